@@ -1,0 +1,30 @@
+"""Session 48 QA (qa48c): the findings of a round in Arabic, Persian, Urdu, Hebrew, Japanese, Korean, Chinese, Hindi
+and Thai, with English reports of the same events.  Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import analyzed
+
+PUB = "2026-11-20T10:00:00Z"  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        # "라며" (saying) closes a quotation whatever verb follows it, a gesture included; the speaker after it or before
+        ("“주민 여러분께 진심으로 죄송합니다”라며 최영호 시장이 머리를 숙였다.", "최영호", "주민 여러분께 진심으로 죄송합니다"),
+        ("한지민 위원장은 “끝까지 책임지겠다”라면서 눈물을 보였다.", "한지민", "끝까지 책임지겠다"),
+        ("오세진 감독은 “선수들이 정말 잘 싸웠다”며 박수를 쳤다.", "오세진", "선수들이 정말 잘 싸웠다"),
+    ],
+)
+def test_korean_quotation_closed_by_rami_before_a_gesture(text: str, speaker: str, said: str) -> None:
+    art = analyzed(text, "ko", PUB)
+    assert [(q.speaker, text[q.start : q.end]) for q in art.quotes] == [(speaker, said)]
+
+
+def test_korean_copula_after_a_quoted_noun_is_no_quotation() -> None:
+    # '“과속”이며' is "is 'speeding' and": the quoted word is a term, and no one is made its speaker
+    art = analyzed("경찰이 밝힌 사고 원인은 “과속”이며 운전자는 입건됐다.", "ko", PUB)
+    assert [q.speaker for q in art.quotes if q.speaker] == []
