@@ -28,3 +28,18 @@ def test_korean_copula_after_a_quoted_noun_is_no_quotation() -> None:
     # '“과속”이며' is "is 'speeding' and": the quoted word is a term, and no one is made its speaker
     art = analyzed("경찰이 밝힌 사고 원인은 “과속”이며 운전자는 입건됐다.", "ko", PUB)
     assert [q.speaker for q in art.quotes if q.speaker] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        # "לדברי" (according to) and a name, its role set off in commas after it: the role is no part of what was said
+        ("לדברי רינה גולן, מנהלת בית הספר, הלימודים יתחדשו ביום ראשון.", "רינה גולן", "הלימודים יתחדשו ביום ראשון"),
+        # "לטענת" (by the claim of) is a source as "לדברי" is; "עורך הדין" (the lawyer) is a role before the name
+        ("לטענת עורך הדין אורי שחר, העסקה נחתמה כדין.", "אורי שחר", "העסקה נחתמה כדין"),
+        ("לטענת אורי שחר, סנגורו של הנאשם, לא נמצאו טביעות אצבע.", "אורי שחר", "לא נמצאו טביעות אצבע"),
+    ],
+)
+def test_hebrew_according_to_a_name_and_its_role(text: str, speaker: str, said: str) -> None:
+    art = analyzed(text, "he", PUB)
+    assert [(q.speaker, text[q.start : q.end]) for q in art.quotes] == [(speaker, said)]
