@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import analyzed
+from tests.helpers import analyzed, resolved
 
 PUB = "2026-11-20T10:00:00Z"  # a Friday
 
@@ -43,3 +43,21 @@ def test_korean_copula_after_a_quoted_noun_is_no_quotation() -> None:
 def test_hebrew_according_to_a_name_and_its_role(text: str, speaker: str, said: str) -> None:
     art = analyzed(text, "he", PUB)
     assert [(q.speaker, text[q.start : q.end]) for q in art.quotes] == [(speaker, said)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        # a past "stayed" after "until" + weekday is the weekday gone (Friday 20 November: Wednesday the 18th) ...
+        ("ur", "شہر کے اسکول بدھ تک بند رہے۔", "بدھ تک", "2026-11-18"),
+        ("ur", "ہڑتال جمعرات تک جاری رہی اور پھر ختم ہو گئی۔", "جمعرات", "2026-11-19"),
+        ("hi", "हाईवे बुधवार तक बंद रहा।", "बुधवार", "2026-11-18"),
+        ("hi", "हड़ताल गुरुवार तक जारी रहीं।", "गुरुवार", "2026-11-19"),
+        # ... the future and the progressive keep theirs: the coming day, and the day a span runs from
+        ("ur", "شہر کے اسکول بدھ تک بند رہیں گے۔", "بدھ تک", "2026-11-25"),
+        ("hi", "हाईवे बुधवार तक बंद रहेगा।", "बुधवार", "2026-11-25"),
+        ("hi", "बुधवार से हड़ताल चल रही है।", "बुधवार", "2026-11-18"),
+    ],
+)
+def test_until_a_weekday_with_a_past_verb_of_staying(lang: str, text: str, expr: str, value: str) -> None:
+    assert resolved(lang, text, PUB).get(expr, "missing") == value
