@@ -61,3 +61,30 @@ def test_hebrew_according_to_a_name_and_its_role(text: str, speaker: str, said: 
 )
 def test_until_a_weekday_with_a_past_verb_of_staying(lang: str, text: str, expr: str, value: str) -> None:
     assert resolved(lang, text, PUB).get(expr, "missing") == value
+
+
+def _pair_conflicts(a: tuple[str, str], b: tuple[str, str]) -> list[tuple[str, dict]]:
+    from tests.helpers import mixed_articles, sentence_pair_conflicts
+
+    x, y = mixed_articles(a, b, published=PUB)
+    return sentence_pair_conflicts(x, 0, y, 0)
+
+
+@pytest.mark.parametrize(
+    ("lang", "same", "other"),
+    [
+        # the dollar as Japanese, Hindi, Urdu, Persian and Thai write it is "$": the same sum is shared, another a conflict
+        ("ja", "市は新しい橋に24億ドルを投じる。", "市は新しい橋に27億ドルを投じる。"),
+        ("ja", "市は新しい橋に24億米ドルを投じる。", "市は新しい橋に27億米ドルを投じる。"),
+        ("hi", "शहर नए पुल पर 2.4 अरब डॉलर खर्च करेगा।", "शहर नए पुल पर 2.7 अरब डॉलर खर्च करेगा।"),
+        ("hi", "शहर नए पुल पर 2.4 अरब अमेरिकी डॉलर खर्च करेगा।", "शहर नए पुल पर 2.7 अरब अमेरिकी डॉलर खर्च करेगा।"),
+        ("ur", "شہر نئے پل پر 2.4 ارب ڈالر خرچ کرے گا۔", "شہر نئے پل پر 2.7 ارب ڈالر خرچ کرے گا۔"),
+        ("fa", "شهر ۲.۴ میلیارد دلار برای پل جدید هزینه می‌کند.", "شهر ۲.۷ میلیارد دلار برای پل جدید هزینه می‌کند."),
+        ("th", "เมืองจะใช้เงิน 2,400 ล้านดอลลาร์สร้างสะพานใหม่", "เมืองจะใช้เงิน 2,700 ล้านดอลลาร์สร้างสะพานใหม่"),
+    ],
+)
+def test_dollar_words_across_scripts(lang: str, same: str, other: str) -> None:
+    english = ("en", "The city will spend $2.4 billion on the new bridge.")
+    assert _pair_conflicts(english, (lang, same)) == []
+    assert _pair_conflicts(english, (lang, other)) == [("number", {"a": [2.4e9], "b": [2.7e9], "unit": "$"})]
+
