@@ -88,3 +88,13 @@ def test_dollar_words_across_scripts(lang: str, same: str, other: str) -> None:
     assert _pair_conflicts(english, (lang, same)) == []
     assert _pair_conflicts(english, (lang, other)) == [("number", {"a": [2.4e9], "b": [2.7e9], "unit": "$"})]
 
+
+def test_a_rounded_conversion_is_no_conflict() -> None:
+    # "or 96 billion rupees" converts the dollar figure and rounds it: the Hindi report's own 9,500 crore fits it ...
+    english = ("en", "The flood damage was put at $1.15 billion, or 96 billion rupees.")
+    assert _pair_conflicts(english, ("hi", "बाढ़ से नुकसान 9,500 करोड़ रुपये आंका गया।")) == []
+    assert _pair_conflicts(("ja", "被害額は11.5億ドル（1700億円）に上った。"), ("en", "Damage reached 172 billion yen.")) == []
+    # ... a figure well apart is still a conflict
+    assert _pair_conflicts(english, ("hi", "बाढ़ से नुकसान 7,000 करोड़ रुपये आंका गया।")) == [
+        ("number", {"a": [96e9], "b": [70e9], "unit": "₹"})
+    ]
