@@ -98,3 +98,30 @@ def test_a_rounded_conversion_is_no_conflict() -> None:
     assert _pair_conflicts(english, ("hi", "बाढ़ से नुकसान 7,000 करोड़ रुपये आंका गया।")) == [
         ("number", {"a": [96e9], "b": [70e9], "unit": "₹"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agency", "after"),
+    [
+        # Chinese datelines with no date, as "news" (消息), with no agency, in traditional characters, before the
+        # ideographic space: split from the report's first sentence as the full wire form is
+        ("新华社昆明电（记者 赵敏）云南省昆明市一座仓库20日凌晨起火。", "昆明", "新华社", "云南省昆明市一座仓库20日凌晨起火。"),
+        ("本报昆明消息 昆明市一座仓库20日凌晨起火。", "昆明", "本报", "昆明市一座仓库20日凌晨起火。"),
+        ("澎湃网消息：昆明市一座仓库20日凌晨起火。", "", "澎湃网", "昆明市一座仓库20日凌晨起火。"),
+        ("昆明11月20日电 昆明市一座仓库20日凌晨起火。", "昆明", None, "昆明市一座仓库20日凌晨起火。"),
+        ("中央社台中11月20日電 台中市一座倉庫20日凌晨起火。", "台中", "中央社", "台中市一座倉庫20日凌晨起火。"),
+        ("新华社昆明11月20日电\u3000昆明市一座仓库20日凌晨起火。", "昆明", "新华社", "昆明市一座仓库20日凌晨起火。"),
+    ],
+)
+def test_chinese_datelines_without_a_date_or_an_agency(paragraph: str, place: str, agency: str | None, after: str) -> None:
+    from parallax.ingest.datelines import split_dateline
+
+    d = split_dateline(paragraph)
+    assert d is not None and (d.place, d.agency, d.after) == (place, agency, after)
+
+
+@pytest.mark.parametrize("paragraph", ["该报社记者来电称，仓库已被封锁。", "据新华社消息，仓库已被封锁。", "昆明市仓库20日电路故障起火。"])
+def test_chinese_prose_is_no_dateline(paragraph: str) -> None:
+    from parallax.ingest.datelines import split_dateline
+
+    assert split_dateline(paragraph) is None
