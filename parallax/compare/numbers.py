@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from parallax.analyze.quantities import TALLY, tally_pair
 from parallax.analyze.quantities.fractions import whole_offset
 from parallax.compare.basis_points import BASIS_POINT, basis_points
+from parallax.compare.converted_sums import converted, estimate
 from parallax.compare.count_nouns import NOT_COUNTS, counted
 from parallax.compare.hedges import Bound, agree, bounds, fits, values_of
 from parallax.compare.noun_kinds import kind_of
@@ -86,7 +87,10 @@ def numbers(art: Article, s: Sentence, leave_out: Iterable[int] = ()) -> dict[st
             # which another outlet's figure may be ("Peste 40 de spitale"): met only by another such part
             key = (PART, key)
         if q.start not in leave_out:
-            out.setdefault(key, {}).setdefault(what, set()).add(bounds(art.text, q, art.language))
+            bound = bounds(art.text, q, art.language)
+            if converted(art.text, q, counts):
+                bound = estimate(bound)  # "$1.5 billion, or 125 billion rupees": a rounded conversion (:mod:`.converted_sums`)
+            out.setdefault(key, {}).setdefault(what, set()).add(bound)
     return out
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from parallax.ingest.arabic_places import ARABIC_WORD, DATELINE_AR_OUTLET_INLINE, DATELINE_AR_PLACE_CREDIT, is_outlet_line, is_place
 from parallax.ingest.notes import AGENCY_NAME
+from parallax.ingest.zh_datelines import DATELINE_ZH_PLACE_DATE, DATELINE_ZH_UNDATED
 from parallax.letters import LOWER, UPPER
 
 # An upper-case place ("LONDON", "WASHINGTON, D.C.", "SÃO PAULO"), optionally an
@@ -105,9 +106,9 @@ _AGENCY_AFTER_DASH = re.compile(
 # Levantine month names are two words, "19 تشرين الثاني/نوفمبر", "3 كانون الأول/ديسمبر".
 _HAN = "\u4e00-\u9fff"
 DATELINE_ZH = re.compile(
-    rf"^(?P<agency>[{_HAN}]{{1,6}}?(?:社|网|報|报|台))(?P<place>[{_HAN}]{{2,8}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)电"
-    rf"(?:[（(][^）)\n]{{0,30}}[）)])?[ ]?(?=\S)"
-)
+    rf"^(?P<agency>[{_HAN}]{{1,6}}?(?:社|网|網|報|报|台))(?P<place>[{_HAN}]{{2,8}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)[电電]"
+    rf"[ \u3000]*+(?:[（(][^）)\n]{{0,30}}[）)])?[ \u3000]*+(?=\S)"
+)  # (in traditional characters too, "新華社福州11月20日電", and the ideographic space after it; more forms: :mod:`.zh_datelines`)
 DATELINE_KO = re.compile(
     r"^\((?P<place>[가-힣 ]{1,12})=(?P<agency>[가-힣A-Za-z ]{2,12})\)[ ]?(?:[가-힣]{2,4}[ ](?:기자|특파원)[ ]?=[ ]?)?(?=\S)"
 )
@@ -184,6 +185,8 @@ DATELINE_TH = re.compile(
 _UNCASED_DATELINES = (
     DATELINE_ZH,
     DATELINE_ZH_OWN,
+    DATELINE_ZH_UNDATED,
+    DATELINE_ZH_PLACE_DATE,
     DATELINE_KO,
     DATELINE_JA,
     DATELINE_JA_PLACE,

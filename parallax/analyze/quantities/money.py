@@ -40,6 +40,8 @@ _COUNTRY_DOLLARS = re.compile(
     r"dollars?(?!\w)",
     re.I,
 )
+# ... and Hindi and Urdu "American dollars" ("1.8 अरब अमेरिकी डॉलर", "1.8 ارب امریکی ڈالر"): the adjective had been the noun
+_AMERICAN_DOLLARS = re.compile(r"[ \u00a0]++(?:अमेरिकी|अमरीकी|امریکی|امریکن)[ \u00a0]++(?:डॉलर|डालर|ڈالر)(?![\w\u0900-\u0963])")
 _COUNTRY_SIGN = {"us": "$", "u.s.": "$", "american": "$", "australian": "A$", "canadian": "C$", "hong kong": "HK$",
                  "new zealand": "NZ$", "singapore": "S$", "taiwan": "NT$"}  # fmt: skip
 # the currency nouns after a number, as :func:`units._unit_after` writes them (lower case, final "s"
@@ -58,6 +60,11 @@ _NOUN_SIGN = {
     **{w: "$" for w in ("dolerių", "doleriai", "doleriu", "dolāru", "dolāri", "dollarit", "dollari", "dòlar")},
     # Arabic: the dollar after a hundred or a million ("5 ملايين دولار") and, in the accusative, after 11 to 99 ("20 دولارا")
     **{"دولار": "$", "دولارا": "$", "يورو": "€"},
+    # the dollar and the euro of Japanese, Hindi, Urdu, Persian, Thai, Bengali and Tamil ("15億ドル", "1.5 अरब डॉलर",
+    # "1.5 ارب ڈالر", "۱.۵ میلیارد دلار", "1,500 ล้านดอลลาร์"): kept as their nouns, they met "$1.5 billion" as
+    # another unit, so a sum the reports share went unshared and one they differ on was no conflict
+    **{w: "$" for w in ("ドル", "米ドル", "डॉलर", "डालर", "ڈالر", "دلار", "ดอลลาร์", "ดอลลาร์สหรัฐ", "ডলার", "டாலர்")},
+    **{w: "€" for w in ("ユーロ", "यूरो", "یورو", "ইউরো", "யூரோ")},
     # the Romanian leu ("120 de milioane de lei", "un leu"), by its ISO code as the crowns are (:mod:`.nordic`)
     **{w: "RON" for w in ("lei", "leu", "ron")},
 }  # fmt: skip
@@ -73,6 +80,8 @@ def currency_after(text: str, end: int, noun: str | None, scaled: bool) -> str |
         return currency_sign(sign.group().strip(". \u00a0"))
     if dollars := _COUNTRY_DOLLARS.match(text, end):
         return _COUNTRY_SIGN[" ".join(dollars.group("country").lower().split())]
+    if _AMERICAN_DOLLARS.match(text, end):
+        return "$"
     if noun is None and scaled and (word := _WORD_AFTER_ABBREVIATION.match(text, end)):
         noun = word.group(1).lower().rstrip("s")  # "4,5 Mrd. Euro" (only a currency: the full stop may end a sentence)
     if noun is None:

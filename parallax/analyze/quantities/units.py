@@ -196,6 +196,8 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
             return noun  # "5 chiếc xe máy": motorbikes
     if um and _CJK_CHAR.match(um.group(1)):
         word = um.group(1)
+        if lang == "ja" and word[0] == "米" and (borrowed := _KATAKANA_RUN.match(word, 1)):
+            return "米" + borrowed.group()  # "18億米ドル": the US dollar (米, America), no metre
         if metric := next((name for unit, name in _CJK_METRIC.items() if word.startswith(unit)), None):
             return metric  # "2850万千瓦": kilowatts, "12公里": km, the symbols the English units are compared as
         if noun := cjk_noun(word, lang) or lang == "ja" and ja_noun_around(text, end, word) or lang == "ko" and ko_noun_before(text, end, word):

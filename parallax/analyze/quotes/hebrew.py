@@ -30,6 +30,8 @@ HE_ROLES = {
     # governors, advisers, secretaries, envoys, judges and prosecutors ("נגיד בנק ישראל, אמיר ירון, אמר")
     "נגיד", "נגידת", "יועץ", "יועצת", "מזכיר", "מזכירת", "שגריר", "שגרירת", "מבקר", "מבקרת", "שופט", "שופטת", "תובע",
     "תובעת", "פרקליט", "פרקליטת", "מנכ\"לית", "מנכ״לית", "מפקח", "מפקחת", "ממונה", "רמטכ\"ל", "רמטכ״ל",
+    # a lawyer ("עורך הדין דן אלון", the construct "עורך" with "הדין") and a defence counsel ("סנגורו", his counsel)
+    "עורך", "עורכת", "סנגור", "סנגורית", "סנגורו", "סנגוריה", "סנגורה",
 }  # fmt: skip
 # police and army ranks, abbreviated with a gershayim that the press types as either mark: 'רס"ב יוסי לוי' (a chief
 # sergeant major), 'פקד', 'נצ"מ', 'סא"ל', 'תא"ל'
@@ -71,7 +73,7 @@ _HE_OPENERS = {"לאחר", "אחרי", "לפני", "בעקבות", "בתום", "
 
 
 # reported speech after "according to": 'לדברי יוסי אלמוג, האש בשליטה.'
-HE_REPORTED = re.compile(rf"(?:^|(?<=[\s,.]))(?P<cue>לדברי)\s++(?P<spk>{_WORD}(?:\s{_WORD}){{0,3}}),\s*+(?P<clause>[^\"”״]{{8,}})")
+HE_REPORTED = re.compile(rf"(?:^|(?<=[\s,.]))(?P<cue>לדברי|לטענת)\s++(?P<spk>{_WORD}(?:\s{_WORD}){{0,3}}),\s*+(?P<clause>[^\"”״]{{8,}})")
 
 
 # reported speech with its subject first: 'ארנון בר-דוד אמר כי ההסתדרות תשבית את המשק.' (said that), or "that" as
@@ -96,12 +98,19 @@ _ROLE_NAME = rf"(?P<role>{_WORD}(?:\s{_WORD}){{0,4}}),\s++(?P<spk>{_WORD}(?:\s{_
 HE_SAID_APPOSED = re.compile(
     rf"(?:^|(?<=[.;!?]\s)|(?<=\n)){_ROLE_NAME}ו?(?P<cue>{_SAID_VERBS})\s++(?:כי\s++|ש(?!רת?\s)(?=[\u05d0-\u05ea]))(?P<clause>[^\"”״]{{8,}})"
 )
-HE_ACCORDING_APPOSED = re.compile(rf"(?:^|(?<=[\s,.]))(?P<cue>לדברי)\s++{_ROLE_NAME}(?P<clause>[^\"”״]{{8,}})")
+HE_ACCORDING_APPOSED = re.compile(rf"(?:^|(?<=[\s,.]))(?P<cue>לדברי|לטענת)\s++{_ROLE_NAME}(?P<clause>[^\"”״]{{8,}})")
+# ... or the name first and its role in commas after it: "לדברי יוסי מזרחי, מנהל בית החולים, שבעה פצועים …" (according
+# to Yossi Mizrahi, the hospital's director, seven injured …): the role had opened what was said.  "לטענת" (by the
+# claim of) is "לדברי" of a party to a dispute
+HE_ACCORDING_NAME_ROLE = re.compile(
+    rf"(?:^|(?<=[\s,.]))(?P<cue>לדברי|לטענת)\s++(?P<spk>{_WORD}(?:\s{_WORD}){{1,2}}),\s++(?P<role>{_WORD}(?:\s{_WORD}){{0,4}}),\s*+"
+    rf"(?P<clause>[^\"”״]{{8,}})"
+)
 
 
 def he_apposed_fits(m: re.Match) -> bool:
-    """Whether a match of :data:`HE_SAID_APPOSED` or :data:`HE_ACCORDING_APPOSED` is a role and then a name (any other
-    match fits)."""
+    """Whether a match of :data:`HE_SAID_APPOSED`, :data:`HE_ACCORDING_APPOSED` or :data:`HE_ACCORDING_NAME_ROLE`
+    sets a role beside a name (any other match fits)."""
     return "role" not in m.re.groupindex or (_described(m.group("role")) and looks_hebrew_name(m.group("spk")))
 
 

@@ -58,6 +58,7 @@ from parallax.analyze.quotes.uncased_cues import (
     _KO_BEFORE,
     _KO_CLOSE,
     _KO_PRONOUNS,
+    _KO_SAYING,
     _ZH_AFTER,
     _ZH_BEFORE,
     _ZH_IDIOM,
@@ -161,7 +162,8 @@ def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang:
     after = text[base_after:hi]
     if lang in _CLOSED_BY:  # Japanese and Korean: the particle after the marks, then who
         closing, subject = _CLOSED_BY[lang]
-        if (c := closing.match(text, close) or (lang == "ja" and _JA_SAID_NEXT.match(text, close) or None)) is None:
+        c = closing.match(text, close) or (_JA_SAID_NEXT if lang == "ja" else _KO_SAYING).match(text, close)
+        if c is None:
             return None  # no と or 고 and a speech verb after the marks: a quoted term, not a quotation
         if c.group("spk"):
             return _span(lang, text, c.start("spk"), c.end("spk"), c.group("cue"))

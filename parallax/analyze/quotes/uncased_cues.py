@@ -115,6 +115,13 @@ _KO_CLOSE = re.compile(
     rf"[ ,]{{0,2}}[\"”’']\s?(?:이라고|라고|고|(?:이?라)?며|(?:이?라)?면서)\s*+(?:[\"“][^\"“”\n]{{1,300}}[\"”]\s?(?:이라고|라고|고)\s*+)?"
     rf"(?:(?P<spk>{_KO_WORD}(?:\s{_KO_WORD}){{0,3}}?)(?:은|는|이|가)\s+)?[^.\"“”]{{0,30}}?(?P<cue>{_KO_CUE})"
 )
+# "라며" / "라면서" (saying, and) closes a quotation that is speech whatever verb follows: a gesture, '"…"라며 고개를
+# 숙였다' (bowed), '"…"라면서 주먹을 쥐었다'; the bare "며" / "면서" only after a sentence ending (다, 요, 까, 죠),
+# since "이며" after a quoted noun is the copula ('원인은 "부주의"이며 …', is "negligence" and)
+_KO_SAYING = re.compile(
+    rf"[ ,]{{0,2}}[\"”’']\s?(?P<cue>(?<=[다요까죠][\"”’'])(?:며|면서)|(?:이?라)(?:며|면서))(?![가-힣])\s*+"
+    rf"(?:(?P<spk>{_KO_WORD}(?:\s{_KO_WORD}){{0,3}}?)(?:은|는|이|가)\s+)?"
+)
 # the surnames of most Koreans: a three-syllable word opening with one of them is a name
 _KO_SURNAMES = set(
     "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"

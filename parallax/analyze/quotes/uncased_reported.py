@@ -20,7 +20,15 @@ from parallax.analyze.quotes.arabic_script import (
     apposed_fits,
 )
 from parallax.analyze.quotes.bengali import BN_PRONOUNS, BN_REPORTED
-from parallax.analyze.quotes.hebrew import HE_ACCORDING_APPOSED, HE_PRONOUNS, HE_REPORTED, HE_SAID_APPOSED, HE_SAID_THAT, he_apposed_fits
+from parallax.analyze.quotes.hebrew import (
+    HE_ACCORDING_APPOSED,
+    HE_ACCORDING_NAME_ROLE,
+    HE_PRONOUNS,
+    HE_REPORTED,
+    HE_SAID_APPOSED,
+    HE_SAID_THAT,
+    he_apposed_fits,
+)
 from parallax.analyze.quotes.uncased_cues import (
     _HI_CUE,
     _HI_PRONOUNS,
@@ -65,7 +73,7 @@ _KO_ACCORDING = re.compile(
 )
 _REPORTED = {
     "zh": (_ZH_REPORTED, _ZH_ACCORDING), "ar": (AR_REPORTED, AR_REPORTED_APPOSED, AR_ACCORDING), "fa": (FA_REPORTED, FA_ACCORDING), "ur": (UR_REPORTED,), "bn": (BN_REPORTED,),
-    "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_ACCORDING_APPOSED, HE_REPORTED, HE_SAID_APPOSED, HE_SAID_THAT), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING,),
+    "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_ACCORDING_APPOSED, HE_ACCORDING_NAME_ROLE, HE_REPORTED, HE_SAID_APPOSED, HE_SAID_THAT), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING,),
 }  # fmt: skip
 
 

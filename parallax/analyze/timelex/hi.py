@@ -47,7 +47,10 @@ HI = Lexicon(
     clock_parts=_CLOCK_PARTS,
     clock_lead=_CLOCK_LEAD,
     minute_words=_MINUTE_WORDS,
-    past_cues=rf"(?:थ|गय|किय|दिय|लिय){_HI_MARK}|गई|गए|गये|गयी|हुआ|हुई|हुए|पहले",
+    past_cues=rf"(?:थ|गय|किय|दिय|लिय){_HI_MARK}|गई|गए|गये|गयी|हुआ|हुई|हुए|पहले"
+    # the past of "रहना" (to stay), not the progressive's "रही है": "बारिश मंगलवार तक जारी रही" (the rain went on until
+    # Tuesday) is the Tuesday gone, not the coming one an "until" points to with no tense
+    r"|रह(?=[ाीे]ं?(?![\w\u0900-\u0963])(?!\s+(?:है|हैं|हो|हों)(?![\w\u0900-\u0963])))",
     # "करेगा", "होगी", "जाएंगे": a vowel before the "ग" of the future ("लगी", it caught fire, is past)
     # and what may come: "टकरा सकता है" (could hit), "बारिश की संभावना" (rain is likely), not "सकता था" (could have);
     # each cue ends before its last vowel sign, where \b stands

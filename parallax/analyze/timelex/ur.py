@@ -57,7 +57,10 @@ UR = Lexicon(
     # the past: "تھا", "گیا", "ہوا", "کیا"; the future: "گا", "گی", "گے" written apart ("کرے گا", "ہوں گے"), and what
     # may come: "امکان" (likelihood), "متوقع" (expected)
     sure_past=UR_SURE_PAST,  # :mod:`.act_perfects`
-    past_cues=r"تھا|تھی|تھے|تھیں|گیا|گئی|گئے|گئیں|ہوا|ہوئی|ہوئے|ہوئیں|کیا|دیا|لیا|بتایا|کہا|پہلے|قبل|گزشتہ|گذشتہ",
+    past_cues=r"تھا|تھی|تھے|تھیں|گیا|گئی|گئے|گئیں|ہوا|ہوئی|ہوئے|ہوئیں|کیا|دیا|لیا|بتایا|کہا|پہلے|قبل|گزشتہ|گذشتہ"
+    # the past of "رہنا" (to stay), not the progressive's "رہی ہے" nor the future's "رہے گا": "بارش منگل تک جاری رہی"
+    # (the rain went on until Tuesday) is the Tuesday gone, not the coming one an "until" points to with no tense
+    r"|(?:رہا|رہی|رہے|رہیں)(?!\s+(?:ہے|ہیں|ہو|ہوں|گا|گی|گے)(?!\w))",
     # (or written onto the verb after a vowel: "ہوگا", "کرےگا", "جائیگی"; not "لگا", it began, nor "مہنگا", dear)
     future_cues=r"گا|گی|گے|\w*[ےیو]گ[ایے]|آئندہ|اگلے|اگلی|امکان|متوقع|توقع|پیش گوئی",
     # a clause opens after a comma, "کہ" (that), "اور" (and), "لیکن" (but): its verb comes last, so a cue before it is
