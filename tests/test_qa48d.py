@@ -1,0 +1,40 @@
+"""qa48d: Swahili, Tagalog and Malay reports (language, dates, quotes, counts) and their close neighbours."""
+
+import pytest
+
+from parallax.config import Options
+from parallax.ingest.language import detect_language
+
+
+def _lang(text: str) -> str | None:
+    return detect_language(text, Options().languages, Options().more_languages)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Swahili went Polish, Tagalog and Malay Indonesian: none of them was offered to the identifier
+        ("Wanafunzi watatu walijeruhiwa shuleni leo asubuhi.", "sw"),
+        ("Mvua kubwa iliyonyesha usiku kucha imesababisha maporomoko ya udongo katika kijiji cha Bumbuli, na "
+         "wakazi wengi wamekimbia makazi yao. Mkuu wa wilaya amesema serikali itatoa msaada wa chakula.", "sw"),
+        ("Nagbitiw ang alkalde ng bayan noong Martes.", "tl"),
+        ("Umabot sa dalawampung bahay ang natabunan ng gumuhong lupa sa bayan ng Itogon. Ayon sa mga "
+         "awtoridad, patuloy pa rin ang paghahanap sa mga nawawalang residente ng barangay.", "tl"),
+        # Malay and Indonesian by the words each standard writes
+        ("Polis menahan dua lelaki selepas rompakan di Ipoh.", "ms"),
+        ("Kerajaan negeri memaklumkan bahawa harga petrol akan naik sebanyak 20 sen mulai Khamis ini. "
+         "Menurut kenyataan jabatan itu, kenaikan tersebut berpunca daripada kos import yang meningkat.", "ms"),
+        ("Polisi menangkap dua pria setelah perampokan di Bandung kemarin.", "id"),
+        ("Pemerintah menyatakan bahwa harga bensin akan naik sebesar 10 persen mulai Kamis pekan depan. "
+         "Menurut keterangan dinas terkait, kenaikan itu disebabkan oleh biaya impor yang meningkat.", "id"),
+        # the neighbours stay themselves
+        ("Prezydent podpisał ustawę w czwartek wieczorem.", "pl"),
+        ("Nos últimos dias, a prefeitura anunciou novas medidas contra a dengue no bairro.", "pt"),
+        ("En los últimos días, la alcaldía anunció nuevas medidas contra el dengue en el barrio.", "es"),
+        ("De gemeenteraad heeft dinsdagavond ingestemd met het nieuwe plan voor de haven.", "nl"),
+        ("Kommunen har besluttet å stenge veien etter raset i natt.", "no"),
+        ("Kommunen har besluttet at lukke vejen efter skredet i nat.", "da"),
+    ],
+)
+def test_swahili_tagalog_malay_and_their_neighbours(text, language):
+    assert _lang(text) == language
