@@ -38,3 +38,36 @@ def _lang(text: str) -> str | None:
 )
 def test_swahili_tagalog_malay_and_their_neighbours(text, language):
     assert _lang(text) == language
+
+
+# --- Swahili and Tagalog dates (timelex/sw.py, timelex/tl.py); published on Friday 20 November 2026 ---
+_FRIDAY = "2026-11-20T10:00:00Z"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        ("sw", "Basi lilipinduka karibu na Morogoro jana usiku.", "jana usiku", "2026-11-19TNI"),
+        ("sw", "Mbunge huyo alikamatwa Jumatatu iliyopita.", "Jumatatu iliyopita", "2026-11-16"),
+        ("sw", "Mahakama itatoa hukumu Jumatano.", "Jumatano", "2026-11-25"),
+        ("sw", "Bei ya sukari ilipanda mwaka jana.", "mwaka jana", "2025"),
+        ("sw", "Mkutano wa wadau utafanyika wiki ijayo.", "wiki ijayo", "2026-W48"),
+        ("sw", "Rais atahutubia taifa leo jioni.", "leo jioni", "2026-11-20TEV"),
+        ("tl", "Nasunog ang palengke kahapon ng hapon.", "kahapon ng hapon", "2026-11-19TAF"),
+        ("tl", "Nagbitiw ang kalihim noong Martes.", "Martes", "2026-11-17"),
+        ("tl", "Magsisimula ang klase sa Lunes.", "Lunes", "2026-11-23"),
+        ("tl", "Dumating ang bagyo noong nakaraang linggo.", "noong nakaraang linggo", "2026-W46"),
+        ("tl", "Babalik ang mga mangingisda bukas.", "bukas", "2026-11-21"),
+    ],
+)
+def test_swahili_and_tagalog_dates(lang, text, expr, value):
+    from tests.helpers import resolved
+
+    assert resolved(lang, text, _FRIDAY).get(expr) == value
+
+
+def test_tagalog_open_is_no_tomorrow_and_week_no_sunday():
+    from tests.helpers import resolved
+
+    assert "bukas" not in resolved("tl", "Nananatiling bukas ang paaralan para sa mga lumikas.", _FRIDAY)
+    assert resolved("tl", "Tatagal ng dalawang linggo ang pagsasaayos.", _FRIDAY).get("dalawang linggo") == "P2W"
