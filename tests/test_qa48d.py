@@ -71,3 +71,29 @@ def test_tagalog_open_is_no_tomorrow_and_week_no_sunday():
 
     assert "bukas" not in resolved("tl", "Nananatiling bukas ang paaralan para sa mga lumikas.", _FRIDAY)
     assert resolved("tl", "Tatagal ng dalawang linggo ang pagsasaayos.", _FRIDAY).get("dalawang linggo") == "P2W"
+
+
+# --- Swahili and Tagalog counts (numwords/swahili_tagalog.py, quantities/swahili.py) ---
+def _counts(text: str, lang: str) -> list[tuple[str, float, str | None]]:
+    from parallax.analyze.quantities import find_quantities
+
+    return [(q.text, q.value, q.unit) for q in find_quantities(text, lang, [])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # the Swahili noun comes first, the number agrees with it
+        ("sw", "Wanafunzi watano walilazwa hospitalini.", [("watano", 5.0, "wanafunzi")]),
+        ("sw", "Moto uliteketeza nyumba ishirini na tatu usiku.", [("ishirini na tatu", 23.0, "nyumba")]),
+        ("sw", "Basi lilikuwa limebeba abiria 64 na mizigo.", [("64", 64.0, "abiria")]),
+        ("sw", "Wavuvi kumi na mmoja hawajulikani walipo.", [("kumi na mmoja", 11.0, "wavuvi")]),
+        # the Tagalog number before its noun, joined by a linker
+        ("tl", "Labintatlong bangka ang lumubog sa bagyo.", [("Labintatlong", 13.0, "bangka")]),
+        ("tl", "Apat na katao ang sugatan sa banggaan.", [("Apat", 4.0, "katao")]),
+        ("tl", "Umabot sa apatnapu't dalawang pamilya ang lumikas.", [("apatnapu't dalawang", 42.0, "pamilya")]),
+        ("tl", "Dalawang daang sundalo ang ipinadala.", [("Dalawang daang", 200.0, "sundalo")]),
+    ],
+)
+def test_swahili_and_tagalog_counts(lang, text, found):
+    assert _counts(text, lang) == found
