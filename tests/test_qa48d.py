@@ -97,3 +97,24 @@ def _counts(text: str, lang: str) -> list[tuple[str, float, str | None]]:
 )
 def test_swahili_and_tagalog_counts(lang, text, found):
     assert _counts(text, lang) == found
+
+
+# --- Swahili and Tagalog quotations and reported speech (cue_lexicon, lexical_reported, tagalog.py, titles) ---
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "kind"),
+    [
+        ("sw", '"Hatutawaacha wananchi peke yao," alisema Amina Juma.', "Amina Juma", "direct"),
+        ("sw", '"Shule zitafunguliwa tena Jumatatu," amesema Mkuu wa Wilaya Saidi Hamisi.', "Saidi Hamisi", "direct"),
+        ("sw", "Kwa mujibu wa Kamanda wa Polisi Rashidi Omari, mshukiwa alikamatwa mjini Dodoma.", "Rashidi Omari", "indirect"),
+        ("sw", "Daktari Fatuma Salim alisema Alhamisi kwamba wagonjwa wote wanaendelea vizuri.", "Fatuma Salim", "indirect"),
+        ("tl", '"Ligtas na ang lahat ng pasahero," sabi ni Kapitan Ramon Dizon.', "Ramon Dizon", "direct"),
+        ("tl", '"Walang pasok bukas," ani Mayor Liza Santos.', "Liza Santos", "direct"),
+        ("tl", "Ayon kay Senador Jose Cruz, aabot sa dalawang bilyong piso ang pondo.", "Jose Cruz", "indirect"),
+        ("tl", "Sinabi ni Kalihim Ana Reyes na babalik sa normal ang presyo ng bigas.", "Ana Reyes", "indirect"),
+    ],
+)
+def test_swahili_and_tagalog_speakers(lang, text, speaker, kind):
+    from tests.helpers import analyzed
+
+    quotes = analyzed(text, lang).quotes
+    assert [(q.speaker, q.kind) for q in quotes] == [(speaker, kind)]

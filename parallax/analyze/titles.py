@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.titles_sw_tl import TITLES as _SW_TL_TITLES
 from parallax.letters import LOWER, UPPER
 
 # a definite article before a description or a role, in every language read (a regular-expression
@@ -131,6 +132,7 @@ _TITLE_WORDS = {
     # Turkish: the title, and its form after the body it is of ("İçişleri Bakanı", "Belediye Başkanı")
     "tr": ("Vali", "vali", "Bakan", "bakan", "Bakanı", "bakanı", "Başkan", "başkan", "Başkanı", "başkanı", "Kaymakam", "kaymakam",
            "Muhtar", "muhtar", "Sözcü", "sözcü", "Sözcüsü", "sözcüsü", "Milletvekili", "milletvekili"),
+    **_SW_TL_TITLES,  # Swahili and Tagalog
 }  # fmt: skip
 
 # German and Dutch compound roles: "Verkehrsministerin Anna Berg", "Oppositionsführer Peter Holm",

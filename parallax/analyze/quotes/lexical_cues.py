@@ -43,6 +43,8 @@ from parallax.analyze.quotes.name_after_role import (
     slavic_name,
 )
 from parallax.analyze.quotes.nordic_names import nordic_name
+from parallax.analyze.quotes.title_runs import LANGS as TITLE_RUN_LANGS
+from parallax.analyze.quotes.title_runs import past_title
 from parallax.analyze.quotes.turkish import tr_subject_before
 from parallax.analyze.quotes.vietnamese import vi_speaker
 from parallax.analyze.titles import DEFINITE, DEFINITE_WITH_GREEK, TITLE_WORDS, describes_a_role
@@ -180,6 +182,8 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         return (*slavic_name(text, found[0], found[1], sent[1], later=False), *found[2:])
     if found is not None and lang in EAST_SLAVIC and found[0] < found[1]:
         return (*east_slavic_name(text, found[0], found[1], sent[1]), *found[2:])
+    if found is not None and lang in TITLE_RUN_LANGS and found[0] < found[1]:  # "amesema Mkuu wa Mkoa Neema Kalinga"
+        return (*past_title(text, found[0], found[1]), *found[2:])
     return found
 
 
