@@ -23,6 +23,7 @@ from parallax.analyze.role_endings import _CAPITAL_ROLES_AFTER_HYPHEN as _CAPITA
 from parallax.analyze.role_endings import _COMPOUND_ONLY_ENDINGS as _COMPOUND_ONLY_ENDINGS
 from parallax.analyze.role_endings import _COMPOUND_ROLE_ENDINGS as _COMPOUND_ROLE_ENDINGS
 from parallax.analyze.role_endings import _FI_ROLE_ENDINGS as _FI_ROLE_ENDINGS
+from parallax.analyze.titles_sw_tl import TITLES as _SW_TL_TITLES
 from parallax.letters import LOWER, UPPER
 
 # a definite article before a description or a role, in every language read (a regular-expression
@@ -135,6 +136,7 @@ _TITLE_WORDS = {
     # Turkish: the title, and its form after the body it is of ("İçişleri Bakanı", "Belediye Başkanı")
     "tr": ("Vali", "vali", "Bakan", "bakan", "Bakanı", "bakanı", "Başkan", "başkan", "Başkanı", "başkanı", "Kaymakam", "kaymakam",
            "Muhtar", "muhtar", "Sözcü", "sözcü", "Sözcüsü", "sözcüsü", "Milletvekili", "milletvekili"),
+    **_SW_TL_TITLES,  # Swahili and Tagalog
 }  # fmt: skip
 
 # role words and the titles that abbreviate them, to one canonical role

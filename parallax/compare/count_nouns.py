@@ -51,8 +51,10 @@ PEOPLE = frozenset(
     " personar menneske"
     # Vietnamese "người" (person, people: "62 người đã được cứu sống")
     " người"
+    # Swahili "watu" (before its count: "watu 12"), Tagalog "katao", "tao" ("walong katao")
+    " watu katao tao"
     # "others" in a toll ("12 killed and 40 others injured")
-    " other autre altri otro outro andere anderen آخرون آخرين".split()
+    " other autre altri otro outro andere anderen آخرون آخرين wengine iba".split()
 )
 # a past-tense verb right after a number ("более 20 получили", "ponad 30 zostało"): no noun was written
 _VERB_AFTER = re.compile(r"(?:ли|ло|ла|ть|ться|ись|лись|ł|ła|ło|ły|li|ły)$")

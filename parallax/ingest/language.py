@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parallax.ingest import malay_language
+
 
 @lru_cache(maxsize=8)
 def _identifier(languages: tuple[str, ...]):
@@ -40,6 +42,9 @@ def detect_language_scored(text: str, languages: tuple[str, ...], more: tuple[st
     shtokavian = {lang: probs[lang] for lang in SHTOKAVIAN if lang in probs}
     if len(shtokavian) > 1 and sum(shtokavian.values()) >= SURE:
         return _shtokavian(sample, shtokavian)
+    malay = {lang: probs[lang] for lang in malay_language.GROUP if lang in probs}
+    if len(malay) > 1 and sum(malay.values()) >= SURE:
+        return malay_language.pick(sample, malay)
     best = max(probs, key=probs.__getitem__)
     if best in extra and probs[best] >= SURE:
         return best, float(probs[best])

@@ -33,6 +33,7 @@ from parallax.analyze.numwords import (
     slavic,
     slovak,
     south_slavic,
+    swahili_tagalog,
     thai,
     unspaced,
     vietnamese,
@@ -57,6 +58,7 @@ LANGUAGES: dict[str, NumberWords] = {
     **south_slavic.LANGUAGES,  # Croatian, Bosnian, Serbian (both scripts), Slovenian
     **baltic.LANGUAGES,  # Lithuanian, Latvian, Estonian
     **catalan.LANGUAGES,
+    **swahili_tagalog.LANGUAGES,  # Swahili, Tagalog
     "ko": NumberWords(words=cjk.KOREAN_WORDS),
 }
 

@@ -92,6 +92,7 @@ _STOP_UNITS_BY_LANGUAGE = {
     "nl": {"uit", "van", "voor", "met", "bij", "naar", "op", "aan", "is", "zijn", "was", "waren", "werd", "werden", "wordt", "worden"},
     "vi": {"là", "và", "của", "trong", "tại", "ở", "đã", "được", "bị", "từ", "đến", "với", "cho", "khi", "thì", "mà", "hoặc"},
 }
+_STOP_UNITS_BY_LANGUAGE |= {"tl": {"ang", "ng", "sa", "at", "ay", "pa", "mula", "din", "rin", "na", "mga", "ngayon"}}
 _STOP_UNITS_BY_LANGUAGE |= {"ms": _STOP_UNITS_BY_LANGUAGE["id"], "da": {"og", "i", "på", "af", "til", "med", "for", "som", "har", "var", "er"}}
 _STOP_UNITS_BY_LANGUAGE |= {lang: _STOP_UNITS_BY_LANGUAGE["da"] | {"av", "ble"} for lang in ("no", "nb", "nn")}
 # Hungarian postpositions and the case forms of "end", "start", "middle" that follow a noun of time: after
@@ -139,6 +140,8 @@ _NO_COUNT_UNITS = {"شنبه"}
 _HEDGE_BEFORE_NOUN = {
     "hi": re.compile(r"(?<![ \u00a0])[ \u00a0]++से[ \u00a0]++(?:अधिक|ज़्यादा|ज्यादा|ऊपर|कम)(?=[ \u00a0])"),
     "tr": re.compile(r"['’](?:[dt][ae]n[ \u00a0]++(?:fazla|çok|az)|[ıiuü]?[ \u00a0]++aşkın)(?=[ \u00a0])"),
+    # the Tagalog linker after a count ending in a consonant or a figure: "siyam na katao", "350 na pamilya"
+    "tl": re.compile(r"[ \u00a0]++na(?=[ \u00a0])"),
 }
 
 

@@ -168,7 +168,14 @@ LEXICAL_CUES = {
           # and bare "lanjut" (went on) right after a quotation's closing mark and comma only: '"...," lanjut Asep.'
           # ("Lebih lanjut", furthermore, opens sentences)
           rf"|{ID_LANJUT}",
-    "ms": r"kata|ujar|katanya|ujarnya|menurut|memberitahu|menegaskan|menjelaskan|menyatakan",
+    "ms": r"kata|ujar|katanya|ujarnya|menurut|memberitahu|menegaskan|menjelaskan|menyatakan|berkata|tambahnya|jelasnya|tegasnya",
+    # Swahili: '"...," alisema Juma Mrisho.', 'amesema Mkuu wa Mkoa Neema Kalinga', 'kwa mujibu wa Mrisho' (the
+    # subject prefix, a-/wa-, and the tense, -li- past, -me- perfect, -na- present, on one stem)
+    "sw": r"(?:a|wa)(?:li|me|na)(?:sema|ongeza|eleza|sisitiza|bainisha|onya|ambia|iambia|waambia|kiambia|andika|jibu|thibitisha)"
+          r"|asema|kwa\s+mujibu\s+wa",
+    # Tagalog: '"...," sabi ni Palangdan.', 'ani Palangdan', 'ayon kay Palangdan' ("ni", "kay" before a person's name,
+    # "ng", "sa" before an office's: 'ani ng PAGASA', 'ayon sa pulisya')
+    "tl": r"(?:sabi|sinabi|ani|wika|dagdag|giit|paliwanag|pahayag|tugon|banggit)\s+(?:ni|ng|nina)|ani|ayon\s+(?:kay|kina|sa)",
     "ro": r"a\s+spus|a\s+declarat|a\s+afirmat|a\s+adăugat|a\s+precizat|a\s+explicat|a\s+subliniat|a\s+transmis"
           r"|a\s+arătat|a\s+anunțat|a\s+mai\s+spus|a\s+mai\s+precizat|a\s+avertizat|a\s+susținut|a\s+recunoscut"
           r"|a\s+menționat|a\s+completat|a\s+punctat|a\s+comunicat|a\s+răspuns|a\s+insistat|a\s+comentat|a\s+scris"

@@ -28,6 +28,8 @@ from parallax.analyze.quotes.name_after_role import (
     slavic_name,
 )
 from parallax.analyze.quotes.nordic_names import nordic_name
+from parallax.analyze.quotes.title_runs import LANGS as TITLE_RUN_LANGS
+from parallax.analyze.quotes.title_runs import past_title
 from parallax.letters import UPPER
 
 Found = tuple[int, int, str, bool]
@@ -54,6 +56,8 @@ def cut_to_name(text: str, found: Found, sent: tuple[int, int], lang: str) -> Fo
         return (*slavic_name(text, found[0], found[1], sent[1], later=False), *found[2:])
     if lang in EAST_SLAVIC and found[0] < found[1]:
         return (*east_slavic_name(text, found[0], found[1], sent[1]), *found[2:])
+    if lang in TITLE_RUN_LANGS and found[0] < found[1]:  # "amesema Mkuu wa Mkoa Neema Kalinga"
+        return (*past_title(text, found[0], found[1]), *found[2:])
     return found
 
 

@@ -23,6 +23,7 @@ from parallax.analyze.quotes.plural_cues import PLURAL_REPORTING
 from parallax.analyze.quotes.reported import _quote, _quoted, _romance_according
 from parallax.analyze.quotes.romance_sources import ROMANCE, described_speakers
 from parallax.analyze.quotes.said_after import said_after
+from parallax.analyze.quotes.tagalog import tl_reported
 from parallax.analyze.quotes.turkish import tr_reported
 from parallax.analyze.quotes.uncased import UNCASED, find_reported, name_in
 from parallax.analyze.quotes.v2_sources import inline_sources
@@ -79,6 +80,8 @@ _LEXICAL_REPORTING |= {
            r"ότι|πως"),
     **dict.fromkeys(("id", "ms"), (r"mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menyebutkan|menuturkan|berkata"
                                    r"|mengakui|memperingatkan", r"bahwa|bahawa")),
+    # Swahili: "Waziri Hamisi Mbaruku alisema kwamba ..." (a-/wa- the subject, -li- the past, -me- the perfect)
+    "sw": (r"(?:a|wa)(?:li|me|na)(?:sema|eleza|ongeza|sisitiza|bainisha|onya|thibitisha|tangaza|kiri)", r"kwamba|kuwa|ya\s+kwamba"),
     "et": (r"ütles|sõnas|teatas|kinnitas|märkis|rõhutas|selgitas|lisas|tunnistas|hoiatas|ütleb|kinnitab|märgib", r"et"),
     "sv": (r"sa|sade|säger|uppgav|uppger|berättade|meddelade|betonade|underströk|menar|hävdar|konstaterade|varnade", r"att"),
     "da": (r"sagde|siger|oplyste|oplyser|fortalte|understregede|mener|påpegede|advarede|meddelte|erkendte", r"at"),
@@ -102,8 +105,9 @@ _LEXICAL_REPORTING |= {lang: (f"{PLURAL_REPORTING[lang]}|{v}", t) for lang, (v, 
 
 
 def _relative_days(lang: str) -> str:
-    """The language's words for today, yesterday and tomorrow as one alternation ("ayer|hoy|..."), from its date lexicon."""
-    words = sorted(LEXICONS[lang].relative_days if lang in LEXICONS else (), key=len, reverse=True)
+    """The language's words for today, yesterday and tomorrow and its weekdays as one alternation ("ayer|hoy|...",
+    Swahili "alisema Jumanne kwamba"), from its date lexicon."""
+    words = sorted({*LEXICONS[lang].relative_days, *LEXICONS[lang].weekdays} if lang in LEXICONS else (), key=len, reverse=True)
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
 
 
@@ -182,6 +186,10 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
         for s, e in sents:
             for start, end, spk_start, spk_end, cue in tr_reported(text[s:e]):
                 yield from _quote(para, sents, sent_base, attrib, s + start, s + end, _tr_name(text, s + spk_start, s + spk_end), cue)
+    if lang == "tl":  # the verb first: "Sinabi ni Gobernador Melchor Diclas na ..." (:mod:`.tagalog`)
+        for s, e in sents:
+            for start, end, spk_start, spk_end, cue in tl_reported(text[s:e]):
+                yield from _quote(para, sents, sent_base, attrib, s + start, s + end, (s + spk_start, s + spk_end), cue)
     found = [(m.end(), *_speaker_span(text, m, lang), _verb_of(m)) for m in pattern.finditer(text) if not _after_preposition(text, m.start("spk"))] if pattern else []
     if lang == "nl":
         found += [(m.end(), m.start("spk"), m.end("spk"), _verb_of(m)) for m in _NL_DESCRIBED.finditer(text)]

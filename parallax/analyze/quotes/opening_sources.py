@@ -50,7 +50,7 @@ class _PolishSource:
 
 _LEXICAL_ACCORDING = re.compile(
     r"(?:Según|Segons|Segundo|Secondo|Laut|Volgens|Selon|По словам|По данным|За словами|За даними|Według|Podle|Според"
-    r"|Menurut|Potrivit(?:\slui)?|Conform(?:\slui)?|Enligt|Ifølge|Σύμφωνα\sμε(?:\sτ(?:ον|ην|ο|α|ους|ις|ου|ης))?)\s(?P<src>[^,.;:!?“”\"«»\n]{2,60}),\s"
+    r"|Menurut|Kwa\smujibu\swa|Ayon\s(?:kay|kina|sa)|Potrivit(?:\slui)?|Conform(?:\slui)?|Enligt|Ifølge|Σύμφωνα\sμε(?:\sτ(?:ον|ην|ο|α|ους|ις|ου|ης))?)\s(?P<src>[^,.;:!?“”\"«»\n]{2,60}),\s"
 )
 # a description of the source, then its name in commas: "Según el portavoz de la policía, Andrés Molina, los
 # detenidos ...", "Potrivit purtătorului de cuvânt al poliției, Mihai Stan, nimeni ...".  Read so only when the

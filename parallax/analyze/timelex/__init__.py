@@ -57,8 +57,10 @@ from parallax.analyze.timelex.sk import SK
 from parallax.analyze.timelex.sl import SL
 from parallax.analyze.timelex.spelled import spelled_numbers
 from parallax.analyze.timelex.sv import SV
+from parallax.analyze.timelex.sw import SW
 from parallax.analyze.timelex.ta import TA
 from parallax.analyze.timelex.th import TH
+from parallax.analyze.timelex.tl import TL
 from parallax.analyze.timelex.tr import TR
 from parallax.analyze.timelex.uk import UK
 from parallax.analyze.timelex.ur import UR
@@ -77,6 +79,8 @@ LEXICONS |= {"sk": SK, "sl": SL, "hr": SH, "bs": SH, "sr": SH}
 LEXICONS |= {"lt": LT, "lv": LV}
 # Urdu, Bengali and Tamil, after Hindi
 LEXICONS |= {"ur": UR, "bn": BN, "ta": TA}
+# Swahili and Tagalog (Filipino records, "fil", read as Tagalog)
+LEXICONS |= {"sw": SW, "tl": TL, "fil": TL}
 # a duration may open with any number word from thirteen to ninety-nine the count tables write ("ventidue
 # anni", "twenty-two years", "zweiundzwanzig Jahre"), not only the ones to twelve a lexicon lists by hand (those
 # it chose with care: Russian "двое часовых" is two sentries, no two-hour span); not where words run together with no spaces, nor in Vietnamese, whose number syllables are

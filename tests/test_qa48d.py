@@ -1,0 +1,120 @@
+"""qa48d: Swahili, Tagalog and Malay reports (language, dates, quotes, counts) and their close neighbours."""
+
+import pytest
+
+from parallax.config import Options
+from parallax.ingest.language import detect_language
+
+
+def _lang(text: str) -> str | None:
+    return detect_language(text, Options().languages, Options().more_languages)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # Swahili went Polish, Tagalog and Malay Indonesian: none of them was offered to the identifier
+        ("Wanafunzi watatu walijeruhiwa shuleni leo asubuhi.", "sw"),
+        ("Mvua kubwa iliyonyesha usiku kucha imesababisha maporomoko ya udongo katika kijiji cha Bumbuli, na "
+         "wakazi wengi wamekimbia makazi yao. Mkuu wa wilaya amesema serikali itatoa msaada wa chakula.", "sw"),
+        ("Nagbitiw ang alkalde ng bayan noong Martes.", "tl"),
+        ("Umabot sa dalawampung bahay ang natabunan ng gumuhong lupa sa bayan ng Itogon. Ayon sa mga "
+         "awtoridad, patuloy pa rin ang paghahanap sa mga nawawalang residente ng barangay.", "tl"),
+        # Malay and Indonesian by the words each standard writes
+        ("Polis menahan dua lelaki selepas rompakan di Ipoh.", "ms"),
+        ("Kerajaan negeri memaklumkan bahawa harga petrol akan naik sebanyak 20 sen mulai Khamis ini. "
+         "Menurut kenyataan jabatan itu, kenaikan tersebut berpunca daripada kos import yang meningkat.", "ms"),
+        ("Polisi menangkap dua pria setelah perampokan di Bandung kemarin.", "id"),
+        ("Pemerintah menyatakan bahwa harga bensin akan naik sebesar 10 persen mulai Kamis pekan depan. "
+         "Menurut keterangan dinas terkait, kenaikan itu disebabkan oleh biaya impor yang meningkat.", "id"),
+        # the neighbours stay themselves
+        ("Prezydent podpisał ustawę w czwartek wieczorem.", "pl"),
+        ("Nos últimos dias, a prefeitura anunciou novas medidas contra a dengue no bairro.", "pt"),
+        ("En los últimos días, la alcaldía anunció nuevas medidas contra el dengue en el barrio.", "es"),
+        ("De gemeenteraad heeft dinsdagavond ingestemd met het nieuwe plan voor de haven.", "nl"),
+        ("Kommunen har besluttet å stenge veien etter raset i natt.", "no"),
+        ("Kommunen har besluttet at lukke vejen efter skredet i nat.", "da"),
+    ],
+)
+def test_swahili_tagalog_malay_and_their_neighbours(text, language):
+    assert _lang(text) == language
+
+
+# --- Swahili and Tagalog dates (timelex/sw.py, timelex/tl.py); published on Friday 20 November 2026 ---
+_FRIDAY = "2026-11-20T10:00:00Z"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        ("sw", "Basi lilipinduka karibu na Morogoro jana usiku.", "jana usiku", "2026-11-19TNI"),
+        ("sw", "Mbunge huyo alikamatwa Jumatatu iliyopita.", "Jumatatu iliyopita", "2026-11-16"),
+        ("sw", "Mahakama itatoa hukumu Jumatano.", "Jumatano", "2026-11-25"),
+        ("sw", "Bei ya sukari ilipanda mwaka jana.", "mwaka jana", "2025"),
+        ("sw", "Mkutano wa wadau utafanyika wiki ijayo.", "wiki ijayo", "2026-W48"),
+        ("sw", "Rais atahutubia taifa leo jioni.", "leo jioni", "2026-11-20TEV"),
+        ("tl", "Nasunog ang palengke kahapon ng hapon.", "kahapon ng hapon", "2026-11-19TAF"),
+        ("tl", "Nagbitiw ang kalihim noong Martes.", "Martes", "2026-11-17"),
+        ("tl", "Magsisimula ang klase sa Lunes.", "Lunes", "2026-11-23"),
+        ("tl", "Dumating ang bagyo noong nakaraang linggo.", "noong nakaraang linggo", "2026-W46"),
+        ("tl", "Babalik ang mga mangingisda bukas.", "bukas", "2026-11-21"),
+    ],
+)
+def test_swahili_and_tagalog_dates(lang, text, expr, value):
+    from tests.helpers import resolved
+
+    assert resolved(lang, text, _FRIDAY).get(expr) == value
+
+
+def test_tagalog_open_is_no_tomorrow_and_week_no_sunday():
+    from tests.helpers import resolved
+
+    assert "bukas" not in resolved("tl", "Nananatiling bukas ang paaralan para sa mga lumikas.", _FRIDAY)
+    assert resolved("tl", "Tatagal ng dalawang linggo ang pagsasaayos.", _FRIDAY).get("dalawang linggo") == "P2W"
+
+
+# --- Swahili and Tagalog counts (numwords/swahili_tagalog.py, quantities/swahili.py) ---
+def _counts(text: str, lang: str) -> list[tuple[str, float, str | None]]:
+    from parallax.analyze.quantities import find_quantities
+
+    return [(q.text, q.value, q.unit) for q in find_quantities(text, lang, [])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # the Swahili noun comes first, the number agrees with it
+        ("sw", "Wanafunzi watano walilazwa hospitalini.", [("watano", 5.0, "wanafunzi")]),
+        ("sw", "Moto uliteketeza nyumba ishirini na tatu usiku.", [("ishirini na tatu", 23.0, "nyumba")]),
+        ("sw", "Basi lilikuwa limebeba abiria 64 na mizigo.", [("64", 64.0, "abiria")]),
+        ("sw", "Wavuvi kumi na mmoja hawajulikani walipo.", [("kumi na mmoja", 11.0, "wavuvi")]),
+        # the Tagalog number before its noun, joined by a linker
+        ("tl", "Labintatlong bangka ang lumubog sa bagyo.", [("Labintatlong", 13.0, "bangka")]),
+        ("tl", "Apat na katao ang sugatan sa banggaan.", [("Apat", 4.0, "katao")]),
+        ("tl", "Umabot sa apatnapu't dalawang pamilya ang lumikas.", [("apatnapu't dalawang", 42.0, "pamilya")]),
+        ("tl", "Dalawang daang sundalo ang ipinadala.", [("Dalawang daang", 200.0, "sundalo")]),
+    ],
+)
+def test_swahili_and_tagalog_counts(lang, text, found):
+    assert _counts(text, lang) == found
+
+
+# --- Swahili and Tagalog quotations and reported speech (cue_lexicon, lexical_reported, tagalog.py, titles) ---
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "kind"),
+    [
+        ("sw", '"Hatutawaacha wananchi peke yao," alisema Amina Juma.', "Amina Juma", "direct"),
+        ("sw", '"Shule zitafunguliwa tena Jumatatu," amesema Mkuu wa Wilaya Saidi Hamisi.', "Saidi Hamisi", "direct"),
+        ("sw", "Kwa mujibu wa Kamanda wa Polisi Rashidi Omari, mshukiwa alikamatwa mjini Dodoma.", "Rashidi Omari", "indirect"),
+        ("sw", "Daktari Fatuma Salim alisema Alhamisi kwamba wagonjwa wote wanaendelea vizuri.", "Fatuma Salim", "indirect"),
+        ("tl", '"Ligtas na ang lahat ng pasahero," sabi ni Kapitan Ramon Dizon.', "Ramon Dizon", "direct"),
+        ("tl", '"Walang pasok bukas," ani Mayor Liza Santos.', "Liza Santos", "direct"),
+        ("tl", "Ayon kay Senador Jose Cruz, aabot sa dalawang bilyong piso ang pondo.", "Jose Cruz", "indirect"),
+        ("tl", "Sinabi ni Kalihim Ana Reyes na babalik sa normal ang presyo ng bigas.", "Ana Reyes", "indirect"),
+    ],
+)
+def test_swahili_and_tagalog_speakers(lang, text, speaker, kind):
+    from tests.helpers import analyzed
+
+    quotes = analyzed(text, lang).quotes
+    assert [(q.speaker, q.kind) for q in quotes] == [(speaker, kind)]
