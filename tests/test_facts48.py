@@ -3,6 +3,9 @@
 - "No one was injured" / "All 140 passengers were unhurt" / "There were no injuries" stated one fact but were three
   (e5 0.33 against the 0.46 threshold); each article's only statement that nobody was hurt now joins the others'
   (:mod:`parallax.compare.unharmed`), in the languages of its table;
+- "killing 14" / "the death toll has risen to 23" in two reports of one hour was a plain conflict: a report that says
+  in its own words that its count rose to its figure is the later one where the times do not tell
+  (:mod:`parallax.compare.risen_counts`), so the conflict carries ``later``;
 
 Invented reports (invented places and people).
 """
@@ -10,6 +13,7 @@ Invented reports (invented places and people).
 from __future__ import annotations
 
 import parallax
+from parallax.records import Article
 from tests.helpers import mixed_articles
 
 _articles = mixed_articles
@@ -73,3 +77,46 @@ def test_a_report_saying_it_twice_joins_nothing() -> None:
         ("en", "A ferry ran aground off Kelmora on Tuesday. All 140 passengers were unhurt, officials said."),
     )
     assert _fact_of(facts, "b", "All 140 passengers") == {("b", 1)}
+
+
+# -- a toll that "has risen to" its figure: the later report
+
+
+def _landslide(b_text: str, published_b: str = "2026-11-20T06:20:00Z", lang: str = "en") -> list[dict]:
+    arts = [
+        Article(id="a", text="A landslide buried part of the mountain village of Terrano on Thursday night, killing 14 people, officials said.",
+                outlet="A", language="en", published="2026-11-20T06:00:00Z"),
+        Article(id="b", text=b_text, outlet="B", language=lang, published=published_b),
+    ]  # fmt: skip
+    facts = parallax.compare(parallax.analyze(arts)).to_dict()["facts"]
+    return [c for f in facts for c in f["conflicts"] if c["kind"] == "number"]
+
+
+def test_a_toll_risen_to_in_its_own_words_is_the_later() -> None:
+    found = _landslide("The death toll from a landslide that buried part of the mountain village of Terrano has risen to 23, officials said.")
+    assert [(c["values"], c.get("later")) for c in found] == [({"a": [14.0], "b": [23.0]}, "b")]
+    found = _landslide("Die Zahl der Todesopfer des Erdrutsches im Bergdorf Terrano ist auf 23 gestiegen, teilten die Behörden mit.", lang="de")
+    assert [c.get("later") for c in found] == ["b"]
+
+
+def test_a_toll_that_fell_or_a_plain_figure_stays_a_conflict() -> None:
+    found = _landslide("The death toll from a landslide that buried part of the mountain village of Terrano has fallen to 9, officials said.")
+    assert found and not any("later" in c for c in found)
+    found = _landslide("A landslide buried part of the mountain village of Terrano on Thursday night, killing 23 people, officials said.")
+    assert found and not any("later" in c for c in found)
+    # a report "risen to" a smaller figure than the other's is no update of it
+    found = _landslide("The death toll from a landslide that buried part of the mountain village of Terrano has risen to 11, officials said.")
+    assert found and not any("later" in c for c in found)
+
+
+def test_risen_to_reads_the_verb_before_the_figure() -> None:
+    from parallax.compare.risen_counts import risen_to
+    from parallax.records import Quantity
+
+    def risen(text: str, figure: str) -> bool:
+        start = text.index(figure)
+        return risen_to(text, Quantity(text=figure, value=float(figure), unit=None, start=start, end=start + len(figure)))
+
+    assert risen("The toll has risen to at least 23.", "23") and risen("El balance de muertos ascendió a 23.", "23")
+    assert risen("Die Zahl der Toten ist auf 23 gestiegen.", "23") and not risen("Der Sturm traf auf 23 Dörfer.", "23")
+    assert not risen("The toll fell to 23.", "23") and not risen("The toll reached 23.", "23")
