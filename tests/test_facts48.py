@@ -6,6 +6,8 @@
 - "killing 14" / "the death toll has risen to 23" in two reports of one hour was a plain conflict: a report that says
   in its own words that its count rose to its figure is the later one where the times do not tell
   (:mod:`parallax.compare.risen_counts`), so the conflict carries ``later``;
+- "The death toll ... stands at 9" and a toll named more than 90 characters before its "revised to 9" counted nothing,
+  and "killing 14" met no conflict (:mod:`parallax.compare.toll_counts`);
 
 Invented reports (invented places and people).
 """
@@ -120,3 +122,9 @@ def test_risen_to_reads_the_verb_before_the_figure() -> None:
     assert risen("The toll has risen to at least 23.", "23") and risen("El balance de muertos ascendió a 23.", "23")
     assert risen("Die Zahl der Toten ist auf 23 gestiegen.", "23") and not risen("Der Sturm traf auf 23 Dörfer.", "23")
     assert not risen("The toll fell to 23.", "23") and not risen("The toll reached 23.", "23")
+
+
+def test_a_toll_standing_at_or_far_from_its_head_is_the_dead() -> None:
+    for b in ("The death toll from a landslide that buried part of the mountain village of Terrano stands at 9, officials said.",
+              "The death toll from a landslide that buried part of the mountain village of Terrano has been revised to 9, officials said."):  # fmt: skip
+        assert [c["values"] for c in _landslide(b)] == [{"a": [14.0], "b": [9.0]}]
