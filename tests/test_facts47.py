@@ -97,7 +97,16 @@ def test_a_headline_toll_risen_later_is_a_likely_update() -> None:
 
 
 def test_a_headline_toll_within_the_hour_stays_a_plain_conflict() -> None:
-    out = _slide("2026-11-20T06:30:00Z")
+    import parallax
+
+    # (facts48: a report that says its toll "has risen to 23" is the later one whatever the times, so this report
+    # gives its figure without saying it rose)
+    arts = [
+        Article(id="a", text=_SLIDE_A, title="Landslide kills 14 in Verrano valley", outlet="Harbor Wire", language="en", published="2026-11-20T06:00:00Z"),
+        Article(id="b", text="A landslide in Verrano killed 23 people, officials said on Friday afternoon.", title="Verrano landslide kills 23",
+                outlet="Daily Courier", language="en", published="2026-11-20T06:30:00Z"),
+    ]  # fmt: skip
+    out = parallax.compare(parallax.analyze(arts)).to_dict()
     conflicts = [c for h in out["headlines"] for c in h["conflicts"] if c["kind"] == "number"]
     assert conflicts and not any("later" in c for c in conflicts)
 

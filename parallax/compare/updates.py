@@ -14,6 +14,8 @@ conflict is marked so (``Conflict.later``: the later report's id) where
   two of one day or of two days running may have come minutes apart);
 * the later report gives the larger figure: its lowest above the earlier report's highest.
 
+Where the times are unknown or within the hour, a report that says in its own words that its count rose to its figure
+("the death toll has risen to 23", :mod:`.risen_counts`) is the later one, against a report that does not.
 The moment of each figure is the time its sentence dates it to where it does ("as of Thursday evening, 12 people
 were missing": :mod:`.figure_moments`), else the report's publication time.  A count of the missing that falls in the
 later report ("12 missing", then "5 missing") is marked too: people are found as news comes in.
@@ -31,6 +33,7 @@ from parallax.compare.count_nouns import NOT_COUNTS
 from parallax.compare.figure_moments import figure_moment
 from parallax.compare.part_tolls import part_toll, whole_of
 from parallax.compare.rescue_counts import RECOVERED
+from parallax.compare.risen_counts import risen_to
 from parallax.compare.role_words import CLAUSE_END
 from parallax.compare.roles import role
 from parallax.compare.toll_parts import toll_part
@@ -106,8 +109,11 @@ def later_report(c: Conflict, art_a: Article, sa: Sentence, art_b: Article, sb: 
         early, late = (art_a, sa, va), (art_b, sb, vb)
     elif back is not None and back[0] >= MIN_HOURS:
         early, late = (art_b, sb, vb), (art_a, sa, va)
-    else:
-        return None  # a time unknown, or within the hour
+    else:  # a time unknown, or within the hour: the one side that says its count rose to its figure is the later
+        risen_a, risen_b = (_every_figure(art, s, v, lambda a, q: risen_to(a.text, q)) for art, s, v in ((art_a, sa, va), (art_b, sb, vb)))
+        if risen_a == risen_b:
+            return None
+        early, late = ((art_b, sb, vb), (art_a, sa, va)) if risen_a else ((art_a, sa, va), (art_b, sb, vb))
     if max(late[2]) < min(early[2]) and _missing_side(*early) and _missing_side(*late):
         return late[0].id  # "12 missing" then "5 missing": people found since
     if min(late[2]) <= max(early[2]):

@@ -1,0 +1,130 @@
+"""Facts the comparison missed or mis-read (session facts48), each with guards:
+
+- "No one was injured" / "All 140 passengers were unhurt" / "There were no injuries" stated one fact but were three
+  (e5 0.33 against the 0.46 threshold); each article's only statement that nobody was hurt now joins the others'
+  (:mod:`parallax.compare.unharmed`), in the languages of its table;
+- "killing 14" / "the death toll has risen to 23" in two reports of one hour was a plain conflict: a report that says
+  in its own words that its count rose to its figure is the later one where the times do not tell
+  (:mod:`parallax.compare.risen_counts`), so the conflict carries ``later``;
+- "The death toll ... stands at 9" and a toll named more than 90 characters before its "revised to 9" counted nothing,
+  and "killing 14" met no conflict (:mod:`parallax.compare.toll_counts`);
+
+Invented reports (invented places and people).
+"""
+
+from __future__ import annotations
+
+import parallax
+from parallax.records import Article
+from tests.helpers import mixed_articles
+
+_articles = mixed_articles
+
+
+def _facts(*pairs: tuple[str, str]) -> list[dict]:
+    """The facts of a comparison of reports in the given (language, text) pairs."""
+    return parallax.compare(_articles(*pairs)).to_dict()["facts"]
+
+
+def _fact_of(facts: list[dict], article: str, start: str) -> set[tuple[str, int]]:
+    """The (article, sentence) members of the fact holding the sentence of ``article`` that starts with ``start``."""
+    for f in facts:
+        if any(s["article"] == article and s["text"].startswith(start) for s in f["sentences"]):
+            return {(s["article"], s["sentence"]) for s in f["sentences"]}
+    raise AssertionError(f"no sentence of {article} starts with {start!r}")
+
+
+# -- a statement that nobody was hurt
+
+_FERRY = "A passenger ferry ran aground on a sandbank off the island of Kelmora on Tuesday morning, the coastguard said. "
+
+
+def test_no_one_injured_and_unhurt_are_one_fact() -> None:
+    facts = _facts(
+        ("en", _FERRY + "No one was injured, and the vessel was towed back to the port of Dravik in the afternoon."),
+        ("en", "The ferry Aurora struck a sandbank near Kelmora early on Tuesday. All 140 passengers were unhurt, officials said."),
+        ("en", "A ferry carrying 140 passengers ran aground off Kelmora on Tuesday. There were no injuries, the coastguard said."),
+    )
+    assert _fact_of(facts, "a", "No one was injured") == {("a", 1), ("b", 1), ("c", 1)}
+
+
+def test_no_one_hurt_across_languages() -> None:
+    facts = _facts(
+        ("en", _FERRY + "Nobody was hurt."),
+        ("de", "Eine Fähre ist am Dienstagmorgen vor der Insel Kelmora auf eine Sandbank gelaufen. Verletzt wurde niemand, teilte die Küstenwache mit."),
+        ("es", "Un ferry encalló el martes por la mañana en un banco de arena frente a la isla de Kelmora. No hubo heridos, según los guardacostas."),
+    )
+    assert _fact_of(facts, "a", "Nobody was hurt") == {("a", 1), ("b", 1), ("c", 1)}
+
+
+def test_no_one_killed_is_not_no_one_hurt() -> None:
+    from parallax.compare.unharmed import harm_denied
+
+    assert harm_denied("No one was killed but 12 people were injured.") == {"dead"}
+    assert harm_denied("No one was killed or injured in the crash.") == {"dead", "injured"}
+    assert harm_denied("No one knows how many people were hurt.") == set()
+    assert harm_denied("Une personne a été blessée dans l'accident.") == set()  # "personne": a person
+    assert harm_denied("Personne n'a été blessé, selon les pompiers.") == {"injured"}
+    assert harm_denied("Three people were injured.") == set()
+    facts = _facts(
+        ("en", _FERRY + "No one was killed but 12 people were injured."),
+        ("en", "A ferry ran aground off Kelmora on Tuesday. All 140 passengers were unhurt, officials said."),
+    )
+    assert _fact_of(facts, "b", "All 140 passengers") == {("b", 1)}
+
+
+def test_a_report_saying_it_twice_joins_nothing() -> None:
+    facts = _facts(
+        ("en", _FERRY + "No one was injured. In 2019 another ferry ran aground there and nobody was hurt either."),
+        ("en", "A ferry ran aground off Kelmora on Tuesday. All 140 passengers were unhurt, officials said."),
+    )
+    assert _fact_of(facts, "b", "All 140 passengers") == {("b", 1)}
+
+
+# -- a toll that "has risen to" its figure: the later report
+
+
+def _landslide(b_text: str, published_b: str = "2026-11-20T06:20:00Z", lang: str = "en") -> list[dict]:
+    arts = [
+        Article(id="a", text="A landslide buried part of the mountain village of Terrano on Thursday night, killing 14 people, officials said.",
+                outlet="A", language="en", published="2026-11-20T06:00:00Z"),
+        Article(id="b", text=b_text, outlet="B", language=lang, published=published_b),
+    ]  # fmt: skip
+    facts = parallax.compare(parallax.analyze(arts)).to_dict()["facts"]
+    return [c for f in facts for c in f["conflicts"] if c["kind"] == "number"]
+
+
+def test_a_toll_risen_to_in_its_own_words_is_the_later() -> None:
+    found = _landslide("The death toll from a landslide that buried part of the mountain village of Terrano has risen to 23, officials said.")
+    assert [(c["values"], c.get("later")) for c in found] == [({"a": [14.0], "b": [23.0]}, "b")]
+    found = _landslide("Die Zahl der Todesopfer des Erdrutsches im Bergdorf Terrano ist auf 23 gestiegen, teilten die Behörden mit.", lang="de")
+    assert [c.get("later") for c in found] == ["b"]
+
+
+def test_a_toll_that_fell_or_a_plain_figure_stays_a_conflict() -> None:
+    found = _landslide("The death toll from a landslide that buried part of the mountain village of Terrano has fallen to 9, officials said.")
+    assert found and not any("later" in c for c in found)
+    found = _landslide("A landslide buried part of the mountain village of Terrano on Thursday night, killing 23 people, officials said.")
+    assert found and not any("later" in c for c in found)
+    # a report "risen to" a smaller figure than the other's is no update of it
+    found = _landslide("The death toll from a landslide that buried part of the mountain village of Terrano has risen to 11, officials said.")
+    assert found and not any("later" in c for c in found)
+
+
+def test_risen_to_reads_the_verb_before_the_figure() -> None:
+    from parallax.compare.risen_counts import risen_to
+    from parallax.records import Quantity
+
+    def risen(text: str, figure: str) -> bool:
+        start = text.index(figure)
+        return risen_to(text, Quantity(text=figure, value=float(figure), unit=None, start=start, end=start + len(figure)))
+
+    assert risen("The toll has risen to at least 23.", "23") and risen("El balance de muertos ascendió a 23.", "23")
+    assert risen("Die Zahl der Toten ist auf 23 gestiegen.", "23") and not risen("Der Sturm traf auf 23 Dörfer.", "23")
+    assert not risen("The toll fell to 23.", "23") and not risen("The toll reached 23.", "23")
+
+
+def test_a_toll_standing_at_or_far_from_its_head_is_the_dead() -> None:
+    for b in ("The death toll from a landslide that buried part of the mountain village of Terrano stands at 9, officials said.",
+              "The death toll from a landslide that buried part of the mountain village of Terrano has been revised to 9, officials said."):  # fmt: skip
+        assert [c["values"] for c in _landslide(b)] == [{"a": [14.0], "b": [9.0]}]
