@@ -242,8 +242,8 @@ def _name_at(
             break
         run += 1
     phrase = None
-    if run > 1 and starts_phrase(fold(words[i].group()), language):
-        phrase = phrase_at([fold(w.group()) for w in words[i : i + run]], 0, language)
+    if run > 1 and starts_phrase(to_latin(fold(latin_form(words[i].group(), serbian))), language):  # Cyrillic keys are Latin
+        phrase = phrase_at([to_latin(fold(latin_form(w.group(), serbian))) for w in words[i : i + run]], 0, language)
     if phrase:
         return phrase[0], phrase[1].split()
     t = name_token(tok, stops, language, serbian) if fold(tok) not in nouns else None

@@ -1,0 +1,40 @@
+"""Session stories48: Cyrillic place names meet the place table, declined surnames are no places, four-digit counts
+are no years, and a first report in one language joins its follow-ups in another without a rival story."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.records import Article
+
+
+def _signals(text: str, language: str, title: str = ""):
+    from parallax.stories.features import signals_without_vector
+
+    return signals_without_vector(Article(id=language, text=text, language=language, title=title or None))
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Пожар в Варшаве. Три человека погибли при пожаре в Варшаве в понедельник.", "ru"),
+    ("Пожежа у Варшаві. Троє людей загинули під час пожежі у Варшаві в понеділок.", "uk"),
+    ("Пожар във Варшава. Трима души загинаха при пожар във Варшава в понеделник.", "bg"),
+    ("Пожар у Варшави. Три особе су погинуле у пожару у Варшави у понедељак.", "sr"),
+])
+def test_a_cyrillic_place_name_meets_its_latin_entry(text, language):
+    sig = _signals(text, language)
+    assert "warsaw" in sig.places and "warsaw" in sig.names, (sig.places, sig.names)
+
+
+def test_the_table_holds_cyrillic_names_in_latin_letters_for_their_languages_only():
+    from parallax.stories.place_names import english_place, known_places, table_place
+
+    assert english_place("varshava", "ru") == "warsaw" and english_place("varshava", "bg") == "warsaw"
+    assert "varshava" not in known_places("en") and english_place("varshava", "en") == "varshava"
+    assert table_place("Вене", "ru") == "vienna" and table_place("Париже", "ru") == "paris"
+    assert table_place("Софія", "uk") == "sofia" or table_place("Софії", "uk") == "sofia"
+    assert table_place("Варшава", "pl") is None  # a Cyrillic word in a Polish text is no Polish place
+
+
+def test_a_place_of_several_cyrillic_words_is_its_english_name():
+    sig = _signals("Выборы. Власти заявили, что Соединенные Штаты поддержат Новая Зеландия.", "ru")
+    assert {"united", "states"} <= set(sig.names)
