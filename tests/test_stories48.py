@@ -38,3 +38,22 @@ def test_the_table_holds_cyrillic_names_in_latin_letters_for_their_languages_onl
 def test_a_place_of_several_cyrillic_words_is_its_english_name():
     sig = _signals("Выборы. Власти заявили, что Соединенные Штаты поддержат Новая Зеландия.", "ru")
     assert {"united", "states"} <= set(sig.names)
+
+
+def test_a_declined_surname_after_a_first_name_is_no_place():
+    sig = _signals("Koszykówka. Wspomnienia o karierze Michaela Jordana poruszyły kibiców w Chicago. "
+                   "Trener rozmawiał z Michaelem Jordanem.", "pl")
+    assert "jordan" not in sig.places and "jordan" not in sig.names, (sig.places, sig.names)
+    assert "chicago" in sig.places
+    assert "warsaw" in _signals("Prezydent Warszawy Rafał Trzaskowski otworzył most w Warszawie.", "pl").places
+    assert "jordan" in _signals("Pożar w Ammanie. Strażacy gasili ogień w Jordanie.", "pl").names  # no first name before
+
+
+def test_a_person_entity_is_never_cut_to_a_place():
+    from parallax.records import Entity
+    from parallax.stories.features import salient_names
+
+    text = "Trener rozmawiał z Michaelem Jordanem w Warszawie."
+    ents = [Entity(text="Michaelem Jordanem", label="PERSON", start=19, end=37), Entity(text="Warszawie", label="GPE", start=40, end=49)]
+    names = salient_names(Article(id="p", text=text, language="pl", entities=ents), "pl")
+    assert "jordan" not in names and "warsaw" in names, names
