@@ -57,3 +57,28 @@ def test_a_person_entity_is_never_cut_to_a_place():
     ents = [Entity(text="Michaelem Jordanem", label="PERSON", start=19, end=37), Entity(text="Warszawie", label="GPE", start=40, end=49)]
     names = salient_names(Article(id="p", text=text, language="pl", entities=ents), "pl")
     assert "jordan" not in names and "warsaw" in names, names
+
+
+def test_a_four_digit_count_is_a_figure_and_no_year():
+    sig = _signals("The army sent 2000 troops and about 1,800 homes were damaged, officials said on Monday. "
+                   "The 2019 election was the last. A similar flood hit the town in 2013.", "en")
+    assert {"2000", "1800"} <= sig.numbers and not {"2000", "1800"} & sig.times, (sig.numbers, sig.times)
+    assert {"2019", "2013"} <= sig.times and not {"2019", "2013"} & sig.numbers
+
+
+@pytest.mark.parametrize(("text", "language", "count"), [
+    ("Le gouvernement a déployé 2000 soldats dans la région.", "fr", "2000"),
+    ("Il governo ha inviato 2000 soldati nella regione.", "it", "2000"),
+    ("Tras las lluvias fueron evacuadas 1900 personas.", "es", "1900"),
+])
+def test_a_four_digit_count_in_other_languages(text, language, count):
+    sig = _signals(text, language)
+    assert count in sig.numbers and count not in sig.times
+
+
+def test_an_attributive_year_stays_a_year():
+    from parallax.stories.features import stop_words
+    from parallax.stories.year_counts import counts
+
+    for text in ("the 2013 stint", "an April 2007 shooting", "the 2009-2010 seasons", "in 2019 floods hit", "the 2019 elections"):
+        assert not counts(text, stop_words("en"), "en"), text

@@ -33,6 +33,7 @@ from parallax.stories.place_cases import first_name
 from parallax.stories.place_names import MAX_WORDS as MAX_PLACE_WORDS
 from parallax.stories.place_names import english_place, known_places, phrase_at, starts_phrase, table_place
 from parallax.stories.section_labels import is_label, unlabelled_title
+from parallax.stories.year_counts import counts
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
 MAX_WORD_TOKENS = 400  # content words are taken from the start of the text
@@ -280,7 +281,9 @@ def time_marks(article: Article) -> frozenset[str]:
     else:
         opening = article.text[:3000]
         days = _numeric_days(opening)
-        marks.update(days | {d[:4] for d in days} | set(_YEAR.findall(opening)))
+        language = (article.language or "en").lower()[:2]
+        counted = counts(opening, stop_words(language), language)  # "2000 troops" is no year
+        marks.update(days | {d[:4] for d in days} | {y for y in _YEAR.findall(opening) if y not in counted})
     marks.discard((article.published or "")[:4])
     return frozenset(marks)
 
@@ -299,7 +302,7 @@ def signals_without_vector(article: Article) -> Signals:
         names=salient_names(article, language, occurrences),
         words=content_words(latin_form(f"{article.title or ''}\n{article.text}", serbian), language),
         times=time_marks(article),
-        numbers=numbers(article.text),
+        numbers=numbers(article.text, counts(article.text[:3000], stops, language)),
         title=title,
         outlet=article.outlet,
         published=article.published,
