@@ -82,3 +82,44 @@ def test_an_attributive_year_stays_a_year():
 
     for text in ("the 2013 stint", "an April 2007 shooting", "the 2009-2010 seasons", "in 2019 floods hit", "the 2019 elections"):
         assert not counts(text, stop_words("en"), "en"), text
+
+
+ELECTION = [
+    ("pl1", "pl", "2026-05-24T21:30:00Z", "Anna Kowalczyk wygrywa drugą turę wyborów prezydenckich",
+     "Anna Kowalczyk wygrała w niedzielę drugą turę wyborów prezydenckich, wynika z sondażu exit poll. Kandydatka "
+     "zdobyła 52,4 proc. głosów, a jej rywal Tomasz Wierzbicki 47,6 proc. Frekwencja wyniosła 68 proc."),
+    ("en1", "en", "2026-05-25T06:10:00Z", "Kowalczyk wins presidential runoff",
+     "Anna Kowalczyk has won the presidential runoff, official results showed on Monday. She took 52.3 percent of "
+     "the vote against 47.7 percent for Tomasz Wierzbicki. Turnout was 68 percent."),
+    ("en2", "en", "2026-05-25T11:45:00Z", "Wierzbicki concedes defeat",
+     "Tomasz Wierzbicki conceded defeat on Monday and congratulated Anna Kowalczyk, who won Sunday's runoff with "
+     "52.3 percent of the vote."),
+]
+
+
+def _election_vectors():
+    import numpy as np
+
+    cross = 0.84  # e5 between a Polish and an English report of one event (0.86 in a QA batch): a rival's on the English scale
+    return {"pl1": np.array([1.0, 0.0, 0.0], dtype=np.float32),
+            "en1": np.array([cross, np.sqrt(1 - cross**2), 0.0], dtype=np.float32),
+            "en2": np.array([cross, np.sqrt(1 - cross**2) * 0.99, np.sqrt(1 - cross**2) * np.sqrt(1 - 0.99**2)], dtype=np.float32)}
+
+
+def test_a_first_report_joins_its_follow_ups_in_another_language_without_a_rival_story():
+    from parallax.stories import cluster_articles
+
+    articles = [Article(id=i, language=lang, published=p, title=t, text=x, outlet=i) for i, lang, p, t, x in ELECTION]
+    result = cluster_articles(articles, vectors=_election_vectors())
+    assert sorted(sorted(s["articles"]) for s in result.stories) == [["en1", "en2", "pl1"]]
+
+
+def test_the_usual_rival_stands_in_only_where_the_stream_has_none():
+    from parallax.stories.rivals import PRIOR_RIVAL, RIVAL_COS, lift, nearest_rival
+
+    assert nearest_rival("s1", [(0.9, "s1")]) is None
+    assert nearest_rival("s1", [(0.9, "s1")], same_script=True) == PRIOR_RIVAL[True] < RIVAL_COS
+    assert nearest_rival("s1", [(0.9, "s1")], same_script=False) == PRIOR_RIVAL[False] < PRIOR_RIVAL[True]
+    assert nearest_rival("s1", [(0.9, "s1"), (0.7, "s2")], same_script=True) == 0.7  # the stream's own rival first
+    values = {"cos_centroid": 0.4, "cos_max": 0.4, "names": 0.0, "numbers": 0.0, "times": 0.0}
+    assert lift(values, 0.86, 0.86, PRIOR_RIVAL[True]) == values  # sharing no name or figure: never lifted
