@@ -1,5 +1,6 @@
 """Write ``parallax/stories/place_names.json``: place names (one word, or up to four capitalised words, stories46:
-"Nueva York", "Den Haag") in the languages of the Latin script → the English
+"Nueva York", "Den Haag") in the languages of the Latin script, and those of the Cyrillic script in the Latin letters
+grouping reads them in (stories48: Russian "в Варшаве" is "varshave", which met no "Varšava") → the English
 name (:mod:`parallax.stories.place_names`).  Countries and the cities that name time zones from the CLDR data Babel
 ships; large cities without a time zone of their own, and English names that CLDR no longer gives, from the
 short tables below.  Run ``python scripts/build_place_names.py`` after a Babel upgrade.
@@ -13,13 +14,16 @@ from pathlib import Path
 
 from babel import Locale
 
-from parallax.letters import fold
+from parallax.letters import fold, to_latin
 
 OUT = Path(__file__).resolve().parents[1] / "parallax" / "stories" / "place_names.json"
 # languages written in Latin letters whose CLDR names are read
 LANGUAGES = (
     "en de fr it es pt nl pl cs sk sl hr sr_Latn bs ro hu sv da nb fi et lv lt tr ca gl eu ga cy is sq az id ms vi"
 ).split()
+# languages written in Cyrillic letters whose CLDR names are read in the Latin letters of :func:`to_latin`, as grouping
+# reads a Cyrillic word ("Варшава" is "varshava"); Serbian is read in its own Latin alphabet, from sr_Latn above
+CYRILLIC = "ru uk bg be mk".split()
 # large cities whose names differ across languages and that name no time zone (English name first)
 CITIES = (
     "Milan Mailand Milano Milán Milão Mediolan",
@@ -103,29 +107,42 @@ ENGLISH = ("Türkiye Turkey", "Myanmar Burma", "Eswatini Swaziland", "Kyiv Kiev"
 
 
 def table() -> dict[str, list[str]]:
+    """The Latin-script table (:func:`latin_table`) and the names of the Cyrillic-script languages in Latin letters:
+    a Cyrillic spelling that is the Latin table's spelling of another place is left out, never the Latin one."""
+    out = latin_table()
+    for variant, (english, langs) in latin_table(CYRILLIC, hand=False).items():
+        if variant not in out:
+            out[variant] = [english, langs]
+        elif out[variant][0] == english and out[variant][1] != "*":
+            out[variant][1] = " ".join(sorted({*out[variant][1].split(), *langs.split()}))
+    return dict(sorted(out.items()))
+
+
+def latin_table(languages: list[str] = LANGUAGES, hand: bool = True) -> dict[str, list[str]]:
     """Folded place names of up to four words → [the folded English name, the languages that write it so ("*": the hand
     tables, any language)].  A CLDR name is read in its own language only: German "Island" is Iceland, French
     "Maurice" Mauritius, but an English report's "Island" and "Maurice" are no places (ECB+ dev fell from 0.934
     to 0.926 with the names read in every language).  A spelling that two places share in one language, or
     that is another place's English name, is left out, and so is one of three letters or fewer but from the
-    hand tables ("Rom")."""
+    hand tables ("Rom").  ``languages``: the CLDR locales read (Cyrillic ones in Latin letters); ``hand``: the hand
+    tables too."""
     pairs: set[tuple[str, str, str]] = set()
     short: set[str] = set()
-    for row in [r.split() for r in CITIES + ENGLISH] + [r.split("|") for r in CITY_PHRASES]:
+    for row in [r.split() for r in CITIES + ENGLISH] + [r.split("|") for r in CITY_PHRASES] if hand else []:
         english, *others = row
         others = [o for o in others if _key(o)]
         pairs.update((fold(o), fold(english), "*") for o in others)
         short.update(fold(o) for o in others)
-    locales = [Locale.parse(lang) for lang in LANGUAGES]
+    locales = [Locale.parse(lang) for lang in languages]
     en = Locale("en")
     zone_ids = {z for loc in locales for z in loc.time_zones if "/" in z and not z.startswith("Etc/")}
     zones = {z: en.time_zones.get(z, {}).get("city") or z.rsplit("/", 1)[-1].replace("_", " ") for z in zone_ids}
     countries = {c: n for c, n in en.territories.items() if len(c) == 2 and c.isalpha()}
     for loc in locales:
         for code, english in countries.items():
-            pairs.add((_key(loc.territories.get(code, "")) or "", _key(english) or "", loc.language))
+            pairs.add((to_latin(_key(loc.territories.get(code, "")) or ""), _key(english) or "", loc.language))
         for zone, english in zones.items():
-            pairs.add((_key(loc.time_zones.get(zone, {}).get("city", "")) or "", _key(english) or "", loc.language))
+            pairs.add((to_latin(_key(loc.time_zones.get(zone, {}).get("city", "")) or ""), _key(english) or "", loc.language))
     canonical = {e for _, e, _ in pairs if e}
     kept = [(v, e, lang) for v, e, lang in sorted(pairs) if v and e and v != e and (len(v) >= 4 or v in short)]
     # a spelling of two English names, one of one word, keeps that one: "Mexiko" is Mexico (the country) rather than

@@ -50,10 +50,11 @@ RIVAL, EN, KO = _vectors([[1.0, 0.80, 0.76], [0.80, 1.0, 0.81], [0.76, 0.81, 1.0
 DAY, FIGURES = {"2026-06-03"}, {"49.4", "41.2"}
 
 
-def _stream(with_rival: bool) -> list[list[str]]:
+def _stream(with_rival: bool, shared: bool = True) -> list[list[str]]:
     clusterer = Clusterer(_settings())
     items = [_sig("rival", 0, "tr", RIVAL, {"2026-03-31"}, {"48.2"})] if with_rival else []
-    items += [_sig("en", 1, "en", EN, DAY, FIGURES), _sig("ko", 2, "ko", KO, DAY, FIGURES)]
+    day, figures = (DAY, FIGURES) if shared else (set(), set())
+    items += [_sig("en", 1, "en", EN, DAY, FIGURES), _sig("ko", 2, "ko", KO, day, figures)]
     for sig in items:
         clusterer.process(sig, minhash(sig.id))
     return sorted(s.articles for s in clusterer.state.stories.values())
@@ -64,8 +65,11 @@ def test_a_korean_report_joins_its_english_story_when_its_rival_scores_lower_sti
     assert _stream(with_rival=True) == [["en", "ko"], ["rival"]]
 
 
-def test_without_a_rival_in_the_stream_nothing_is_lifted():
-    assert _stream(with_rival=False) == [["en"], ["ko"]]
+def test_without_a_rival_in_the_stream_the_usual_rival_stands_in():
+    """stories48: without a rival the pair was read on the English scale alone and stayed apart; the usual rival of
+    another script (rivals.PRIOR_RIVAL) stands in, and a pair sharing no name or figure is still never lifted."""
+    assert _stream(with_rival=False) == [["en", "ko"]]
+    assert _stream(with_rival=False, shared=False) == [["en"], ["ko"]]
 
 
 def test_the_nearest_rival_is_another_story_with_no_article_in_the_language():

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from parallax.sounds import script
 from parallax.stories.cluster_state import STATE_VERSION, ClusterState, order_key
 from parallax.stories.copy_groups import add_copy
 from parallax.stories.dedup import DuplicateIndex
@@ -241,7 +242,7 @@ class Clusterer:
             n = len(self.open.ids)
             langs = (self.state.stories[sid].lang_n for sid in self.open.ids)
             self._rivals = (sig.id, rivals(sig, self.open.ids, self.open.mat[:n] @ sig.vector, langs))
-        rival = nearest_rival(story.id, self._rivals[1])
+        rival = nearest_rival(story.id, self._rivals[1], script(sig.language) in story._scripts())
         return lift(values, cos, float((np.stack(story.recent) @ sig.vector).max()), rival)
 
     def _close(self, sid: str) -> None:

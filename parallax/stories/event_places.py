@@ -25,10 +25,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from parallax.analyze.german_nouns import common_nouns, named_places
-from parallax.letters import UPPER, fold
+from parallax.letters import UPPER, fold, to_latin
 from parallax.sounds import same_sound
 from parallax.stories.actors import NAME_MATCH
-from parallax.stories.place_names import MAX_WORDS, known_places, phrase_at, starts_phrase, table_place
+from parallax.stories.place_cases import first_name
+from parallax.stories.place_names import MAX_WORDS, declined_only, known_places, phrase_at, starts_phrase, table_place
 
 # prepositions of place of the languages written in Latin or Cyrillic letters ("in" where a language is not listed), and the
 # article that may follow one
@@ -84,6 +85,8 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
                 tokens = []
             elif _HEAD_OF.match(part, m.end()) and fold(m.group()) not in known:
                 tokens = []  # "at Port of Rotterdam": the place is Rotterdam, "Port" is what of it
+            elif i > 0 and part[words[i - 1].end() : m.start()] == " " and first_name(to_latin(fold(words[i - 1].group())), language) and declined_only(m.group(), language):
+                tokens = []  # "z Michaelem Jordanem": a surname in its case after a first name, no "jordan" place
             else:
                 tokens = (token(m.group()) or "").split()
             out.extend(t for t in tokens if t not in out)

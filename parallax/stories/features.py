@@ -29,13 +29,16 @@ from parallax.stories.event_places import lead_places
 from parallax.stories.figures import _YEAR, _numeric_days
 from parallax.stories.figures import numbers as numbers
 from parallax.stories.place_cases import SUFFIXED as _SUFFIXED
+from parallax.stories.place_cases import first_name
 from parallax.stories.place_names import MAX_WORDS as MAX_PLACE_WORDS
 from parallax.stories.place_names import english_place, known_places, phrase_at, starts_phrase, table_place
 from parallax.stories.section_labels import is_label, unlabelled_title
+from parallax.stories.year_counts import counts
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
 MAX_WORD_TOKENS = 400  # content words are taken from the start of the text
 MAX_NAMES = 12  # name tokens kept per article, most salient first
+PERSON_LABELS = {"PERSON", "PER"}
 NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "MISC", "LAW", "WORK_OF_ART"}
 
 _URLISH = re.compile(r"^\s*(?:https?\s*:|www\s*\.)|(?:\s/\s.*){3}|\b\w+\s?\.\s?(?:com|org|net|co\.uk)\b\s?/", re.I)
@@ -170,16 +173,16 @@ def content_words(text: str, language: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def name_token(token: str, stops: frozenset[str], language: str = "", serbian: bool = False) -> str | None:
+def name_token(token: str, stops: frozenset[str], language: str = "", serbian: bool = False, cut: bool = True) -> str | None:
     """A folded name token without possessive or case ending, in Latin letters (so "Петров" meets
     "Petrov" across languages; a ``serbian`` Cyrillic one by the Serbian alphabet: "Ниш" is "nis"), a place's
     name in another language as its English one ("Mailand" is "milan", :mod:`.place_names`), or ``None``
-    for stop and calendar words."""
+    for stop and calendar words; not ``cut``: a word of a person's name, never read as a place by its case ending."""
     t = fold(latin_form(token, serbian))
     t = _SUFFIXED[language].sub("", t) if language in _SUFFIXED else _POSSESSIVE.sub("", t)
     if len(t) < 3 or t in stops or t in CALENDAR_WORDS:
         return None
-    return english_place(to_latin(t), language)
+    return english_place(to_latin(t), language, cut)
 
 
 def name_occurrences(article: Article, language: str, nouns: frozenset[str] | None = None) -> Iterator[tuple[str, int]]:
@@ -196,7 +199,7 @@ def name_occurrences(article: Article, language: str, nouns: frozenset[str] | No
                 words = list(_WORD.finditer(ent.canonical or ent.text))
                 i = 0
                 while i < len(words):
-                    n, tokens = _name_at(words, i, stops, language, serbian)
+                    n, tokens = _name_at(words, i, stops, language, serbian, person=ent.label in PERSON_LABELS)
                     for k, t in enumerate(tokens):
                         yield t, i + k if ent.label in ACTOR_LABELS else 0
                     i += n
@@ -212,7 +215,7 @@ def name_occurrences(article: Article, language: str, nouns: frozenset[str] | No
         i = 0
         while i < len(words):
             m = words[i]
-            n, tokens = _name_at(words, i, stops, language, serbian, nouns, sent)
+            n, tokens = _name_at(words, i, stops, language, serbian, nouns, sent, person=i > 0 and sent[words[i - 1].end() : m.start()] == " " and first_name(to_latin(fold(words[i - 1].group())), language))
             place = place + 1 if tokens and head_end >= 0 and sent[head_end : m.start()] == " " else 0
             # a sentence's first word is capitalised anyway, but a place's name of several words is one, and so is a
             # place the table knows ("Moskovassa syttyi …", "Budapesten …": stories47)
@@ -226,13 +229,15 @@ def name_occurrences(article: Article, language: str, nouns: frozenset[str] | No
 
 def _name_at(
     words: list[re.Match[str]], i: int, stops: frozenset[str], language: str, serbian: bool,
-    nouns: frozenset[str] = frozenset(), text: str | None = None,
+    nouns: frozenset[str] = frozenset(), text: str | None = None, person: bool = False,
 ) -> tuple[int, list[str]]:
     """The name tokens of the word at ``i`` of ``words`` (matches in ``text``; None: an entity's words, all names):
     (how many words they take, the tokens).  A place's name of several capitalised words one space apart that the
     place table reads in ``language`` ("Nueva York", "Den Haag", :mod:`.place_names`) is the words of its English
     name ("new york", "hague"); a word is one token, or none (:func:`name_token`; in raw text a capitalised word
-    that is no common noun), or the words of its place's English name ("Hongkong": "hong kong")."""
+    that is no common noun), or the words of its place's English name ("Hongkong": "hong kong"); ``person``: the word
+    is a person's name's (a person entity's, or a raw word right after a first name), not cut to a place by its case
+    ending ("Michaela Jordana")."""
     tok = words[i].group() if text is None else _ELIDED.sub("", words[i].group())  # "d'Héraklion": the name after the article
     if text is not None and not _CAP.match(tok):
         return 1, []
@@ -242,11 +247,11 @@ def _name_at(
             break
         run += 1
     phrase = None
-    if run > 1 and starts_phrase(fold(words[i].group()), language):
-        phrase = phrase_at([fold(w.group()) for w in words[i : i + run]], 0, language)
+    if run > 1 and starts_phrase(to_latin(fold(latin_form(words[i].group(), serbian))), language):  # Cyrillic keys are Latin
+        phrase = phrase_at([to_latin(fold(latin_form(w.group(), serbian))) for w in words[i : i + run]], 0, language)
     if phrase:
         return phrase[0], phrase[1].split()
-    t = name_token(tok, stops, language, serbian) if fold(tok) not in nouns else None
+    t = name_token(tok, stops, language, serbian, cut=not person) if fold(tok) not in nouns else None
     return 1, t.split() if t else []
 
 
@@ -276,7 +281,9 @@ def time_marks(article: Article) -> frozenset[str]:
     else:
         opening = article.text[:3000]
         days = _numeric_days(opening)
-        marks.update(days | {d[:4] for d in days} | set(_YEAR.findall(opening)))
+        language = (article.language or "en").lower()[:2]
+        counted = counts(opening, stop_words(language), language)  # "2000 troops" is no year
+        marks.update(days | {d[:4] for d in days} | {y for y in _YEAR.findall(opening) if y not in counted})
     marks.discard((article.published or "")[:4])
     return frozenset(marks)
 
@@ -295,7 +302,7 @@ def signals_without_vector(article: Article) -> Signals:
         names=salient_names(article, language, occurrences),
         words=content_words(latin_form(f"{article.title or ''}\n{article.text}", serbian), language),
         times=time_marks(article),
-        numbers=numbers(article.text),
+        numbers=numbers(article.text, counts(article.text[:3000], stops, language)),
         title=title,
         outlet=article.outlet,
         published=article.published,

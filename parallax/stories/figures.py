@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 
 from parallax.letters import UNSPACED
 
@@ -80,18 +81,19 @@ def _myriads_written_out(text: str) -> str:
     return _MYRIAD.sub(value, text)
 
 
-def numbers(text: str) -> frozenset[str]:
+def numbers(text: str, counted: Collection[str] = ()) -> frozenset[str]:
     """Figures written in the opening of the text, in one notation whatever the
     language and digits ("1,150", "1.150", "1 150" and "١٬١٥٠" are one number; "6,2" is "6.2").
     Single digits, years and the parts of dates and clock times are left out (and a day or month written
     with its Korean, Chinese or Japanese unit, "10일", "10日", and a clock time with its units, "9時12分"): too
-    common, or times."""
+    common, or times; but a year-shaped number in ``counted`` (:func:`parallax.stories.year_counts.counts`: "2000
+    troops", "1,800 homes") is a figure."""
     out = set()
     for m in _NUMBER.finditer(_myriads_written_out(_CJK_DAY.sub(" ", _CJK_CLOCK.sub(" ", _NUMERIC_DATE.sub(" ", text[:3000]))))):
         raw = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in m.group())  # "١٢٠٠" is 1200
         value = re.sub(r"[.,  \u066c]", "", raw) if m.group(1) else raw.replace(",", ".").replace("\u066b", ".")
         if "." in value:  # "4.00" and "4,0" are one number
             value = value.rstrip("0").rstrip(".")
-        if len(value) >= 2 and not _YEAR.fullmatch(value):
+        if len(value) >= 2 and (not _YEAR.fullmatch(value) or value in counted):
             out.add(value)
     return frozenset(out)

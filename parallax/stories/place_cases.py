@@ -86,3 +86,12 @@ def place_base(word: str, language: str, known: Collection[str]) -> str | None:
     if word in known:
         return None
     return next((base for base in case_bases(word, language) if base in known), None)
+
+
+def first_name(word: str, language: str) -> bool:
+    """Whether a word (folded, Latin letters) is a first name, as written or in a case of ``language`` ("Michaelem" is
+    "Michael"): the word after it is a surname, never a place by its case ending ("Michaela Jordana" is no Jordan,
+    stories48)."""
+    from parallax.analyze.names import FIRST_NAMES
+
+    return word in FIRST_NAMES or any(base in FIRST_NAMES for base in case_bases(word, language))

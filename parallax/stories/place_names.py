@@ -92,13 +92,14 @@ def known_places(language: str | None = None) -> frozenset[str]:
     return frozenset(variants) | frozenset(e for e, _ in table.values())
 
 
-def english_place(token: str, language: str) -> str:
+def english_place(token: str, language: str, cut: bool = True) -> str:
     """A folded name token as the English name of the place it names in ``language``, or as it is when it names
     none there (German "Island" is Iceland; an English report's "Island" is no place); a declined one as the place
-    its base form names (Polish "Warszawie" is "warsaw", :mod:`.place_cases`)."""
+    its base form names (Polish "Warszawie" is "warsaw", :mod:`.place_cases`), unless not ``cut``: a word of a
+    person's name (Polish "Michaela Jordana" is Michael Jordan's, no "jordan" place, stories48)."""
     entry = exonyms().get(token)
     if entry is None or (entry[1] and _LANGUAGE.get(language, language) not in entry[1]):
-        base = place_base(token, language, known_places(language))
+        base = place_base(token, language, known_places(language)) if cut else None
         if base is None:
             return token
         entry = exonyms().get(base)
@@ -114,3 +115,11 @@ def table_place(word: str, language: str) -> str | None:
     t = SUFFIXED[language].sub("", t) if language in SUFFIXED else t
     english = english_place(t, language)
     return english if english != t or t in known_places(language) else None
+
+
+def declined_only(word: str, language: str) -> bool:
+    """Whether a word of ``language`` is a place only once a case ending is cut ("Jordana" is "Jordan"), not as
+    written: after a first name such a word is a surname in its case (:func:`english_place`'s ``cut``)."""
+    t = to_latin(fold(word))
+    t = SUFFIXED[language].sub("", t) if language in SUFFIXED else t
+    return english_place(t, language, cut=False) == t and t not in known_places(language) and table_place(word, language) is not None
