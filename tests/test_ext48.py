@@ -234,3 +234,17 @@ def test_a_closing_about_the_author_box_goes_and_a_paragraph_on_newsletters_stay
     assert without_closing_blocks([*_REPORT, "About the author:", "Jane Doe covers transport."]) == _REPORT
     report = [*_REPORT, "The newsletter, which has 40,000 readers, said the council had ignored warnings for years."]
     assert without_closing_blocks(report) == report
+
+
+# ------------------------------------------------------------------ readers' comments under a compound heading
+
+
+def _comments_page(head: str, comment: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in _PARAS_DE)
+    return f"<html><body><article><h1>Neue Ausstellung</h1>{paras}<h3>{head}</h3><p>{comment}</p></article></body></html>"
+
+
+def test_a_comment_section_under_a_readers_heading_goes() -> None:
+    for head in ("Leserkommentare", "Reader comments", "Commenti dei lettori", "Commentaires des lecteurs"):
+        text = main_text(_comments_page(head, "Peter M.: Das hätte man schon vor Jahren machen müssen!"))
+        assert text is not None and "Peter M." not in text and head not in text and "Floßmodell" in text, head
