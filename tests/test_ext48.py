@@ -248,3 +248,17 @@ def test_a_comment_section_under_a_readers_heading_goes() -> None:
     for head in ("Leserkommentare", "Reader comments", "Commenti dei lettori", "Commentaires des lecteurs"):
         text = main_text(_comments_page(head, "Peter M.: Das hätte man schon vor Jahren machen müssen!"))
         assert text is not None and "Peter M." not in text and head not in text and "Floßmodell" in text, head
+
+
+# ------------------------------------------------------------------ "click here" in other languages
+
+
+def test_click_here_calls_in_french_italian_spanish_and_german_are_promotion() -> None:
+    for line in (
+        "Cliquez ici pour lire tous nos articles sur le pont.",
+        "Clicca qui per leggere tutti i nostri articoli sul ponte.",
+        "Haz clic aquí para leer todas nuestras noticias sobre el puente.",
+        "Klicken Sie hier, um alle Artikel zum Thema zu lesen.",
+    ):
+        assert line_reason(line) == "promotion", line
+    assert line_reason('« Cliquez ici », disait le faux courriel envoyé aux clients de la banque.') is None

@@ -50,7 +50,7 @@ _PROMO = re.compile(
 # ... calls to the reader that news copy only has inside quotation marks ('the
 # email said "click here to verify your account"', "We'd like to hear what you think") ...
 _READER_CALL = re.compile(
-    r"\bclick here\b|\btell us what you think\b|\blet us know (?:what you think|in the comments)\b|\bwe(?:['’]d| would) (?:like|love) to hear (?:from you|what you think)\b",
+    r"\bclick here\b|\b(?:cliquez ici|clicca qui|cliccate qui|haz clic aquí|haga clic aquí|pulsa aquí|pincha aquí|klicken sie hier|hier klicken)(?!\w)|\btell us what you think\b|\blet us know (?:what you think|in the comments)\b|\bwe(?:['’]d| would) (?:like|love) to hear (?:from you|what you think)\b",
     re.I,
 )
 # ... and their Chinese, Japanese and Korean forms: "订阅我们的每日简报", "扫码关注", "ニュースレターに登録",
