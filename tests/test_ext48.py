@@ -262,3 +262,29 @@ def test_click_here_calls_in_french_italian_spanish_and_german_are_promotion() -
     ):
         assert line_reason(line) == "promotion", line
     assert line_reason('« Cliquez ici », disait le faux courriel envoyé aux clients de la banque.') is None
+
+
+# ------------------------------------------------------------------ a caption closing with its credit
+
+from parallax.ingest.caption_lines import is_credited_caption  # noqa: E402
+
+
+def test_a_caption_line_closing_with_its_credit_is_a_photo_credit() -> None:
+    for line in (
+        "The harbour bridge in 2019. Photo: AP",
+        "Die Hafenbrücke im Jahr 2019. Foto: dpa",
+        "Le pont du port (Photo : AFP)",
+        "Il ponte nel 2019 - Foto Ansa",
+        "El puente del puerto en 2019. Foto: EFE",
+    ):
+        assert is_credited_caption(line), line
+        assert line_reason(line) == "photo credit", line
+
+
+def test_a_sentence_that_mentions_photos_is_no_caption() -> None:
+    for line in (
+        "He showed reporters the photos: a ruined bridge and two cars in the water.",
+        "The council released images. Images show the damage to the supports.",
+        "She said the picture was taken in 2019. Photo archives show more.",
+    ):
+        assert not is_credited_caption(line), line
