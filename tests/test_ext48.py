@@ -234,3 +234,57 @@ def test_a_closing_about_the_author_box_goes_and_a_paragraph_on_newsletters_stay
     assert without_closing_blocks([*_REPORT, "About the author:", "Jane Doe covers transport."]) == _REPORT
     report = [*_REPORT, "The newsletter, which has 40,000 readers, said the council had ignored warnings for years."]
     assert without_closing_blocks(report) == report
+
+
+# ------------------------------------------------------------------ readers' comments under a compound heading
+
+
+def _comments_page(head: str, comment: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in _PARAS_DE)
+    return f"<html><body><article><h1>Neue Ausstellung</h1>{paras}<h3>{head}</h3><p>{comment}</p></article></body></html>"
+
+
+def test_a_comment_section_under_a_readers_heading_goes() -> None:
+    for head in ("Leserkommentare", "Reader comments", "Commenti dei lettori", "Commentaires des lecteurs"):
+        text = main_text(_comments_page(head, "Peter M.: Das hätte man schon vor Jahren machen müssen!"))
+        assert text is not None and "Peter M." not in text and head not in text and "Floßmodell" in text, head
+
+
+# ------------------------------------------------------------------ "click here" in other languages
+
+
+def test_click_here_calls_in_french_italian_spanish_and_german_are_promotion() -> None:
+    for line in (
+        "Cliquez ici pour lire tous nos articles sur le pont.",
+        "Clicca qui per leggere tutti i nostri articoli sul ponte.",
+        "Haz clic aquí para leer todas nuestras noticias sobre el puente.",
+        "Klicken Sie hier, um alle Artikel zum Thema zu lesen.",
+    ):
+        assert line_reason(line) == "promotion", line
+    assert line_reason('« Cliquez ici », disait le faux courriel envoyé aux clients de la banque.') is None
+
+
+# ------------------------------------------------------------------ a caption closing with its credit
+
+from parallax.ingest.caption_lines import is_credited_caption  # noqa: E402
+
+
+def test_a_caption_line_closing_with_its_credit_is_a_photo_credit() -> None:
+    for line in (
+        "The harbour bridge in 2019. Photo: AP",
+        "Die Hafenbrücke im Jahr 2019. Foto: dpa",
+        "Le pont du port (Photo : AFP)",
+        "Il ponte nel 2019 - Foto Ansa",
+        "El puente del puerto en 2019. Foto: EFE",
+    ):
+        assert is_credited_caption(line), line
+        assert line_reason(line) == "photo credit", line
+
+
+def test_a_sentence_that_mentions_photos_is_no_caption() -> None:
+    for line in (
+        "He showed reporters the photos: a ruined bridge and two cars in the water.",
+        "The council released images. Images show the damage to the supports.",
+        "She said the picture was taken in 2019. Photo archives show more.",
+    ):
+        assert not is_credited_caption(line), line

@@ -158,7 +158,8 @@ def _is_title(line: str, titles: list[str]) -> bool:
 # report may well begin a paragraph with "Comments".
 _COMMENT_SECTION = re.compile(
     r"^[\W_]*(?:[^\W\d_]{3,12}[ ]?:[ ])?(?:#?\d+\.?[ ]|(?:keine|no|aucun|sin|sem|nessun|brak)[ ])?"
-    r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|reacties|hozzászólások)\b"
+    r"(?:(?:leser|nutzer|user)?kommentare?|comments?|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|reacties|hozzászólások)\b"
+    r"|^[\W_]*(?:reader(?:s['’]?)? comments|lesermeinungen|commentaires des lecteurs|commenti dei lettori|comentarios de los lectores)\b"
     # the form that opens the section: "Leave a Reply", "Join the conversation", "Kommentar schreiben", "Laisser un commentaire"
     r"|^[\W_]*(?:(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)|kommentar (?:schreiben|verfassen)|"
     r"schreibe(?:n sie)? einen kommentar|laisser un commentaire|(?:deja|escribe) (?:un|tu) comentario|lascia un commento|deixe (?:um|seu) comentário)\b",

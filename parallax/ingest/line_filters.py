@@ -15,6 +15,7 @@ from parallax.ingest.app_calls import is_app_call
 from parallax.ingest.appeals import APPEAL_START
 from parallax.ingest.boilerplate import QUOTE_MARKS, boilerplate_reason
 from parallax.ingest.bylines import byline_reason
+from parallax.ingest.caption_lines import is_credited_caption
 from parallax.ingest.channel_calls import is_channel_call
 from parallax.ingest.comment_prompts import is_comment_prompt
 from parallax.ingest.date_lines import is_date_line, is_metadata_row, is_page_metadata
@@ -50,7 +51,7 @@ _PROMO = re.compile(
 # ... calls to the reader that news copy only has inside quotation marks ('the
 # email said "click here to verify your account"', "We'd like to hear what you think") ...
 _READER_CALL = re.compile(
-    r"\bclick here\b|\btell us what you think\b|\blet us know (?:what you think|in the comments)\b|\bwe(?:['’]d| would) (?:like|love) to hear (?:from you|what you think)\b",
+    r"\bclick here\b|\b(?:cliquez ici|clicca qui|cliccate qui|haz clic aquí|haga clic aquí|pulsa aquí|pincha aquí|klicken sie hier|hier klicken)(?!\w)|\btell us what you think\b|\blet us know (?:what you think|in the comments)\b|\bwe(?:['’]d| would) (?:like|love) to hear (?:from you|what you think)\b",
     re.I,
 )
 # ... and their Chinese, Japanese and Korean forms: "订阅我们的每日简报", "扫码关注", "ニュースレターに登録",
@@ -215,6 +216,8 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
     if words <= _MAX_EMBED_PROMPT_WORDS and _EMBED_PROMPT.match(line):
         return "embed placeholder"
     if words <= _MAX_CREDIT_WORDS and len(line) <= _MAX_CREDIT_CHARS and _PHOTO_CREDIT.match(line):
+        return "photo credit"
+    if is_credited_caption(line):  # "The bridge in 2019. Photo: AP" (:mod:`.caption_lines`)
         return "photo credit"
     if len(line) <= _MAX_CJK_CALL_CHARS and _CJK_CALL.search(line) and not QUOTE_MARKS.search(line):
         return "promotion"
