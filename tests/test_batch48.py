@@ -204,3 +204,23 @@ def test_soft_hyphens_leave_words_whole_and_offsets_consistent():
     for e in art.entities:
         assert art.text[e.start:e.end] == e.text  # offsets index the cleaned text
     assert any(e.text == "Berlin" for e in art.entities)
+
+
+# ------------------------------------------------------------------ a page that prints its byline only in its text
+
+
+def _page(head: str, tail: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in (BODY, "It cost three billion dollars and will power a million homes, the ministry said in a statement.",
+                                            "Environmental groups said four thousand people had been moved from the valley."))
+    return (f"<html><head><title>Dam opens | Site</title></head><body><nav><a href=/>Home</a> <a href=/w>World</a></nav>"
+            f"<div class=wrap><article><h1>Dam opens</h1>{head}{body}{tail}</article><aside><p>By Other Writer</p></aside></div>"
+            "<footer>© 2026 Site. All rights reserved.</footer></body></html>")
+
+
+def test_html_byline_printed_above_the_story_is_read():
+    from parallax.ingest.html import article_from_html
+
+    art = article_from_html(_page('<div class="meta"><p class="byline">By Kim \u00adPark</p></div>'), "p", "p.html")
+    assert art.byline == ["Kim Park"] and "By Kim Park" not in art.text
+    assert article_from_html(_page("", "<p>By Late Name</p>"), "p", "p.html").byline == []  # below the story: not read
+    assert article_from_html(_page("<p>By Monday, the dam will be full</p>"), "p", "p.html").byline == []
