@@ -224,3 +224,22 @@ def test_html_byline_printed_above_the_story_is_read():
     assert art.byline == ["Kim Park"] and "By Kim Park" not in art.text
     assert article_from_html(_page("", "<p>By Late Name</p>"), "p", "p.html").byline == []  # below the story: not read
     assert article_from_html(_page("<p>By Monday, the dam will be full</p>"), "p", "p.html").byline == []
+
+
+# ------------------------------------------------------------------ a regrouped story's old output files go
+
+
+def test_old_story_outputs_are_removed_and_other_files_kept(tmp_path):
+    from parallax.engine import drop_stale_outputs
+
+    def comparison(story: str) -> str:
+        return json.dumps({"schema": "parallax.comparison/2", "settings": {"story": story}})
+
+    (tmp_path / "s-old.json").write_text(comparison("s-old"))
+    (tmp_path / "s-old.html").write_text("<html>")
+    (tmp_path / "s-old.txt").write_text("old")
+    (tmp_path / "s-new.json").write_text(comparison("s-new"))
+    (tmp_path / "notes.json").write_text(json.dumps({"schema": "mine"}))
+    (tmp_path / "s-other.json").write_text(comparison("s-elsewhere"))  # names another story: not ours to judge
+    assert drop_stale_outputs(tmp_path, {"s-new"}) == ["s-old"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.json", "s-new.json", "s-other.json"]
