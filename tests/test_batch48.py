@@ -243,3 +243,13 @@ def test_old_story_outputs_are_removed_and_other_files_kept(tmp_path):
     (tmp_path / "s-other.json").write_text(comparison("s-elsewhere"))  # names another story: not ours to judge
     assert drop_stale_outputs(tmp_path, {"s-new"}) == ["s-old"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.json", "s-new.json", "s-other.json"]
+
+
+def test_a_text_read_twice_in_a_run_is_counted_once_as_new(tmp_path):
+    from parallax.engine import get_engine
+
+    rec = {"id": "r1", "outlet": "Wire", "url": "https://wire.example/r1", "title": "Dam opens", "published": "2026-01-05", "text": BODY}
+    (tmp_path / "a.jsonl").write_text(json.dumps(rec) + "\n" + json.dumps(rec) + "\n", encoding="utf-8")
+    with open_store(tmp_path / "s.sqlite") as db, get_engine("local") as eng:
+        stats = eng.ingest([tmp_path / "a.jsonl"], HASHING, db, 4)
+        assert (stats.read, stats.new, stats.repeated, db.count_articles()) == (2, 1, 1, 1)

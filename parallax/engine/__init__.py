@@ -55,6 +55,7 @@ class Engine(Protocol):
 class IngestStats:
     read: int = 0  # articles read from the inputs
     new: int = 0  # of which the store did not hold the text yet
+    repeated: int = 0  # read twice from one source in this run (a feed item and its page's crawl): stored once
     corrected: int = 0  # of the others, those whose stored headline, time or byline this run corrected
     partitions: int = 0  # dask: partitions in the plan
     computed: int = 0  # dask: partitions computed in this run (the rest were reused)
