@@ -253,3 +253,27 @@ def test_a_text_read_twice_in_a_run_is_counted_once_as_new(tmp_path):
     with open_store(tmp_path / "s.sqlite") as db, get_engine("local") as eng:
         stats = eng.ingest([tmp_path / "a.jsonl"], HASHING, db, 4)
         assert (stats.read, stats.new, stats.repeated, db.count_articles()) == (2, 1, 1, 1)
+
+
+def test_web_upload_of_a_corrected_record_corrects_the_stored_one(tmp_path):
+    import warnings
+
+    pytest.importorskip("fastapi")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        from fastapi.testclient import TestClient
+    from parallax.web.app import create_app
+
+    rec = {"id": "f1", "outlet": "Beta", "url": "https://beta.example/f1", "language": "en", "published": "2026-01-06T09:00:00Z",
+           "title": "Warehouse fir", "text": FIRE}
+    other = {"id": "f2", "outlet": "Gamma", "url": "https://gamma.example/f2", "language": "en", "published": "2026-01-06T08:00:00Z",
+             "title": "Warehouse fire", "text": FIRE.replace("nobody", "no one")}
+    with TestClient(create_app(tmp_path / "store.sqlite", options=HASHING), base_url="http://127.0.0.1:8000") as c:
+        assert c.post("/api/articles", json={"articles": [rec, other]}).status_code == 201
+        fixed = {**rec, "title": "Warehouse fire", "published": "2026-01-06T06:00:00Z", "byline": "Lena Fox"}
+        r = c.post("/api/articles", json={"articles": [fixed]}).json()
+        assert r["added"] == [] and r["duplicates"] == ["f1"] and r["corrected"] == ["f1"]
+        art = c.get("/api/articles/f1").json()
+        assert json.dumps(art).count("2026-01-06T06:00:00") and "Lena Fox" in json.dumps(art)
+        story = next(s for s in c.get("/api/stories").json()["stories"] if "f1" in s["articles"])
+        assert story["first_published"].startswith("2026-01-06T06:00") and story["bylines"] == ["Lena Fox"]
