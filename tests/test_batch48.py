@@ -204,3 +204,76 @@ def test_soft_hyphens_leave_words_whole_and_offsets_consistent():
     for e in art.entities:
         assert art.text[e.start:e.end] == e.text  # offsets index the cleaned text
     assert any(e.text == "Berlin" for e in art.entities)
+
+
+# ------------------------------------------------------------------ a page that prints its byline only in its text
+
+
+def _page(head: str, tail: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in (BODY, "It cost three billion dollars and will power a million homes, the ministry said in a statement.",
+                                            "Environmental groups said four thousand people had been moved from the valley."))
+    return (f"<html><head><title>Dam opens | Site</title></head><body><nav><a href=/>Home</a> <a href=/w>World</a></nav>"
+            f"<div class=wrap><article><h1>Dam opens</h1>{head}{body}{tail}</article><aside><p>By Other Writer</p></aside></div>"
+            "<footer>© 2026 Site. All rights reserved.</footer></body></html>")
+
+
+def test_html_byline_printed_above_the_story_is_read():
+    from parallax.ingest.html import article_from_html
+
+    art = article_from_html(_page('<div class="meta"><p class="byline">By Kim \u00adPark</p></div>'), "p", "p.html")
+    assert art.byline == ["Kim Park"] and "By Kim Park" not in art.text
+    assert article_from_html(_page("", "<p>By Late Name</p>"), "p", "p.html").byline == []  # below the story: not read
+    assert article_from_html(_page("<p>By Monday, the dam will be full</p>"), "p", "p.html").byline == []
+
+
+# ------------------------------------------------------------------ a regrouped story's old output files go
+
+
+def test_old_story_outputs_are_removed_and_other_files_kept(tmp_path):
+    from parallax.engine import drop_stale_outputs
+
+    def comparison(story: str) -> str:
+        return json.dumps({"schema": "parallax.comparison/2", "settings": {"story": story}})
+
+    (tmp_path / "s-old.json").write_text(comparison("s-old"))
+    (tmp_path / "s-old.html").write_text("<html>")
+    (tmp_path / "s-old.txt").write_text("old")
+    (tmp_path / "s-new.json").write_text(comparison("s-new"))
+    (tmp_path / "notes.json").write_text(json.dumps({"schema": "mine"}))
+    (tmp_path / "s-other.json").write_text(comparison("s-elsewhere"))  # names another story: not ours to judge
+    assert drop_stale_outputs(tmp_path, {"s-new"}) == ["s-old"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.json", "s-new.json", "s-other.json"]
+
+
+def test_a_text_read_twice_in_a_run_is_counted_once_as_new(tmp_path):
+    from parallax.engine import get_engine
+
+    rec = {"id": "r1", "outlet": "Wire", "url": "https://wire.example/r1", "title": "Dam opens", "published": "2026-01-05", "text": BODY}
+    (tmp_path / "a.jsonl").write_text(json.dumps(rec) + "\n" + json.dumps(rec) + "\n", encoding="utf-8")
+    with open_store(tmp_path / "s.sqlite") as db, get_engine("local") as eng:
+        stats = eng.ingest([tmp_path / "a.jsonl"], HASHING, db, 4)
+        assert (stats.read, stats.new, stats.repeated, db.count_articles()) == (2, 1, 1, 1)
+
+
+def test_web_upload_of_a_corrected_record_corrects_the_stored_one(tmp_path):
+    import warnings
+
+    pytest.importorskip("fastapi")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        from fastapi.testclient import TestClient
+    from parallax.web.app import create_app
+
+    rec = {"id": "f1", "outlet": "Beta", "url": "https://beta.example/f1", "language": "en", "published": "2026-01-06T09:00:00Z",
+           "title": "Warehouse fir", "text": FIRE}
+    other = {"id": "f2", "outlet": "Gamma", "url": "https://gamma.example/f2", "language": "en", "published": "2026-01-06T08:00:00Z",
+             "title": "Warehouse fire", "text": FIRE.replace("nobody", "no one")}
+    with TestClient(create_app(tmp_path / "store.sqlite", options=HASHING), base_url="http://127.0.0.1:8000") as c:
+        assert c.post("/api/articles", json={"articles": [rec, other]}).status_code == 201
+        fixed = {**rec, "title": "Warehouse fire", "published": "2026-01-06T06:00:00Z", "byline": "Lena Fox"}
+        r = c.post("/api/articles", json={"articles": [fixed]}).json()
+        assert r["added"] == [] and r["duplicates"] == ["f1"] and r["corrected"] == ["f1"]
+        art = c.get("/api/articles/f1").json()
+        assert json.dumps(art).count("2026-01-06T06:00:00") and "Lena Fox" in json.dumps(art)
+        story = next(s for s in c.get("/api/stories").json()["stories"] if "f1" in s["articles"])
+        assert story["first_published"].startswith("2026-01-06T06:00") and story["bylines"] == ["Lena Fox"]

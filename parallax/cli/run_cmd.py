@@ -77,8 +77,9 @@ def run_command(
         report = run_pipeline(eng, inputs, store, out, options, html=html, batch=batch)
     warn_undated_names(report.ingest.undated, options)
     out_dir = out / "stories"
+    twice = f", {report.ingest.repeated} read twice" if report.ingest.repeated else ""  # a feed item and its page's crawl
     typer.echo(
-        f"{counted(report.ingest.read, 'article', 'articles')} read ({report.ingest.new} new), {counted(report.stories, 'story', 'stories')}, "
+        f"{counted(report.ingest.read, 'article', 'articles')} read ({report.ingest.new} new{twice}), {counted(report.stories, 'story', 'stories')}, "
         f"{report.compared} compared, {report.reused} unchanged; wrote {out / 'stories.json'} and {out_dir}/",
         err=True,
     )

@@ -55,6 +55,7 @@ class Engine(Protocol):
 class IngestStats:
     read: int = 0  # articles read from the inputs
     new: int = 0  # of which the store did not hold the text yet
+    repeated: int = 0  # read twice from one source in this run (a feed item and its page's crawl): stored once
     corrected: int = 0  # of the others, those whose stored headline, time or byline this run corrected
     partitions: int = 0  # dask: partitions in the plan
     computed: int = 0  # dask: partitions computed in this run (the rest were reused)
@@ -188,6 +189,29 @@ def story_copies(db, story: dict, copy_of: dict[str, tuple[str, float]], saved: 
     return copies
 
 
+def drop_stale_outputs(out_dir: Path, current: set[str]) -> list[str]:
+    """Remove the comparison files (``.json``, ``.html``, ``.txt``) an earlier run wrote for stories the store no
+    longer holds: a corrected time or a late article regroups, a story's id follows its first article, and the old
+    story's files stayed beside the new one's, a second fire story with the old time.  Only a ``.json`` that is a
+    Parallax comparison naming that story is taken for one, with its two siblings; any other file is left alone."""
+    dropped = []
+    for path in sorted(out_dir.glob("*.json")):
+        if path.stem in current:
+            continue
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if not isinstance(data, dict) or not str(data.get("schema", "")).startswith("parallax.comparison/"):
+            continue
+        if (data.get("settings") or {}).get("story") != path.stem:
+            continue
+        for sibling in (path, path.with_suffix(".html"), path.with_suffix(".txt")):
+            sibling.unlink(missing_ok=True)
+        dropped.append(path.stem)
+    return dropped
+
+
 def compare_stories(db, result, options: Options, out: Path, html: bool, eng: Engine) -> tuple[list[dict], int, int]:
     """Compare every story with two or more distinct reports (reusing a saved
     comparison when the membership is unchanged), save the comparisons and
@@ -221,6 +245,7 @@ def compare_stories(db, result, options: Options, out: Path, html: bool, eng: En
             else:
                 yield (story, key, None), members
 
+    drop_stale_outputs(out_dir, {s["id"] for s in stories})
     compared = reused = 0
     with progress_bar() as bar:
         task = bar.add_task("Comparing", total=len(stories))

@@ -253,6 +253,7 @@ class DaskEngine:
         return IngestStats(
             read=intake.read,
             new=intake.new,
+            repeated=intake.repeated,
             corrected=intake.corrected,
             partitions=len(plan),
             computed=len(todo),

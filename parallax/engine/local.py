@@ -54,7 +54,7 @@ class LocalEngine:
                     chunk = []
             if chunk:
                 db.add_articles(chunk)
-        return IngestStats(read=intake.read, new=intake.new, undated=intake.undated, corrected=intake.corrected)
+        return IngestStats(read=intake.read, new=intake.new, repeated=intake.repeated, undated=intake.undated, corrected=intake.corrected)
 
     def map_compare(self, jobs: Iterable[tuple[Any, list[Article] | None]], options: Options) -> Iterator[tuple[Any, dict | None]]:
         from parallax.compare import compare_articles

@@ -24,6 +24,7 @@ from parallax.ingest.language import language_tag
 from parallax.ingest.link_only import only_link_text
 from parallax.ingest.logo_heading import headline_heading
 from parallax.ingest.own_date import guessed_published, own_ld_published
+from parallax.ingest.printed_byline import printed_byline
 from parallax.ingest.shown_time import with_shown_time
 from parallax.ingest.text import article_from_text
 from parallax.ingest.timeparse import parse_published
@@ -245,7 +246,7 @@ def article_from_html(html: str, ident: str, source: str, **given) -> Article:
         "language": language,
         "published": published,
         "kind": article_kind(tree, given.get("url") or meta.get("url") or (source if "://" in source else None)),
-        "byline": page_byline(tree),
+        "byline": page_byline(tree) or printed_byline(tree, body),
     }
     fields.update({k: v for k, v in given.items() if v is not None})
     article = article_from_text(body, ident, source, title=title or "", **fields)

@@ -96,6 +96,7 @@ UPLOAD_STATUSES = (
 class AddResult(BaseModel):
     added: list[str] = Field(description="ids of the articles stored (a taken id gets a ~N suffix)")
     duplicates: list[str] = Field(description="ids skipped because the same text is already stored")
+    corrected: list[str] = Field([], description="of those, ids whose stored headline, time or byline this request corrected")
     stories: list[str] = Field(description="stories the new articles belong to")
     refused: list[Refused] = Field([], description="inputs not added, each with its reason; the others were added")
 

@@ -235,15 +235,19 @@ class Catalog:
         A text already stored is a duplicate and skipped (the store keys
         articles by content hash; an id taken by another text is renamed by
         the store), unless it comes from another outlet or address: a second
-        publication, stored as ``parallax run`` stores it (``store.storage_key``)."""
+        publication, stored as ``parallax run`` stores it (``store.storage_key``).  A stored text sent again
+        with a corrected headline, time or byline is corrected as ``parallax run`` corrects it
+        (``store.correct_metadata``), analysed again and its story regrouped and compared again."""
         import parallax
         from parallax.store.articles import other_source
 
         with self.writing:
             store = self.store
-            fresh, duplicates, seen = [], [], []
+            fresh, duplicates, seen, corrected = [], [], [], []
             for a in articles:
                 known = store.storage_key(a) is None if hasattr(store, "storage_key") else False
+                if known and hasattr(store, "correct_metadata") and store.correct_metadata(a):
+                    corrected.append(a.id)
                 if known or any(h == a.content_hash and not other_source(a.outlet, a.url, o, u) for h, o, u in seen):
                     duplicates.append(a.id)
                 else:
@@ -256,15 +260,19 @@ class Catalog:
                 added = list(result) if result is not None else fresh
                 kept = {(b.text, b.outlet, b.url) for b in added}  # a copy is stored under a key of its own
                 duplicates += [a.id for a in fresh if (a.text, a.outlet, a.url) not in kept]
-            if added:
+            if corrected:  # dates resolve against a corrected time: analysed again, as a run analyses stale articles
+                again = [b for b in map(store.get_article, corrected) if b is not None]
+                parallax.analyze(again, self.options)
+                store.update_analyses(again)
+            if added or corrected:
                 regroup(store, self.options)
             with self.lock:
                 self._index = None
-            new_ids = {a.id for a in added}
+            new_ids = {a.id for a in added} | set(corrected)
             touched = [s for s in self.stories() if new_ids & set(s.articles)]
             for story in touched[:MAX_COMPARE_AFTER_UPLOAD]:
                 self._compare(story)
-            return {"added": [a.id for a in added], "duplicates": duplicates, "stories": [s.id for s in touched]}
+            return {"added": [a.id for a in added], "duplicates": duplicates, "corrected": corrected, "stories": [s.id for s in touched]}
 
 
 def regroup(store, options: Options) -> None:
