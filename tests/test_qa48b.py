@@ -43,3 +43,25 @@ def test_a_latvian_or_lithuanian_speaker_described_by_a_declined_role() -> None:
     assert [s for s, _ in got] == ["Ugniagesių vadovai"]
     # a sentence opening with a day and a body, no role, is not read as a description
     assert _reported("Rūpnīcā notika sprādziens. Vakar vakarā norādīja, ka cietušo skaits vairs nepieaugs.", "lv") == []
+
+
+def _quote_groups(texts: list[str], lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    import parallax
+    from tests.helpers import outlet_articles
+
+    groups = parallax.compare(outlet_articles(texts, lang)).to_dict()["quotes"]
+    return [(g["fidelity"], [(v["kind"], v["fidelity"]) for v in g["variants"]]) for g in groups]
+
+
+def test_reported_speech_that_keeps_the_quoted_words_is_graded_by_them() -> None:
+    a = "Директорка школи Олена Бойко зустрілася з батьками. «Школа відновить навчання в понеділок після ремонту даху», — сказала Бойко."
+    b = "Директорка школи Олена Бойко зустрілася з батьками. Вона сказала, що школа відновить навчання в понеділок після ремонту даху."
+    assert _quote_groups([a, b], "uk") == [("verbatim", [("direct", "verbatim"), ("indirect", "verbatim")])]
+
+
+def test_reported_speech_in_other_words_stays_a_paraphrase() -> None:
+    a = "Директорка школи Олена Бойко зустрілася з батьками. «Школа відновить навчання в понеділок після ремонту даху», — сказала Бойко."
+    b = "Директорка школи Олена Бойко зустрілася з батьками. Вона сказала, що заняття у школі почнуться знову на початку тижня, коли полагодять дах."
+    got = _quote_groups([a, b], "uk")
+    assert all(fid != "verbatim" and ("indirect", "altered") not in variants for fid, variants in got)
+
