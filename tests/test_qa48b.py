@@ -95,3 +95,9 @@ def test_two_ages_of_one_unnamed_person_conflict_in_catalan_and_lithuanian() -> 
     got = compared_conflicts(["Ketvirtadienį gaisre Alytuje žuvo 52 metų moteris.", "Ketvirtadienį gaisre Alytuje žuvo 57 metų moteris."], "lt")
     assert ("number", {"a": [52.0], "b": [57.0], "unit": "age"}) in got
 
+
+def test_an_estonian_sum_in_any_case_of_the_euro_is_money() -> None:
+    art = analyzed("Remont läheb maksma kuni 4 miljoni euroni ja vald katab selle 250 000 euroga.", "et")
+    assert [(q.value, q.unit) for q in art.quantities] == [(4_000_000.0, "€"), (250_000.0, "€")]
+    art = analyzed("Toetus tõusis 900 eurolt 1100 eurole.", "et")
+    assert [(q.value, q.unit) for q in art.quantities] == [(900.0, "€"), (1100.0, "€")]
