@@ -43,3 +43,61 @@ def test_a_latvian_or_lithuanian_speaker_described_by_a_declined_role() -> None:
     assert [s for s, _ in got] == ["Ugniagesių vadovai"]
     # a sentence opening with a day and a body, no role, is not read as a description
     assert _reported("Rūpnīcā notika sprādziens. Vakar vakarā norādīja, ka cietušo skaits vairs nepieaugs.", "lv") == []
+
+
+def _quote_groups(texts: list[str], lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    import parallax
+    from tests.helpers import outlet_articles
+
+    groups = parallax.compare(outlet_articles(texts, lang)).to_dict()["quotes"]
+    return [(g["fidelity"], [(v["kind"], v["fidelity"]) for v in g["variants"]]) for g in groups]
+
+
+def test_reported_speech_that_keeps_the_quoted_words_is_graded_by_them() -> None:
+    a = "Директорка школи Олена Бойко зустрілася з батьками. «Школа відновить навчання в понеділок після ремонту даху», — сказала Бойко."
+    b = "Директорка школи Олена Бойко зустрілася з батьками. Вона сказала, що школа відновить навчання в понеділок після ремонту даху."
+    assert _quote_groups([a, b], "uk") == [("verbatim", [("direct", "verbatim"), ("indirect", "verbatim")])]
+
+
+def test_reported_speech_in_other_words_stays_a_paraphrase() -> None:
+    a = "Директорка школи Олена Бойко зустрілася з батьками. «Школа відновить навчання в понеділок після ремонту даху», — сказала Бойко."
+    b = "Директорка школи Олена Бойко зустрілася з батьками. Вона сказала, що заняття у школі почнуться знову на початку тижня, коли полагодять дах."
+    got = _quote_groups([a, b], "uk")
+    assert all(fid != "verbatim" and ("indirect", "altered") not in variants for fid, variants in got)
+
+
+def _years(text: str, lang: str) -> tuple[dict[str, str | None], list[tuple[float, str | None]]]:
+    art = analyzed(text, lang)
+    return {t.text: t.value for t in art.times}, [(q.value, q.unit) for q in art.quantities]
+
+
+def test_a_catalan_agent_noun_with_its_years_is_an_age() -> None:
+    assert _years("Una treballadora de 38 anys va resultar ferida a la planta.", "ca") == ({}, [(38.0, "(age)")])
+    assert _years("Un taxista de 61 anys va morir a la cruïlla.", "ca") == ({}, [(61.0, "(age)")])
+    assert _years("Un vianant de 77 anys va ser atropellat.", "ca") == ({}, [(77.0, "(age)")])
+    # a sentence of years is still a span
+    assert _years("El jutge li va imposar una pena de 12 anys.", "ca")[0] == {"12 anys": "P12Y"}
+
+
+def test_a_lithuanian_age_with_its_case_ending_or_a_genitive_before_the_noun() -> None:
+    assert _years("Sulaikytas 52-ejų metų vyras.", "lt") == ({}, [(52.0, "(age)")])
+    assert _years("Sužeistas 38-erių metų gamyklos darbininkas vairuotojas.", "lt")[1] == [(38.0, "(age)")]
+    assert _years("Ligoninėje guli 63 metų sunkvežimio vairuotojas.", "lt") == ({}, [(63.0, "(age)")])
+    assert _years("Avarijoje nukentėjo Petras Kazlauskas, 29 metų.", "lt")[0] == {}
+    assert _years("Gamykla veikia jau 29 metus.", "lt")[0] == {"29 metus": "P29Y"}
+
+
+def test_two_ages_of_one_unnamed_person_conflict_in_catalan_and_lithuanian() -> None:
+    from tests.helpers import compared_conflicts
+
+    got = compared_conflicts(["Una dona de 52 anys va morir dijous a l'incendi de Manresa.", "Una dona de 57 anys va morir dijous a l'incendi de Manresa."], "ca")
+    assert ("number", {"a": [52.0], "b": [57.0], "unit": "age"}) in got
+    got = compared_conflicts(["Ketvirtadienį gaisre Alytuje žuvo 52 metų moteris.", "Ketvirtadienį gaisre Alytuje žuvo 57 metų moteris."], "lt")
+    assert ("number", {"a": [52.0], "b": [57.0], "unit": "age"}) in got
+
+
+def test_an_estonian_sum_in_any_case_of_the_euro_is_money() -> None:
+    art = analyzed("Remont läheb maksma kuni 4 miljoni euroni ja vald katab selle 250 000 euroga.", "et")
+    assert [(q.value, q.unit) for q in art.quantities] == [(4_000_000.0, "€"), (250_000.0, "€")]
+    art = analyzed("Toetus tõusis 900 eurolt 1100 eurole.", "et")
+    assert [(q.value, q.unit) for q in art.quantities] == [(900.0, "€"), (1100.0, "€")]

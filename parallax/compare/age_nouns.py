@@ -17,14 +17,14 @@ import re
 from parallax.letters import fold
 
 _KINDS = {
-    "man": r"man|mann|homme|hombre|varon|uomo|homem|رجل|الرجل|גבר|पुरुष|आदमी",
-    "woman": r"woman|frau|femme|mujer|donna|mulher|امرأة|سيدة|السيدة|אישה|महिला|औरत",
-    "boy": r"boy|junge|garcon|nino|ragazzino|menino|صبي|طفل|लड़का|बालक",
-    "girl": r"girl|madchen|fille|fillette|nina|ragazzina|menina|فتاة|طفلة|लड़की|बालिका",
-    "child": r"child|kid|kind|enfant|crianca",
+    "man": r"home|vyras|vyra|vyro|man|mann|homme|hombre|varon|uomo|homem|رجل|الرجل|גבר|पुरुष|आदमी",
+    "woman": r"dona|moteris|moteri|moters|woman|frau|femme|mujer|donna|mulher|امرأة|سيدة|السيدة|אישה|महिला|औरत",
+    "boy": r"noi|nen|berniukas|berniuka|boy|junge|garcon|nino|ragazzino|menino|صبي|طفل|लड़का|बालक",
+    "girl": r"noia|nena|mergaite|girl|madchen|fille|fillette|nina|ragazzina|menina|فتاة|طفلة|लड़की|बालिका",
+    "child": r"vaikas|vaika|child|kid|kind|enfant|crianca",
     "teenager": r"teenager|teen|jugendliche[rn]?|adolescente?|נער|נערה|किशोर|किशोरी",
-    "driver": r"driver|fahrer|autofahrer|conducteur|automobiliste|conductor|conducente|automobilista|motorista|سائق|נהג|ड्राइवर|चालक",
-    "pedestrian": r"pedestrian|fu(?:ss|ß)ganger(?:in)?|pieton|pietonne|peaton|pedone|pedestre|peao",
+    "driver": r"vairuotojas|vairuotoja|driver|fahrer|autofahrer|conducteur|automobiliste|conductor|conducente|automobilista|motorista|سائق|נהג|ड्राइवर|चालक",
+    "pedestrian": r"vianant|pesciasis|pescioji|pedestrian|fu(?:ss|ß)ganger(?:in)?|pieton|pietonne|peaton|pedone|pedestre|peao",
     "cyclist": r"cyclist|radfahrer|radfahrerin|cycliste|ciclista",
     "motorcyclist": r"motorcyclist|motorradfahrer|motocycliste|motard|motociclista",
     "suspect": r"suspect|verdachtiger?|tatverdachtiger?|sospechoso|sospechosa|sospettato|sospettata|suspeito|suspeita|مشتبه|חשוד",

@@ -166,7 +166,7 @@ def relation(a_text: str, b_text: str, a_kind: str = "direct", b_kind: str = "di
     (:mod:`.contractions`).  ``language``, the quotations' language where known, keeps English house spellings
     ("levelled" / "leveled") to English (:func:`.house_spellings.pair_language` for two articles)."""
     if "indirect" in (a_kind, b_kind):
-        return None  # decided by meaning, see :func:`parallax.compare.quotes.group_quotes`
+        return _kept_words(a_text, b_text, language)  # else decided by meaning (:func:`parallax.compare.quotes.group_quotes`)
     found = _relation(a_text, b_text, language)
     if found in ("altered", None) and _person_adapted(a_text, b_text, a_kind, b_kind, language):
         found = "trimmed"  # 'had "betrayed the trust ... in her care"' of "You betrayed ... in your care"
@@ -175,6 +175,22 @@ def relation(a_text: str, b_text: str, a_kind: str = "direct", b_kind: str = "di
     grades = {_relation(x, y, language) for x in expansions(a_text) for y in expansions(b_text)} | {found}
     grades = {"punctuation" if grade == "verbatim" else grade for grade in grades} - {None}
     return min(grades, key=ORDER.index) if grades else None
+
+
+# reported speech that keeps a cut of another's words as they stand, long enough to be no common phrase
+_KEPT_WORDS = 5
+
+
+def _kept_words(a_text: str, b_text: str, language: str | None) -> str | None:
+    """The grade of reported speech against a quotation (or another report) where it keeps the words as they
+    stand: "Він сказав, що ми не дозволимо зупинити транспорт" holds the words of «Ми не дозволимо зупинити
+    транспорт», verbatim, where a grade by meaning alone called it a paraphrase.  Any other change (the person,
+    the tense, other words) is the reporting's own: None, and meaning decides (no "altered" for reported speech)."""
+    found = _relation(a_text, b_text, language)
+    if found in ("verbatim", "punctuation"):
+        return found
+    short = min(len(quote_tokens(a_text)), len(quote_tokens(b_text)))
+    return found if found == "trimmed" and short >= _KEPT_WORDS else None
 
 
 def _person_adapted(a_text: str, b_text: str, a_kind: str, b_kind: str, language: str | None) -> bool:

@@ -11,7 +11,8 @@ does a sentence that gives the other's age as a figure too: "un hombre de 36 añ
 the 58 of "la víctima, un hombre de 58 años", so its "hombre de 36" is another man.
 The age may be a figure or a number word ("an eight-year-old boy", "un niño de seis años", "sechsjähriger").
 
-Read in English, German, French, Spanish, Italian and Portuguese, the way each writes such a description; and in
+Read in English, German, French, Spanish, Italian, Portuguese and Catalan, the way each writes such a description
+(Lithuanian with no article: "45 metų vyras"); and in
 Arabic, Hebrew and Hindi, with no article and the noun bare or with its own article ("طفلة تبلغ من العمر ٧ سنوات" /
 "الطفلة البالغة من العمر 9 سنوات", "הפצוע קשה הוא בן 52" / "הפצוע בן 25", "45 साल के एक व्यक्ति" / "47 वर्षीय
 व्यक्ति"), the article taken off the noun (:data:`_ARTICLE`).
@@ -39,6 +40,9 @@ _PATTERNS = {
     "es": re.compile(rf"(?<![\w-])(?:un|una)[ \u00a0](?P<noun>[^\W\d_]+)[ \u00a0]de[ \u00a0]{_AGE}[ \u00a0]años(?![\w-])", re.I),
     "it": re.compile(rf"(?<![\w-])(?:un|uno|una|un['’])[ \u00a0]?(?P<noun>[^\W\d_]+)[ \u00a0]di[ \u00a0]{_AGE}[ \u00a0]anni(?![\w-])", re.I),
     "pt": re.compile(rf"(?<![\w-])(?:um|uma)[ \u00a0](?P<noun>[^\W\d_]+)[ \u00a0]de[ \u00a0]{_AGE}[ \u00a0]anos(?![\w-])", re.I),
+    "ca": re.compile(rf"(?<![\w-])(?:un|una)[ \u00a0](?P<noun>[^\W\d_]+)[ \u00a0]de[ \u00a0]{_AGE}[ \u00a0]anys(?![\w-])", re.I),
+    # Lithuanian has no article: the age in the genitive, then the noun ("45 metų vyras", "45-erių metų moteris")
+    "lt": re.compile(r"(?<![\w-])(?P<n>\d{1,3})(?:-[^\W\d_]{1,4})?[ \u00a0]metų[ \u00a0](?P<noun>[^\W\d_]+)", re.I),
     "ar": re.compile(
         r"(?<!\w)(?P<noun>(?:ال)?(?:طفل|طفلة|رجل|امرأة|سيدة|شاب|شابة|فتى|فتاة|صبي|مسن|مسنة|سائق|مواطن|مواطنة|عامل|عاملة|جندي"
         rf"|طالب|طالبة|ضحية|مشتبه|مصاب|مصابة))(?:[ \u00a0][^\W\d_]+)?[ \u00a0]+(?:{AR_AGE_LINK})[ \u00a0]*(?P<n>\d{{1,3}})(?!\d)"

@@ -37,12 +37,13 @@ _HYPHEN_ORDINAL = {
 }
 
 # the case endings of a count after a hyphen: Russian and Ukrainian "2-х тысяч" (двух), "5-ти" (пяти), "7-ми" (семи),
-# "2-мя" (двумя), "5-ю"/"5-тью" (пятью), Bulgarian "4-ма миньори", "5-има" (four, five persons).  A grammatical
+# "2-мя" (двумя), "5-ю"/"5-тью" (пятью), Bulgarian "4-ма миньори", "5-има" (four, five persons), Lithuanian
+# "45-erių metų", "30-ies", "18-os" (the genitive of the number word).  A grammatical
 # ending, no unit: the figure still counts the noun (or the scale) after it
 _HYPHEN_CASE = {
     lang: re.compile(rf"-(?:{endings})(?![\w])", re.I)
     for lang, endings in (("ru", "х|ух|ех|ёх|ти|ми|мя|ю|ью|тью"), ("uk", "х|ох|ти|ми|ма|ю"), ("be", "х"),
-                          ("bg", "ма|има|мина"))
+                          ("bg", "ма|има|мина"), ("lt", "erių|ejų|eri|ies|os|ių"))
 }  # fmt: skip
 
 

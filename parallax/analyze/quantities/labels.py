@@ -67,10 +67,11 @@ _CLOSE_AFTER = {",": re.compile(r"[ \u00a0]{0,3},"), "(": re.compile(r"[ \u00a0]
 # (from the first space of a run only: linear when searched, not just matched after the figure)
 # Serbian, Croatian and Bosnian give it so too, in "godina" ("muškarac (45 godina)", "muškarac od 45 godina"), and
 # after "old" ("star 45 godina", "стар 45 година"; "radio je 45 godina" is a span)
-# (Romanian puts "de" between a figure of 20 or more and its noun: "58 de ani"; "7 ani")
-_YEAR_WORDS = r"(?:ans|años|anni|anos|anys|godina|godine|година|године|(?:de[ \u00a0]+)?ani|tahun|let|leta|lete|ετών|χρονών|χρόνων)"  # (Greek "ηλικίας 45 ετών")
+# (Romanian puts "de" between a figure of 20 or more and its noun: "58 de ani"; "7 ani"; Lithuanian after a name, "Jonas
+# Petraitis, 45 metų,", in the genitive, "of 45 years")
+_YEAR_WORDS = r"(?:ans|años|anni|anos|anys|godina|godine|година|године|(?:de[ \u00a0]+)?ani|tahun|let|leta|lete|ετών|χρονών|χρόνων|metų)"  # (Greek "ηλικίας 45 ετών")
 _YEARS = re.compile(rf"(?<![ \u00a0])[ \u00a0]+{_YEAR_WORDS}(?!\w)", re.I)
-_YEARS_CLOSED = re.compile(rf"(?<![ \u00a0])[ \u00a0]+{_YEAR_WORDS}[ \u00a0]{{0,3}}[,)]", re.I)
+_YEARS_CLOSED = re.compile(rf"(?<![ \u00a0])[ \u00a0]+(?:{_YEAR_WORDS}[ \u00a0]{{0,3}}[,)]|metų[ \u00a0]{{0,3}}[.;])", re.I)  # (Lithuanian at the clause's end too)
 _OF = r"(?:(?:de|di|da|od|од)[ \u00a0]+|d['’])(?:(?:unos|unas|uns|unes|circa)[ \u00a0]+)?"  # "de", "d'uns" (about), "od"
 # (a party in brackets may stand between the name and its age: "Marta Queiroz (PSD), de 51 anos,")
 _NAME_THEN_DE = re.compile(rf"(?<!\w)(?P<name>[^\W\d_][\w'’-]*)(?:[ \u00a0]\([^()\n]{{1,24}}\))?(?:,|[ \u00a0]*\()[ \u00a0]*(?:{_OF})?\Z")
@@ -105,6 +106,10 @@ _PERSON_NOUNS = (
     r"|uom(?:o|ini)|donn[ae]|ragazz[oaie]|bambin[oaie]|giovan[ei]|anzian[oaie]"
     r"|homem|homens|mulher(?:es)?|rapaz(?:es)?|menin[oa]s?|jovem|jovens|idos[oa]s?|criança"
     r"|home|homes|dona|dones|noi|noia|nois|noies|nen|nena|jove|joves|veí|veïna|veïns|veïnes|senyor|senyora|ancià|anciana"
+    r"|vianants?|operaris?|operària|agents?|ferits?|ferida"  # (Catalan: "un vianant de 80 anys", "un operari de 52 anys")
+    # an agent's noun by its ending: "un treballador de 45 anys", "una conductora de 30 anys", "un motorista de 45 anys",
+    # "un taxista de 58 años" (a person who does it: "una condemna de 10 anys" has none)
+    r"|[^\W\d_]{3,}(?:dor|dora|dors|dores|ista|istes|istas)"
     r"|víctimas?|víctimes|vittim[ae]|vítimas?|victimes?|vecin[oa]s?|conductor(?:a|es|s)?|conductrice|conducente|passat?ger(?:a|s)?"
     # the nouns a report calls a person by their part in the story: a player, a suspect, a hostage ("el jugador, de 24
     # años,", "o avançado, de 24 anos,", "l'attaccante, 24 anni,", "l'otage, 34 ans,"; "el contrato, de cinco años," is none)
@@ -133,7 +138,13 @@ _BALTIC_PEOPLE = (
     r"mergait(?:ė|ei|ę|ės)|paaugl(?:ys|ė|iui|į|io)|vairuotoj(?:as|a|ui|ą|o)|pėsčio(?:ji)?|pėstysis|senol(?:is|ė|iui|į|io)|"
     r"jaunuol(?:is|ė|iui|į|io)|kūdik(?:is|iui|į|io)"
 )
-_BALTIC_AGE = re.compile(rf"[ \u00a0]+(?:gad(?:us|u|a)[ \u00a0]+vec\w*|metų[ \u00a0]+(?:{_BALTIC_PEOPLE})(?!\w))", re.I)
+# (the figure may carry its case ending, "45-erių metų", "30-ies", "18-os"; and the person's noun the body or thing it
+# is of before it in the genitive, "47 metų autobuso vairuotojas", the bus's driver)
+_BALTIC_AGE = re.compile(
+    rf"(?:-(?:erių|ejų|ies|os|ių))?[ \u00a0]+(?:gad(?:us|u|a)[ \u00a0]+vec\w*"
+    rf"|metų[ \u00a0]+(?:[{LOWER}]++[ \u00a0]+){{0,2}}?(?:{_BALTIC_PEOPLE})(?!\w))",
+    re.I,
+)
 _LT_BRACKET_AGE = re.compile(r"[ \u00a0]?m\.[ \u00a0]?\)")
 # (a first name and a surname: "Tiltas (120 m.)", a capitalised noun alone, has a length in metres)
 _NAME_BRACKET = re.compile(rf"(?<!\w)[{UPPER}][{LOWER}'’-]+[ \u00a0][{UPPER}][{LOWER}'’-]+[ \u00a0]*\([ \u00a0]*\Z")

@@ -58,6 +58,10 @@ _NOUN_SIGN = {
     # Lithuanian, Latvian ("eiro", indeclinable), Estonian and Catalan forms of the euro and the dollar
     **{w: "€" for w in ("eurų", "eurai", "eiro", "eurot", "eurost", "eurone")},
     **{w: "$" for w in ("dolerių", "doleriai", "doleriu", "dolāru", "dolāri", "dollarit", "dollari", "dòlar")},
+    # Estonian declines the noun after a figure by the phrase's case: "5 miljonit eurot", "kuni 5 miljoni euroni" (up to),
+    # "euroga" (with), "eurolt" (from), "eurole" (to), "eurosse" (into), "eurodes" (in, plural)
+    **{f"{stem}{end}": sign for stem, sign in (("euro", "€"), ("dollari", "$"))
+       for end in ("st", "ni", "ga", "le", "lt", "sse", "l", "na", "ta", "deni", "dega", "dele", "dest", "des")},
     # Arabic: the dollar after a hundred or a million ("5 ملايين دولار") and, in the accusative, after 11 to 99 ("20 دولارا")
     **{"دولار": "$", "دولارا": "$", "يورو": "€"},
     # the dollar and the euro of Japanese, Hindi, Urdu, Persian, Thai, Bengali and Tamil ("15億ドル", "1.5 अरब डॉलर",
