@@ -125,3 +125,19 @@ def test_chinese_prose_is_no_dateline(paragraph: str) -> None:
     from parallax.ingest.datelines import split_dateline
 
     assert split_dateline(paragraph) is None
+
+
+def test_a_count_of_years_in_a_translated_quotation_is_its_span() -> None:
+    # Japanese "この20年で" is a count of years where English "in two decades" is a span: the same figure, not "altered"
+    from parallax.compare.translated_quotes import figures_changed
+    from tests.helpers import mixed_articles
+
+    en, ja = mixed_articles(
+        ("en", '"This is the worst flood we have seen in 20 years," said Aiko Sato, the mayor.'),
+        ("ja", "佐藤愛子市長は「この20年で最悪の洪水だ」と述べた。"),
+        published=PUB,
+    )
+    assert len(en.quotes) == len(ja.quotes) == 1
+    assert not figures_changed(en, en.quotes[0], ja, ja.quotes[0])
+    ja_other = mixed_articles(("ja", "佐藤愛子市長は「この30年で最悪の洪水だ」と述べた。"), published=PUB)[0]
+    assert figures_changed(en, en.quotes[0], ja_other, ja_other.quotes[0])

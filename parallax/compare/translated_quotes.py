@@ -149,9 +149,20 @@ def negation_changed(a_text: str, a_lang: str | None, b_text: str, b_lang: str |
     return len(na) == len(nb) and [bool(n) for n in na] != [bool(n) for n in nb]
 
 
+# a count in a unit of time is the span it writes, as the dates read one: Japanese "この10年で" (in these ten years) is a
+# count of years, 10.0, where the English "in a decade" is the span P10Y, and the faithful translation was "altered"
+_SPAN_UNITS = {"year": "P{}Y", "month": "P{}M", "week": "P{}W", "day": "P{}D", "hour": "PT{}H", "minute": "PT{}M"}
+
+
+def _figure(value: float, unit: str | None) -> str:
+    if unit in _SPAN_UNITS and float(value).is_integer():
+        return _SPAN_UNITS[unit].format(int(value))
+    return repr(float(value))
+
+
 def figures(art: Article, q: Quote) -> list[str]:
     """The counts, amounts and spans of time ("72 hours" is PT72H) the analysis found inside a quotation, by value."""
-    counts = [repr(float(x.value)) for x in art.quantities if x.value is not None and q.start <= x.start and x.end <= q.end]
+    counts = [_figure(x.value, x.unit) for x in art.quantities if x.value is not None and q.start <= x.start and x.end <= q.end]
     spans = [t.value for t in art.times if t.granularity == "duration" and t.value and q.start <= t.start and t.end <= q.end]
     return sorted(counts + spans)
 
