@@ -118,3 +118,22 @@ def test_swahili_and_tagalog_speakers(lang, text, speaker, kind):
 
     quotes = analyzed(text, lang).quotes
     assert [(q.speaker, q.kind) for q in quotes] == [(speaker, kind)]
+
+
+# --- a span whose last day alone names its week (times/range_starts.py) ---
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "value"),
+    [
+        ("ms", "Sekolah itu ditutup dari Selasa hingga Khamis minggu lepas kerana banjir.", "Selasa", "2026-11-10"),
+        ("id", "Pameran digelar dari Rabu sampai Jumat pekan lalu di Bandung.", "Rabu", "2026-11-11"),
+        ("en", "Trains did not run from Tuesday to Thursday last week.", "Tuesday", "2026-11-10"),
+        ("es", "La carretera estuvo cerrada de martes a jueves de la semana pasada.", "martes", "2026-11-10"),
+        # a week ahead stays ahead; a bare pair stays as it was read
+        ("ms", "Jalan itu akan ditutup dari Selasa hingga Khamis minggu depan.", "Selasa", "2026-11-24"),
+    ],
+)
+def test_first_day_of_a_span_in_the_week_of_its_last(lang, text, first, value):
+    from tests.helpers import resolved
+
+    assert resolved(lang, text, _FRIDAY)[first] == value
+
