@@ -137,3 +137,22 @@ def test_first_day_of_a_span_in_the_week_of_its_last(lang, text, first, value):
 
     assert resolved(lang, text, _FRIDAY)[first] == value
 
+
+# --- Malay and Indonesian victims (compare/role_words.py, count_nouns.py) ---
+@pytest.mark.parametrize(
+    ("lang", "text", "role", "noun"),
+    [
+        ("ms", "Seramai 900 mangsa banjir ditempatkan di dewan orang ramai.", None, "people"),  # evacuees, alive
+        ("ms", "Seramai 7 mangsa maut dalam kemalangan bas itu.", "dead", "people"),
+        ("ms", "Hospital merawat 340 mangsa denggi sepanjang bulan ini.", None, "people"),
+        ("id", "Sebanyak 9 korban tewas dalam kebakaran pasar.", "dead", "people"),
+    ],
+)
+def test_malay_and_indonesian_victims_are_people_and_dead_only_beside_death(lang, text, role, noun):
+    from parallax.analyze.quantities import find_quantities
+    from parallax.compare.count_nouns import counted
+    from parallax.compare.roles import role as role_of
+
+    q = find_quantities(text, lang, [])[0]
+    assert (role_of(text, q), counted(q.unit, role_of(text, q))) == (role, noun)
+
