@@ -156,3 +156,14 @@ def test_malay_and_indonesian_victims_are_people_and_dead_only_beside_death(lang
     q = find_quantities(text, lang, [])[0]
     assert (role_of(text, q), counted(q.unit, role_of(text, q))) == (role, noun)
 
+
+# --- Malay and Indonesian speakers: "katanya" after a quotation, "berkata" without "bahawa" ---
+def test_malay_nya_cue_and_berkata_without_that():
+    from tests.helpers import analyzed
+
+    art = analyzed(
+        "Ketua Polis Daerah Kuantan, Ahmad Faizal Ismail, berkata dua suspek ditahan di sebuah rumah sewa.\n\n"
+        '"Kami masih mengesan seorang lagi suspek," katanya ketika dihubungi.',
+        "ms",
+    )
+    assert [(q.speaker, q.kind) for q in art.quotes] == [("Ahmad Faizal Ismail", "indirect"), ("Ahmad Faizal Ismail", "direct")]
