@@ -118,3 +118,52 @@ def test_swahili_and_tagalog_speakers(lang, text, speaker, kind):
 
     quotes = analyzed(text, lang).quotes
     assert [(q.speaker, q.kind) for q in quotes] == [(speaker, kind)]
+
+
+# --- a span whose last day alone names its week (times/range_starts.py) ---
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "value"),
+    [
+        ("ms", "Sekolah itu ditutup dari Selasa hingga Khamis minggu lepas kerana banjir.", "Selasa", "2026-11-10"),
+        ("id", "Pameran digelar dari Rabu sampai Jumat pekan lalu di Bandung.", "Rabu", "2026-11-11"),
+        ("en", "Trains did not run from Tuesday to Thursday last week.", "Tuesday", "2026-11-10"),
+        ("es", "La carretera estuvo cerrada de martes a jueves de la semana pasada.", "martes", "2026-11-10"),
+        # a week ahead stays ahead; a bare pair stays as it was read
+        ("ms", "Jalan itu akan ditutup dari Selasa hingga Khamis minggu depan.", "Selasa", "2026-11-24"),
+    ],
+)
+def test_first_day_of_a_span_in_the_week_of_its_last(lang, text, first, value):
+    from tests.helpers import resolved
+
+    assert resolved(lang, text, _FRIDAY)[first] == value
+
+
+# --- Malay and Indonesian victims (compare/role_words.py, count_nouns.py) ---
+@pytest.mark.parametrize(
+    ("lang", "text", "role", "noun"),
+    [
+        ("ms", "Seramai 900 mangsa banjir ditempatkan di dewan orang ramai.", None, "people"),  # evacuees, alive
+        ("ms", "Seramai 7 mangsa maut dalam kemalangan bas itu.", "dead", "people"),
+        ("ms", "Hospital merawat 340 mangsa denggi sepanjang bulan ini.", None, "people"),
+        ("id", "Sebanyak 9 korban tewas dalam kebakaran pasar.", "dead", "people"),
+    ],
+)
+def test_malay_and_indonesian_victims_are_people_and_dead_only_beside_death(lang, text, role, noun):
+    from parallax.analyze.quantities import find_quantities
+    from parallax.compare.count_nouns import counted
+    from parallax.compare.roles import role as role_of
+
+    q = find_quantities(text, lang, [])[0]
+    assert (role_of(text, q), counted(q.unit, role_of(text, q))) == (role, noun)
+
+
+# --- Malay and Indonesian speakers: "katanya" after a quotation, "berkata" without "bahawa" ---
+def test_malay_nya_cue_and_berkata_without_that():
+    from tests.helpers import analyzed
+
+    art = analyzed(
+        "Ketua Polis Daerah Kuantan, Ahmad Faizal Ismail, berkata dua suspek ditahan di sebuah rumah sewa.\n\n"
+        '"Kami masih mengesan seorang lagi suspek," katanya ketika dihubungi.',
+        "ms",
+    )
+    assert [(q.speaker, q.kind) for q in art.quotes] == [("Ahmad Faizal Ismail", "indirect"), ("Ahmad Faizal Ismail", "direct")]

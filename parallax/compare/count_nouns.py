@@ -53,6 +53,8 @@ PEOPLE = frozenset(
     " người"
     # Swahili "watu" (before its count: "watu 12"), Tagalog "katao", "tao" ("walong katao")
     " watu katao tao"
+    # Malay "mangsa" and Indonesian "korban" (victims: people, whatever happened to them)
+    " mangsa korban"
     # "others" in a toll ("12 killed and 40 others injured")
     " other autre altri otro outro andere anderen آخرون آخرين wengine iba".split()
 )

@@ -247,15 +247,18 @@ def said_in_words(text: str) -> str:
 # the victims of a disaster, where nothing else in the clause says what happened to them, are its dead
 # ("Sono tre le vittime del crollo" / "Due persone sono morte", "le bilan est de cinq victimes"); as
 # quantities normalise the noun (lower case, a final "s" cut), Italian and Portuguese plurals whole
-VICTIM = re.compile(r"victims?|victimes?|víctimas?|vittim[ae]|vítimas?|víctimes?|opfer|slachtoffers?|ofiar\w*|θύματα|θύμα|victime", re.I)
+VICTIM = re.compile(r"victims?|victimes?|víctimas?|vittim[ae]|vítimas?|víctimes?|opfer|slachtoffers?|ofiar\w*|θύματα|θύμα|victime|mangsa|korban", re.I)
 # English "victims" are as often a fraud's, a hack's or an abuser's, who live: they are the dead only beside an
-# event that kills or a word of death ("the 12 victims of the crash", "the victims were buried on Friday")
-ENGLISH_VICTIM = re.compile(r"victims?", re.I)
+# event that kills or a word of death ("the 12 victims of the crash", "the victims were buried on Friday"); so are
+# Malay "mangsa" and Indonesian "korban", which count a flood's evacuees ("1,200 mangsa banjir") and a
+# disease's cases ("1,200 mangsa denggi") as often as the dead ("12 mangsa maut", "korban tewas")
+LIVE_VICTIM = re.compile(r"victims?|mangsa|korban", re.I)
 LETHAL = re.compile(
     r"(?<![\w-])(?:crash\w*|collision|collapsed?|quake|earthquake|shooting|shot dead|gunman|fire|blaze|inferno|flood\w*|explosion|blast"
     r"|bomb\w*|landslide|mudslide|avalanche|storm|hurricane|typhoon|cyclone|tornado|tsunami|derail\w*|sinking|sank|capsiz\w*"
     r"|stampede|massacre|wreck\w*|disaster|tragedy|dead|died|dies|killed|killing|deaths?|deadly|fatal\w*|toll|bodies|perished"
-    r"|murder\w*|funerals?|buried|mourn\w*|drown\w*)(?![\w-])",
+    r"|murder\w*|funerals?|buried|mourn\w*|drown\w*"
+    r"|maut|tewas|meninggal|terkorban|terbunuh|mayat|kematian|nahas|karam|tenggelam|letupan|ledakan|kemalangan|kecelakaan)(?![\w-])",
     re.I,
 )
 LETHAL_WINDOW = 300  # characters either side of a count of victims in which its event or a word of death stands

@@ -23,12 +23,12 @@ from parallax.compare.rescue_counts import RECOVERED, RESCUED, bodies_found, sur
 from parallax.compare.role_words import (
     CJK_ROLE,
     CLAUSE_END,
-    ENGLISH_VICTIM,
     FROM_THEIR_HOMES,
     HARAKAT,
     JOBS,
     LETHAL,
     LETHAL_WINDOW,
+    LIVE_VICTIM,
     ROLE_WORD,
     SLAVIC_FILLERS,
     THAI_LETTER,
@@ -137,7 +137,7 @@ def _of_a_crowd(unit: str | None) -> bool:
 def _lethal(text: str, q: Quantity) -> bool:
     """Whether victims counted may be dead: in English only beside an event that kills or a word of death
     ("the scheme defrauded 300 victims" counts the living); the other languages' words read as before."""
-    if not ENGLISH_VICTIM.fullmatch(q.unit or ""):
+    if not LIVE_VICTIM.fullmatch(q.unit or ""):
         return True
     return bool(LETHAL.search(text, max(0, q.start - LETHAL_WINDOW), q.end + LETHAL_WINDOW))
 

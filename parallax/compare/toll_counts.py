@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.compare.role_words import ENGLISH_VICTIM, ROLE_WORD, VICTIM
+from parallax.compare.role_words import LIVE_VICTIM, ROLE_WORD, VICTIM
 from parallax.records import Quantity
 
 # "number of (the) X", "Zahl der X", "liczba X", "número de X", "nombre de X", "numero dei X", "aantal X" (en, de, pl,
@@ -57,6 +57,6 @@ def toll_role(text: str, q: Quantity) -> str | None:
     noun = head.group("noun")
     if (r := ROLE_WORD.fullmatch(noun)) and r.lastgroup != "crowd":
         return r.lastgroup
-    if VICTIM.fullmatch(noun) and not ENGLISH_VICTIM.fullmatch(noun):
+    if VICTIM.fullmatch(noun) and not LIVE_VICTIM.fullmatch(noun):
         return "dead"
     return None

@@ -103,13 +103,13 @@ _FR_INVERTED = re.compile(r"\s?[^\w\s]{0,3}\s{0,3}(?P<cue>a-t-(?P<pro>il|elle)\s
 # languages whose verb carries the person, so a cue often has no subject at all
 _PRO_DROP = {"es", "it", "pt", "ca", "pl", "ru", "uk", "el", "tr", "ro"}
 _PRO_DROP |= {"sk", "hr", "bs", "sr", "sl"}  # '„...,“ dodala.', '„...“, rekao je.', '»...,« je dodal.'
-_PRO_DROP |= {"lt", "lv"}  # '„...“, – sakė.', '"...," teica.'
+_PRO_DROP |= {"lt", "lv", "id", "ms"}  # '„...“, – sakė.', '"...," teica.', '"...," katanya dalam kenyataan.'
 # around a cue: to whom or where it was said, to the end of the sentence (no capitalised name after it).
 # Lower-case words that start otherwise describe the speaker ("– mówi rzeczniczka policji"): no match
 _TO_WHOM = (
     r"nam|mi|mu|jej|im|w|we|na|po|podczas|przed|dziennikarzom|reporterom|mediom|dziennikarzowi|нам|мне|ему|ей|им|в|во|на|по|журналистам"
     r"|корреспонденту|a|al|ante|en|durante|tras|ao|à|no|em|perante|ai|alla|in|davanti|la|în|pentru|după|στους|στο|σε"
-    r"|žurnalistams|per|žurnālistiem|preses|intervijā"
+    r"|žurnalistams|per|žurnālistiem|preses|intervijā|dalam|kepada|ketika|semasa|di|pada|menerusi|selepas|saat|usai|seusai"
 )
 _NO_SUBJECT_LEAD = r"\W{0,3}\s*(?:[—–-]\s*)?"
 # (the one word to whom may close it: '" – powiedział dziennikarzom.')

@@ -117,6 +117,13 @@ _LEXICAL_INDIRECT = {
     lang: re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?:{verbs})(?P<day>\s+(?i:{_relative_days(lang)}))?\s?,?\s+(?:{that})\s+")
     for lang, (verbs, that) in _LEXICAL_REPORTING.items()
 }
+# Malay and Indonesian report a statement after "berkata", "mengatakan" without "bahawa"/"bahwa" as often as with it:
+# "Dr Rosmah Abdullah berkata tiga kematian dicatatkan", "Asep Mulyana mengatakan hujan deras ..." (the clause opens
+# in lower case; not "berkata kepada wartawan", to whom, nor "bahawa", which the pattern above reads)
+_MALAY_NO_THAT = re.compile(
+    rf"(?<![\w’'.-]){_NAME},?\s+(?P<verb>berkata|mengatakan|memaklumkan|menegaskan|menjelaskan|menyatakan)\s+"
+    rf"(?!(?:bahawa|bahwa|kepada|dalam|di|pada|ketika|semasa|bahawasanya)\s)(?=[{LOWER}])"
+)
 # Dutch writes its nouns in lower case, so a subject described, not named, opens the sentence with its article
 # right before the reporting verb: "De minister liet dinsdag weten dat ...", "De politie meldde dat ..." (a description
 # speaks, as "zei de minister" does after a quotation; one not named before, "Een passagier vertelde ... dat", too)
@@ -195,6 +202,8 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
         found += [(m.end(), m.start("spk"), m.end("spk"), _verb_of(m)) for m in _NL_DESCRIBED.finditer(text)]
     if lang in BALTIC:  # "Policijas pārstāvji norādīja, ka ...": a described speaker (:mod:`.baltic_subjects`)
         found += [f for f in described_subjects(text, sents, *_LEXICAL_REPORTING[lang]) if f[0] not in {g[0] for g in found}]
+    if lang in ("id", "ms"):  # "Dr Rosmah Abdullah, berkata tiga kematian dicatatkan": no "bahawa"
+        found += [(m.end(), *_speaker_span(text, m, lang), m.group("verb")) for m in _MALAY_NO_THAT.finditer(text)]
     if lang in ROMANCE and lang in _LEXICAL_REPORTING:
         # a speaker described, not named: "El portavoz del Gobierno dijo que ..." (not "Gobierno" inside it)
         described = described_speakers(text, sents, *_LEXICAL_REPORTING[lang], plural=PLURAL_REPORTING.get(lang))

@@ -53,6 +53,7 @@ from parallax.analyze.times.periods import PeriodHandlers
 from parallax.analyze.times.person_months import in_a_person
 from parallax.analyze.times.quoted_days import said_days
 from parallax.analyze.times.turkic_case import turkic_lower_i
+from parallax.analyze.times.range_starts import start_in_week_of_end
 from parallax.analyze.times.until_after import ends_after_start
 from parallax.analyze.times.weekday_check import check_weekdays
 from parallax.analyze.times.written import written_day
@@ -140,6 +141,7 @@ class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing, CjkSpanHandlers):
         self.last_year = resolve_year_anaphora(text, out, anaphors, self.last_year, self.ref)  # "the following year"
         resolve_month_anaphora(text, out, self.lang)  # "3.2% in October, down from 3.8% the previous month"
         self._coordinated_days(text, out, bare)
+        start_in_week_of_end(text, out, bare, self._dated)  # "from Monday to Friday last week" (:mod:`.range_starts`)
         ends_after_start(self.lex, text, out, bare, self.carry_day, self.ref)  # "shut on Tuesday ... until Sunday"
         months_of_years(text, out)  # "en marzo del año pasado" (:mod:`.month_of_year`)
         joined_months(text, out, _COORDINATION, self.lex)  # "between March and August this year" (:mod:`.month_spans`)

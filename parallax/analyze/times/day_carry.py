@@ -42,7 +42,9 @@ _CLOCK_DAY_MAX = 30  # characters: a day farther on belongs to another phrase
 # miércoles", "上周一和周二", "지난주 월요일과 화요일"; also the conjunction a proclitic writes: "الاثنين والثلاثاء")
 _COORDINATION = re.compile(
     r"[^\S\n]*(?:and|to|through|until|or|und|bis|oder|et|au|ou|y|a|al|o|e|en|tot|of|och|og|eller|ve|ile|i|oraz|lub|"
-    r"и|і|й|та|или|або|és|vagy|ja|tai|και|ή|și|sau|و|ו|和|与|與|及|至|到|或|、|と|から|과|와|부터|및|-|–|~|〜)[^\S\n]*\Z",
+    r"и|і|й|та|или|або|és|vagy|ja|tai|και|ή|și|sau|و|ו|和|与|與|及|至|到|或|、|と|から|과|와|부터|및|-|–|~|〜"
+    # Malay and Indonesian, Swahili, Tagalog, Vietnamese, Portuguese, Nordic ("dari Isnin hingga Jumaat minggu lepas")
+    r"|hingga|sehingga|sampai|dan|atau|hadi|mpaka|na|hanggang|at|đến|tới|và|até|till|til)[^\S\n]*\Z",
     re.I,
 )
 # a clock match that names its own day ("11 p.m. Tuesday", "昨晚8点"): the groups that hold it
