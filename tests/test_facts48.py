@@ -8,6 +8,9 @@
   (:mod:`parallax.compare.risen_counts`), so the conflict carries ``later``;
 - "The death toll ... stands at 9" and a toll named more than 90 characters before its "revised to 9" counted nothing,
   and "killing 14" met no conflict (:mod:`parallax.compare.toll_counts`);
+- "winds of up to 80 mph (130 km/h)" / "vientos de hasta 210 km/h" gave no conflict: two "up to" ranges always met, and
+  the counts set an exact 130 against "up to 210"; a measure with its conversion in brackets is now one measure
+  compared as such, and two bounds the same way are two outlets' figures (:mod:`parallax.compare.measure_bounds`);
 
 Invented reports (invented places and people).
 """
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 import parallax
 from parallax.records import Article
-from tests.helpers import mixed_articles
+from tests.helpers import mixed_articles, sentence_pair_conflicts
 
 _articles = mixed_articles
 
@@ -128,3 +131,31 @@ def test_a_toll_standing_at_or_far_from_its_head_is_the_dead() -> None:
     for b in ("The death toll from a landslide that buried part of the mountain village of Terrano stands at 9, officials said.",
               "The death toll from a landslide that buried part of the mountain village of Terrano has been revised to 9, officials said."):  # fmt: skip
         assert [c["values"] for c in _landslide(b)] == [{"a": [14.0], "b": [9.0]}]
+
+
+# -- a figure given in two units in brackets is one figure
+
+_STORM = "Storm Odile made landfall on the Calvera coast on Monday with winds of up to 80 mph (130 km/h), the weather service said."
+
+
+def test_a_speed_and_its_conversion_against_another_language() -> None:
+    a, b, c = _articles(
+        ("en", _STORM),
+        ("es", "La tormenta Odile tocó tierra en la costa de Calvera el lunes con vientos de hasta 210 km/h, informó el servicio meteorológico."),
+        ("de", "Sturm Odile ist am Montag mit Windgeschwindigkeiten von bis zu 130 km/h auf die Küste von Calvera getroffen."),
+    )
+    assert [k for k, _ in sentence_pair_conflicts(a, 0, b, 0)] == ["number"]
+    assert sentence_pair_conflicts(a, 0, c, 0) == []
+    assert [k for k, _ in sentence_pair_conflicts(b, 0, c, 0)] == ["number"]
+
+
+def test_a_converted_speed_agrees_with_either_unit_and_its_rounding() -> None:
+    a, b, c = _articles(
+        ("en", _STORM),
+        ("en", "Storm Odile slammed into the Calvera coast on Monday with gusts of up to 81 mph, forecasters said."),
+        ("fr", "La tempête Odile a frappé la côte de Calvera lundi avec des rafales jusqu'à 128 km/h, selon la météo."),
+    )
+    assert sentence_pair_conflicts(a, 0, b, 0) == []
+    assert [k for k, _ in sentence_pair_conflicts(a, 0, c, 0) if k == "number"] == []
+    a, b = _articles(("en", _STORM), ("en", "Storm Odile made landfall on the Calvera coast on Monday with winds of up to 100 mph, forecasters said."))
+    assert [v for k, v in sentence_pair_conflicts(a, 0, b, 0) if k == "number"] == [{"a": [80.0], "b": [100.0], "unit": "mph"}]

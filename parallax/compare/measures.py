@@ -12,7 +12,9 @@ given as 113 or 110), a temperature to the rounding of its last digit (:func:`_r
 (French, Spanish, Portuguese, Italian, German, Dutch, Polish), figures in each language's decimal style.
 
 A measure and its conversion in brackets ("10,000 acres (4,047 hectares)", "43C (109F)") is one measure
-written twice, not two measures of one kind, and agrees with either figure.  Temperatures compare in one
+written twice, not two measures of one kind, and agrees with either figure; it is compared here even against the
+other report's figure in one of its units ("up to 80 mph (130 km/h)" / "hasta 210 km/h"), and two bounds the same way
+are two outlets' figures (:mod:`.measure_bounds`).  Temperatures compare in one
 unit too ("43C" / "45C"): the counts do not read a degree sign run on to its figure, and they would set
 "40 degrees Celsius" against "104 degrees Fahrenheit" as two counts of degrees (:func:`measured_figures`
 tells the comparison which figures to leave to this module).
@@ -24,6 +26,7 @@ import re
 
 from parallax.analyze.quantities.values import parse_number
 from parallax.compare.hedges import HEDGE
+from parallax.compare.measure_bounds import measures_meet
 from parallax.records import Article, Sentence
 
 # (pattern, kind, factor to the kind's unit: hectares, kilometres, metres, km/h; a temperature's scale); the names
@@ -170,9 +173,9 @@ def measure_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence
         if len(xa) != 1 or len(xb) != 1:
             continue  # one measure of the kind on each side: several may be several things
         (_, va, loa, hia, ua), (_, vb, lob, hib, ub) = xa[0], xb[0]
-        if kind != "temperature" and _same_unit(ua, ub):
-            continue  # the counts compare these
-        if not (loa <= hib and lob <= hia):
+        if kind != "temperature" and _same_unit(ua, ub) and len(ua) == len(ub) == 1:
+            continue  # the counts compare these; a conversion in brackets is one measure, compared here (facts48)
+        if not measures_meet(kind, loa, hia, lob, hib):  # two "up to" bounds: two outlets' highs (:mod:`.measure_bounds`)
             wa, wb = _shown(ua, ub), _shown(ub, ua)
             out.append((_written_value(art_a, sa, wa, va), _unit_name(wa), _written_value(art_b, sb, wb, vb), _unit_name(wb)))
     return out
@@ -213,10 +216,12 @@ def measured_figures(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence)
         xa, xb = [m for m in ma if m[0] == kind], [m for m in mb if m[0] == kind]
         if len(xa) != 1 or len(xb) != 1:
             continue
-        (_, _, loa, hia, ua), (_, _, lob, hib, ub) = xa[0], xb[0]
+        ua, ub = xa[0][4], xb[0][4]
         # in different units this module compares them, agreeing or not ("10 inches of rain" / "400 mm of rain"
         # is its conflict, and no count of inches against a count of millimetres besides)
-        converted = not _same_unit(ua, ub) or (len(ua) > 1 or len(ub) > 1) and loa <= hib and lob <= hia
+        # and a measure with its conversion in brackets is one measure, agreeing or not: "up to 80 mph (130 km/h)" / "hasta
+        # 210 km/h" read as counts set an exact 130 against "up to 210" (the hedge stands before the first figure only)
+        converted = not _same_unit(ua, ub) or len(ua) > 1 or len(ub) > 1
         if kind == "temperature" or converted:
             out[0].update(_written_value(art_a, sa, u, 0.0) for u in ua)
             out[1].update(_written_value(art_b, sb, u, 0.0) for u in ub)
