@@ -52,8 +52,8 @@ from parallax.analyze.times.own_weekday import today_named
 from parallax.analyze.times.periods import PeriodHandlers
 from parallax.analyze.times.person_months import in_a_person
 from parallax.analyze.times.quoted_days import said_days
-from parallax.analyze.times.turkic_case import turkic_lower_i
 from parallax.analyze.times.range_starts import start_in_week_of_end
+from parallax.analyze.times.turkic_case import turkic_lower_i
 from parallax.analyze.times.until_after import ends_after_start
 from parallax.analyze.times.weekday_check import check_weekdays
 from parallax.analyze.times.written import written_day
