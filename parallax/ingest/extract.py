@@ -77,6 +77,7 @@ from parallax.ingest.server_errors import without_server_errors
 from parallax.ingest.split_body import continuation, opening
 from parallax.ingest.standfirst import standfirst
 from parallax.ingest.table_repeats import drop_repeated_footers
+from parallax.ingest.teaser_links import teaser_headlines
 
 _COMMON = {"output_format": "txt", "include_comments": False, "include_tables": True}
 _COMMON |= {"include_images": False, "include_links": False, "deduplicate": False}
@@ -295,7 +296,8 @@ def main_text(html: str) -> str | None:
     text = "\n".join(with_lost_lists(tree, text.split("\n")))  # a list lost under its lead-in (:mod:`.lost_lists`)
     first = opening(tree, text.split("\n"))
     rest = continuation(tree, text.split("\n"))
-    lines = clean_lines("\n".join([*first, text, *rest]), titles, links, boxed_headlines(tree))
+    boxed = boxed_headlines(tree) | teaser_headlines(tree)  # "read also" boxes, bold teaser links (:mod:`.teaser_links`)
+    lines = clean_lines("\n".join([*first, text, *rest]), titles, links, boxed)
     lines = without_closing_rows(lines, link_rows(tree, lines))  # a closing tag row (:mod:`.link_rows`)
     lines = without_separators(without_alt_captions(lines, alt_captions(tree)))  # a caption repeating its photo's alt text, a rule
     lead = standfirst(tree, lines)
