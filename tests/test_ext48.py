@@ -321,3 +321,24 @@ def test_a_linked_phrase_in_prose_a_plain_link_or_a_linked_sentence_is_no_teaser
         "<p><strong><a href='/r'>Brexit</a></strong></p></div>"
     )
     assert teaser_headlines(tree) == frozenset()
+
+
+# ------------------------------------------------------------------ readers' comments as "Name says:" paragraphs
+
+from parallax.ingest.comment_runs import without_comment_run  # noqa: E402
+
+
+def test_a_closing_run_of_says_comments_with_reply_buttons_goes() -> None:
+    report = [*_REPORT, "Local businesses asked for a temporary ferry service while the supports are replaced."]
+    for tail in (
+        ["Responses", "Tom says: Great piece, thanks.", "March 3, 2024 at 10:12 am", "Reply"],
+        ["JohnD says: This bridge has been falling apart for years.", "Reply", "Mary K. says: What about the ferry?"],
+        ["Klaus schreibt am 12.03.2024: Endlich passiert etwas.", "Antworten"],
+        ["Pierre a dit : Il était temps.", "Répondre"],
+    ):
+        assert without_comment_run(report + tail) == report, tail
+
+
+def test_a_quotation_with_says_and_no_reply_button_stays() -> None:
+    report = [*_REPORT, "The mayor says: the bridge will reopen in 2027, whatever the cost."]
+    assert without_comment_run(report) == report
