@@ -288,3 +288,57 @@ def test_a_sentence_that_mentions_photos_is_no_caption() -> None:
         "She said the picture was taken in 2019. Photo archives show more.",
     ):
         assert not is_credited_caption(line), line
+
+
+# ------------------------------------------------------------------ a bold link to another story, alone in its paragraph
+
+from parallax.ingest.teaser_links import teaser_headlines  # noqa: E402
+
+
+def _teaser_page(lang: str, teaser: str) -> str:
+    paras = {
+        "de": _PARAS_DE,
+        "en": ["The council approved the harbour budget on Tuesday after a four-hour debate about the bridge and its cost."] * 2,
+    }[lang]
+    body = f"<p>{paras[0]}</p>{teaser}<p>{paras[1]} Und dann mehr.</p>"
+    return f"<html><body><article><h1>Neue Ausstellung</h1>{body}</article></body></html>"
+
+
+def test_a_bold_link_alone_in_its_paragraph_is_another_storys_headline() -> None:
+    for lang, teaser, headline in (
+        ("de", "<p><strong><a href='/z'>Stadt plant neue Radwege am Hafen</a></strong></p>", "Stadt plant neue Radwege am Hafen"),
+        ("en", "<p><a href='/z'><b>Council plans new cycle lanes by the harbour</b></a></p>", "Council plans new cycle lanes by the harbour"),
+    ):
+        text = main_text(_teaser_page(lang, teaser))
+        assert text is not None and headline not in text and "Und dann mehr." in text
+
+
+def test_a_linked_phrase_in_prose_a_plain_link_or_a_linked_sentence_is_no_teaser() -> None:
+    tree = lxml.html.fromstring(
+        "<div><p>The <strong><a href='/r'>full council report</a></strong> is online.</p>"
+        "<p><a href='/r'>Council plans new cycle lanes by the harbour</a></p>"
+        "<p><strong><a href='/r'>The council will publish the full report on its website next week.</a></strong></p>"
+        "<p><strong><a href='/r'>Brexit</a></strong></p></div>"
+    )
+    assert teaser_headlines(tree) == frozenset()
+
+
+# ------------------------------------------------------------------ readers' comments as "Name says:" paragraphs
+
+from parallax.ingest.comment_runs import without_comment_run  # noqa: E402
+
+
+def test_a_closing_run_of_says_comments_with_reply_buttons_goes() -> None:
+    report = [*_REPORT, "Local businesses asked for a temporary ferry service while the supports are replaced."]
+    for tail in (
+        ["Responses", "Tom says: Great piece, thanks.", "March 3, 2024 at 10:12 am", "Reply"],
+        ["JohnD says: This bridge has been falling apart for years.", "Reply", "Mary K. says: What about the ferry?"],
+        ["Klaus schreibt am 12.03.2024: Endlich passiert etwas.", "Antworten"],
+        ["Pierre a dit : Il était temps.", "Répondre"],
+    ):
+        assert without_comment_run(report + tail) == report, tail
+
+
+def test_a_quotation_with_says_and_no_reply_button_stays() -> None:
+    report = [*_REPORT, "The mayor says: the bridge will reopen in 2027, whatever the cost."]
+    assert without_comment_run(report) == report

@@ -44,6 +44,7 @@ from parallax.ingest.clean import norm_words
 from parallax.ingest.closing_bio import without_closing_bio
 from parallax.ingest.closing_blocks import without_closing_blocks
 from parallax.ingest.closing_service import without_service_block
+from parallax.ingest.comment_runs import without_comment_run
 from parallax.ingest.comment_sections import drop_comment_sections
 from parallax.ingest.dense_scripts import extraction_settings
 from parallax.ingest.embedded_body import embedded_body, markup_is_thin
@@ -77,6 +78,7 @@ from parallax.ingest.server_errors import without_server_errors
 from parallax.ingest.split_body import continuation, opening
 from parallax.ingest.standfirst import standfirst
 from parallax.ingest.table_repeats import drop_repeated_footers
+from parallax.ingest.teaser_links import teaser_headlines
 
 _COMMON = {"output_format": "txt", "include_comments": False, "include_tables": True}
 _COMMON |= {"include_images": False, "include_links": False, "deduplicate": False}
@@ -244,7 +246,8 @@ def clean_lines(
             if _is_title(lines[i], titles):
                 del lines[(0 if i == 1 and _is_kicker(lines[0]) else i) : i + 1]
                 break
-    lines = without_closing_blocks(without_company_profile(_without_contact_block(_without_comment_section(lines))))
+    lines = without_comment_run(_without_comment_section(lines))  # "Tom says: ...", "Reply" (:mod:`.comment_runs`)
+    lines = without_closing_blocks(without_company_profile(_without_contact_block(lines)))
     lines = _without_closing_links(_without_related_list(without_related_runs(lines, links, boxed), links), links)
     lines = without_closing_fields(lines)  # a template's own fields, "PP:", "FI slug:" (:mod:`.field_runs`)
     lines = without_recipe_facts(without_service_block(lines))  # (:mod:`.closing_service`, :mod:`.recipe_facts`)
@@ -295,7 +298,8 @@ def main_text(html: str) -> str | None:
     text = "\n".join(with_lost_lists(tree, text.split("\n")))  # a list lost under its lead-in (:mod:`.lost_lists`)
     first = opening(tree, text.split("\n"))
     rest = continuation(tree, text.split("\n"))
-    lines = clean_lines("\n".join([*first, text, *rest]), titles, links, boxed_headlines(tree))
+    boxed = boxed_headlines(tree) | teaser_headlines(tree)  # "read also" boxes, bold teaser links (:mod:`.teaser_links`)
+    lines = clean_lines("\n".join([*first, text, *rest]), titles, links, boxed)
     lines = without_closing_rows(lines, link_rows(tree, lines))  # a closing tag row (:mod:`.link_rows`)
     lines = without_separators(without_alt_captions(lines, alt_captions(tree)))  # a caption repeating its photo's alt text, a rule
     lead = standfirst(tree, lines)
