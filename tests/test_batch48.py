@@ -277,3 +277,15 @@ def test_web_upload_of_a_corrected_record_corrects_the_stored_one(tmp_path):
         assert json.dumps(art).count("2026-01-06T06:00:00") and "Lena Fox" in json.dumps(art)
         story = next(s for s in c.get("/api/stories").json()["stories"] if "f1" in s["articles"])
         assert story["first_published"].startswith("2026-01-06T06:00") and story["bylines"] == ["Lena Fox"]
+
+
+def test_compare_command_compares_a_text_read_twice_once(tmp_path, capsys):
+    from parallax.cli.compare_cmd import read_once
+    from parallax.ingest import load_paths
+
+    rec = {"id": "c1", "outlet": "Coastal", "url": "https://coastal.example/c1", "published": "2026-01-06", "text": FIRE}
+    other = {**rec, "id": "c2", "outlet": "Other Paper", "url": "https://other.example/c2"}  # a second publication: kept
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in (rec, rec, other)), encoding="utf-8")
+    kept = read_once(list(load_paths([str(tmp_path / "a.jsonl")])))
+    assert [a.id for a in kept] == ["c1", "c2"]
+    assert "compared once" in capsys.readouterr().err
