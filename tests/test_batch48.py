@@ -77,7 +77,8 @@ def _art(aid: str, text: str, published: str, outlet: str) -> Article:
                    language="en", title=text[:30], content_hash=content_hash(text))
 
 
-def test_corrected_time_regroups_its_story(tmp_path):
+@pytest.mark.parametrize("which", ["f2", "a1"])  # f2: back to the snapshot after a1; a1: no snapshot that early, all again
+def test_corrected_time_regroups_its_story(tmp_path, which):
     from parallax.stories.persist import update_store
 
     arts = [
@@ -89,11 +90,17 @@ def test_corrected_time_regroups_its_story(tmp_path):
         update_store(store, arts[:1], HASHING)
         update_store(store, arts[1:], HASHING)  # a second run: a snapshot after a1
         assert store.snapshots()
-        fixed = Article(**{**arts[2].to_dict(), "published": "2026-01-06T06:00:00"})
-        assert store.correct_metadata(fixed)
-        stories = update_store(store, [], HASHING).stories
-        fire = next(s for s in stories if "f2" in s["articles"])
-        assert fire["first_published"].startswith("2026-01-06T06:00") and fire["articles"][0] == "f2"
+        if which == "a1":
+            assert store.correct_metadata(Article(**{**arts[0].to_dict(), "published": "2026-01-04T08:00:00"}))
+            stories = update_store(store, [], HASHING).stories
+            dam = next(s for s in stories if "a1" in s["articles"])
+            assert dam["first_published"].startswith("2026-01-04T08:00")
+        else:
+            fixed = Article(**{**arts[2].to_dict(), "published": "2026-01-06T06:00:00"})
+            assert store.correct_metadata(fixed)
+            stories = update_store(store, [], HASHING).stories
+            fire = next(s for s in stories if "f2" in s["articles"])
+            assert fire["first_published"].startswith("2026-01-06T06:00") and fire["articles"][0] == "f2"
         assert sorted(a for s in store.stories() for a in s["articles"]) == ["a1", "f1", "f2"]
 
 
