@@ -296,3 +296,15 @@ def test_compare_command_compares_a_text_read_twice_once(tmp_path, capsys):
     kept = read_once(list(load_paths([str(tmp_path / "a.jsonl")])))
     assert [a.id for a in kept] == ["c1", "c2"]
     assert "compared once" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "agencies"),
+    [("Von Max Muster, dpa", ["Max Muster"], ["dpa"]), ("Por Ana Ruiz (EFE)", ["Ana Ruiz"], ["EFE"]),
+     ("By Ruth Kane, Energy Correspondent", ["Ruth Kane"], [])],
+)
+def test_plain_text_byline_keeps_the_agency_it_credits(line, names, agencies):
+    from parallax.ingest.text import article_from_text
+
+    art = article_from_text(f"Dam opens in Korvel\n\n{line}\n\n{BODY}\n\nIt cost three billion dollars.", "d", "d.txt")
+    assert (art.byline, art.agencies) == (names, agencies) and line not in art.text
