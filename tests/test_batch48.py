@@ -260,6 +260,12 @@ def test_a_text_read_twice_in_a_run_is_counted_once_as_new(tmp_path):
     with open_store(tmp_path / "s.sqlite") as db, get_engine("local") as eng:
         stats = eng.ingest([tmp_path / "a.jsonl"], HASHING, db, 4)
         assert (stats.read, stats.new, stats.repeated, db.count_articles()) == (2, 1, 1, 1)
+    undated = {k: v for k, v in rec.items() if k != "published"}
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "r3", "url": "https://wire.example/r2", "published": "2026-01-06", "text": FIRE})
+                                      + "\n" + json.dumps({**undated, "url": "https://wire.example/r2", "text": FIRE}) + "\n",
+                                      encoding="utf-8")
+    with open_store(tmp_path / "s2.sqlite") as db, get_engine("local") as eng:
+        assert eng.ingest([tmp_path / "b.jsonl"], HASHING, db, 4).undated == []  # the undated second reading is folded in
 
 
 def test_web_upload_of_a_corrected_record_corrects_the_stored_one(tmp_path):
