@@ -77,7 +77,8 @@ def _art(aid: str, text: str, published: str, outlet: str) -> Article:
                    language="en", title=text[:30], content_hash=content_hash(text))
 
 
-def test_corrected_time_regroups_its_story(tmp_path):
+@pytest.mark.parametrize("which", ["f2", "a1"])  # f2: back to the snapshot after a1; a1: no snapshot that early, all again
+def test_corrected_time_regroups_its_story(tmp_path, which):
     from parallax.stories.persist import update_store
 
     arts = [
@@ -89,11 +90,17 @@ def test_corrected_time_regroups_its_story(tmp_path):
         update_store(store, arts[:1], HASHING)
         update_store(store, arts[1:], HASHING)  # a second run: a snapshot after a1
         assert store.snapshots()
-        fixed = Article(**{**arts[2].to_dict(), "published": "2026-01-06T06:00:00"})
-        assert store.correct_metadata(fixed)
-        stories = update_store(store, [], HASHING).stories
-        fire = next(s for s in stories if "f2" in s["articles"])
-        assert fire["first_published"].startswith("2026-01-06T06:00") and fire["articles"][0] == "f2"
+        if which == "a1":
+            assert store.correct_metadata(Article(**{**arts[0].to_dict(), "published": "2026-01-04T08:00:00"}))
+            stories = update_store(store, [], HASHING).stories
+            dam = next(s for s in stories if "a1" in s["articles"])
+            assert dam["first_published"].startswith("2026-01-04T08:00")
+        else:
+            fixed = Article(**{**arts[2].to_dict(), "published": "2026-01-06T06:00:00"})
+            assert store.correct_metadata(fixed)
+            stories = update_store(store, [], HASHING).stories
+            fire = next(s for s in stories if "f2" in s["articles"])
+            assert fire["first_published"].startswith("2026-01-06T06:00") and fire["articles"][0] == "f2"
         assert sorted(a for s in store.stories() for a in s["articles"]) == ["a1", "f1", "f2"]
 
 
@@ -253,6 +260,12 @@ def test_a_text_read_twice_in_a_run_is_counted_once_as_new(tmp_path):
     with open_store(tmp_path / "s.sqlite") as db, get_engine("local") as eng:
         stats = eng.ingest([tmp_path / "a.jsonl"], HASHING, db, 4)
         assert (stats.read, stats.new, stats.repeated, db.count_articles()) == (2, 1, 1, 1)
+    undated = {k: v for k, v in rec.items() if k != "published"}
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "r3", "url": "https://wire.example/r2", "published": "2026-01-06", "text": FIRE})
+                                      + "\n" + json.dumps({**undated, "url": "https://wire.example/r2", "text": FIRE}) + "\n",
+                                      encoding="utf-8")
+    with open_store(tmp_path / "s2.sqlite") as db, get_engine("local") as eng:
+        assert eng.ingest([tmp_path / "b.jsonl"], HASHING, db, 4).undated == []  # the undated second reading is folded in
 
 
 def test_web_upload_of_a_corrected_record_corrects_the_stored_one(tmp_path):
@@ -277,3 +290,27 @@ def test_web_upload_of_a_corrected_record_corrects_the_stored_one(tmp_path):
         assert json.dumps(art).count("2026-01-06T06:00:00") and "Lena Fox" in json.dumps(art)
         story = next(s for s in c.get("/api/stories").json()["stories"] if "f1" in s["articles"])
         assert story["first_published"].startswith("2026-01-06T06:00") and story["bylines"] == ["Lena Fox"]
+
+
+def test_compare_command_compares_a_text_read_twice_once(tmp_path, capsys):
+    from parallax.cli.compare_cmd import read_once
+    from parallax.ingest import load_paths
+
+    rec = {"id": "c1", "outlet": "Coastal", "url": "https://coastal.example/c1", "published": "2026-01-06", "text": FIRE}
+    other = {**rec, "id": "c2", "outlet": "Other Paper", "url": "https://other.example/c2"}  # a second publication: kept
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in (rec, rec, other)), encoding="utf-8")
+    kept = read_once(list(load_paths([str(tmp_path / "a.jsonl")])))
+    assert [a.id for a in kept] == ["c1", "c2"]
+    assert "compared once" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "agencies"),
+    [("Von Max Muster, dpa", ["Max Muster"], ["dpa"]), ("Por Ana Ruiz (EFE)", ["Ana Ruiz"], ["EFE"]),
+     ("By Ruth Kane, Energy Correspondent", ["Ruth Kane"], [])],
+)
+def test_plain_text_byline_keeps_the_agency_it_credits(line, names, agencies):
+    from parallax.ingest.text import article_from_text
+
+    art = article_from_text(f"Dam opens in Korvel\n\n{line}\n\n{BODY}\n\nIt cost three billion dollars.", "d", "d.txt")
+    assert (art.byline, art.agencies) == (names, agencies) and line not in art.text

@@ -36,7 +36,7 @@ def compare_command(
 
     options = options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes, embedder=embedder)
     check_output(output)
-    articles = load_inputs(inputs, options)
+    articles = read_once(load_inputs(inputs, options))
     if not articles:
         from parallax.cli import fail
 
@@ -51,6 +51,24 @@ def compare_command(
     write_output(render(comparison.to_dict(), fmt.value), output)  # text to a file too: whole or not at all
     if not to_stdout(output):
         typer.echo(f"wrote {output}", err=True)
+
+
+def read_once(articles: list) -> list:
+    """``articles`` less each text read again from the same source (a JSONL line given twice, a feed item and its
+    page's crawl), with a warning: compared with itself, "copy-fire~2" corroborated every fact of "copy-fire" and
+    the story counted one report as two, where ``parallax run`` stores such a text once."""
+    from parallax.store.articles import other_source
+
+    kept, held = [], {}
+    for article in articles:
+        first = next((a for a in held.get(article.content_hash, []) if not other_source(article.outlet, article.url, a.outlet, a.url)), None)
+        if first is not None:
+            typer.echo(f"parallax: warning: {article.source or article.id} is the text of {first.source or first.id} from the same "
+                       "source: compared once", err=True)
+            continue
+        held.setdefault(article.content_hash, []).append(article)
+        kept.append(article)
+    return kept
 
 
 def _status(message: str):

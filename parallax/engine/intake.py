@@ -32,12 +32,12 @@ class Intake:
         """Whether ``article`` is to be stored (and analysed, where it is not yet); a stored copy's corrections
         are applied here."""
         self.read += 1
-        if not article.published:
-            self.undated.append(article.source or article.id)
         sources = self._fresh.get(article.content_hash, [])
         if any(not other_source(article.outlet, article.url, *held) for held in sources):
             self.repeated += 1  # read twice from one source in this run: stored (and analysed) once
-            return False
+            return False  # (and not named undated: its first reading stands for it)
+        if not article.published:
+            self.undated.append(article.source or article.id)
         if not sources and self.db.storage_key(article) is None:
             if self.db.correct_metadata(article):  # the same text re-read with a corrected headline, time or byline
                 self.corrected += 1

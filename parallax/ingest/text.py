@@ -19,7 +19,7 @@ from parallax.ingest.clean import (
 )
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.edge_lines import edge_line_reason
-from parallax.ingest.text_byline import byline_line_names, split_opening_byline
+from parallax.ingest.text_byline import byline_line_names, byline_tail, split_opening_byline
 from parallax.records import Article
 
 
@@ -48,7 +48,8 @@ def article_from_text(raw: str, ident: str, source: str, title: str | None = Non
     agency = dateline_agency(cleaned.agency, cleaned.text)  # not a region in brackets: "SELENKA (Karvelia) —"
     if not meta.get("outlet") and agency:
         meta["outlet"] = agency  # a wire story's dateline names its outlet: "LONDON (Reuters) -"
-    meta.setdefault("agencies", credited_agencies(cleaned.removed, agency))
+    tails = [t for line in under_deck if byline_line_names(line) and (t := byline_tail(line))]  # "Von Max Muster, dpa"
+    meta.setdefault("agencies", credited_agencies([*cleaned.removed, *tails], agency))
     if not meta.get("kind") and (kind := url_kind(meta.get("url")) or text_kind(title, cleaned.text, cleaned.removed)):
         meta["kind"] = kind  # a feed's or a JSON line's address ".../opinion/...", a title's label "Opinion | …", a roundup
     return Article(

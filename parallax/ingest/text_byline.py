@@ -21,7 +21,8 @@ _MAX_NAME_WORDS = 5
 _LONG_PARAGRAPH_WORDS = 20  # a paragraph this long is the story: no byline is looked for below it
 _OPENING = 4  # paragraphs looked at
 # what follows the names: a role, an agency or a place after a comma, bar or dash; or "in <Place>" at the end
-_AFTER_NAMES = re.compile(r"\s*+[,|·•–—]\s*+.*$|\s++-\s++.*$|\s++(?:in|en|aus|à|a|em)\s++\w[\w.-]*+$")
+_AFTER_NAMES = re.compile(r"\s*+[,|·•–—]\s*+.*$|\s++-\s++.*$|\s*+\([^()]{1,60}\)$|\s++(?:in|en|aus|à|a|em)\s++\w[\w.-]*+$")
+_SEPARATORS = " ,|·•–—-()"
 _PARTICLES = frozenset({"de", "da", "di", "del", "della", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "bin", "al", "el", "y"})
 _SENTENCE_END = re.compile(r"[.!?]\s*+$")
 
@@ -48,6 +49,15 @@ def byline_line_names(line: str) -> list[str]:
         if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words) or not words[-1][:1].isupper():
             return []
     return names
+
+
+def byline_tail(line: str) -> str:
+    """What a byline line sets after its names ("dpa" in "Von Max Muster, dpa", "EFE" in "Por Ana Ruiz (EFE)"), for
+    the agencies it credits (:func:`parallax.ingest.agencies.credited_agencies` reads it as a line of its own)."""
+    line = " ".join(line.split())
+    lead = _LEAD.match(line)
+    tail = _AFTER_NAMES.search(line[lead.end():]) if lead else None
+    return tail.group().strip(_SEPARATORS) if tail else ""
 
 
 def split_opening_byline(paragraphs: list[str]) -> tuple[list[str], str | None, list[str]]:

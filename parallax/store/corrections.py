@@ -48,6 +48,7 @@ class Corrections:
         if held is None:
             return []
         stored = Article.from_dict(json.loads(held[1]))
+        old_time = published_ts(stored.published)
         changes, fields = [], {"title": article.title, "published": article.published, "byline": article.byline}
         if article.published and stored.published and time_rank(article.published_from) < time_rank(stored.published_from):
             del fields["published"]  # a capture or given time never overwrites the source's own
@@ -55,8 +56,7 @@ class Corrections:
             if value and value != getattr(stored, name):
                 changes.append(f"{name}: {getattr(stored, name)!r} -> {value!r}")
                 setattr(stored, name, value)
-        old_time = published_ts(json.loads(held[1]).get("published"))
-        if "published" in fields and fields["published"] and any(c.startswith("published:") for c in changes):
+        if any(c.startswith("published:") for c in changes):
             stored.published_from = article.published_from
         if not changes:
             return []
