@@ -106,3 +106,50 @@ def test_a_distance_per_hour_is_a_speed_whatever_the_parse() -> None:
     assert [(q.text, q.unit) for q in art.quantities] == [("110", "km/h")]
     art = analyzed("The village lies 48 miles north of the city.", "en")
     assert [(q.text, q.unit) for q in art.quantities] == [("48", "mile")]
+
+
+def test_a_figures_hedge_and_an_attribution_are_no_choice_of_words() -> None:
+    from parallax.compare.wording import word_choices
+    from tests.helpers import analysed_articles
+
+    a, b = analysed_articles(
+        [
+            "A minibus carrying 22 pupils overturned near Kisumu on Monday, injuring at least 9 children, police said.",
+            "At least 11 children were hurt when a minibus overturned near Kisumu on Monday, according to police.",
+        ],
+        "en",
+    )
+    pairs = word_choices(a, a.sentences[0], b, b.sentences[0])
+    assert not any(w in " ".join(p).lower() for p in pairs for w in ("least", "according"))
+
+
+def test_the_day_that_closed_a_period_of_accounts_in_a_past_sentence_is_past() -> None:
+    from tests.helpers import resolved
+
+    # published on 20 November 2026: the half year closed last September, the year last March
+    got = resolved("en", "Operating profit at the retailer fell 12% in the year to 31 March.", "2026-11-20")
+    assert got["31 March"] == "2026-03-31"
+    # ... and one still to close, in a sentence about the future, is ahead
+    got = resolved("en", "The retailer will cut 300 stores in the year to 31 March.", "2026-11-20")
+    assert got["31 March"] == "2027-03-31"
+
+
+def test_two_hedges_of_one_figure_are_no_choice_of_words() -> None:
+    from parallax.compare.wording import word_choices
+    from tests.helpers import analysed_articles
+
+    a, b = analysed_articles(
+        ["As much as 90mm of rain fell on Galway overnight.", "Roughly 9cm of rain fell on Galway overnight."], "en"
+    )
+    assert word_choices(a, a.sentences[0], b, b.sentences[0]) == []
+
+
+def test_a_persons_noun_opening_a_run_the_model_tagged_otherwise_is_cut_and_tells_a_person() -> None:
+    from tests.helpers import analyzed
+
+    art = analyzed("Nurse Ifeoma Eze, who treated the victims, said the ward was full.", "en")
+    assert [(e.text, e.label) for e in art.entities] == [("Ifeoma Eze", "PERSON")]
+    assert [q.speaker for q in art.quotes] == ["Ifeoma Eze"]
+    # (an organisation's own word keeps it one: "Bros", "Co")
+    art = analyzed("Farmer Bros Coffee said sales fell in the quarter.", "en")
+    assert all(e.label != "PERSON" for e in art.entities)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.canonical_names import clean_name
-from parallax.analyze.reporting_people import says_as_named
+from parallax.analyze.reporting_people import person_noun_opening, says_as_named
 from parallax.analyze.titles import HONORIFICS, PERSON_NOUNS, ROLE_GENDER, ROLES, TITLE_WORDS
 from parallax.letters import UPPER
 from parallax.records import Article, Entity
@@ -38,7 +38,7 @@ _NOT_A_PERSON = frozenset(
     agency office service services institute foundation corporation corp inc ltd llc plc board commission court
     authority police army force forces navy airline airlines airways ferries railway railways times news post press
     club team hospital church centre center museum trust fund network media partners holdings industries systems
-    street road lane avenue square bridge station airport port harbour harbor point island bay river lake park hall
+    co bros brothers sons street road lane avenue square bridge station airport port harbour harbor point island bay river lake park hall
     tower house city county state republic kingdom""".split()
 )  # French "il" is also the impersonal subject ("il faut", "il y a")
 
@@ -90,7 +90,9 @@ def _people_by_evidence(found: list[Entity], doc, offset: int, person: str = "PE
             from parallax.analyze.quotes.marks import find_quote_spans  # (the quote stage imports this package)
 
             quoted = [(q.start, q.end) for q in find_quote_spans(doc.text, [(0, len(doc.text))])]
-        if _person_evidence(here, doc, [n for n in local if n is not here], quoted):
+        if cut := person_noun_opening(e.text):  # "Lawyer Rohan Deshmukh" (:mod:`.reporting_people`)
+            e.text, e.start, e.label = e.text[cut:], e.start + cut, person
+        elif _person_evidence(here, doc, [n for n in local if n is not here], quoted):
             e.label = person
 
 

@@ -8,7 +8,8 @@ said"), so a reporting verb alone is no evidence: the run must open with a known
 organisations' names with a given name do ("Morgan Stanley", "Charles Schwab" are two).  Read by
 :func:`parallax.analyze.entity_evidence._person_evidence`.  And where the model tagged such a name a person but
 left out its given name ("Lakshmi Venkataraman" of "Priya Lakshmi Venkataraman"), the given name is put back
-(:func:`given_name_before`).
+(:func:`given_name_before`); a person's noun opening a run tagged otherwise, "Lawyer Rohan Deshmukh" (an organisation
+to the model), is a person's too, the noun cut (:func:`person_noun_opening`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.names import FIRST_NAMES
+from parallax.analyze.titles import PERSON_NOUNS
 from parallax.letters import LOWER, UPPER
 from parallax.records import Article
 
@@ -49,3 +51,15 @@ def given_name_before(article: Article) -> None:
         m = _WORD_BEFORE.search(text, max(0, e.start - 16), e.start)
         if m and m.group(1).lower() in FIRST_NAMES:
             e.text, e.start = text[m.start(1) : e.end], m.start(1)
+
+
+def person_noun_opening(text: str) -> int:
+    """How many characters of an entity the model tagged otherwise a person's noun opening it takes, before a name of two
+    capitalised words ("Lawyer Rohan Deshmukh", "Farmer Ama Owusu Mensah": the noun tells a person, and is no part of
+    the name), or 0.  Only the nouns of :data:`.titles.PERSON_NOUNS`, which never open an organisation's name: a title
+    may ("General Electric Co")."""
+    m = _PERSON_NOUN_FIRST.match(text)
+    return m.end() if m and m.group(1).lower() in PERSON_NOUNS else 0
+
+
+_PERSON_NOUN_FIRST = re.compile(rf"([{UPPER}][{LOWER}]+)\s+(?=[{UPPER}][\w'’-]*\s+[{UPPER}][\w'’-]*)")

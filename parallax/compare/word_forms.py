@@ -31,6 +31,10 @@ _FUNCTION = _STOP | set(
     "і й та але що як це від з із був була було були "  # uk
     "w we na z ze do od za po o że jak to nie się i a był była było były mu jej jego ich go im".split()  # pl
 )
+# English words of a figure's hedge and of a source's attribution ("at least 18", "around 10cm", "according to Met Éireann"): the
+# hedge is the figure's bound, which the number check compares, and the attribution a source; a diff that had paired
+# "least" with "carrying" and "according" with "flooding" across two sentences in other orders showed no choice of words
+_FUNCTION |= {"least", "according", "around", "roughly", "approximately", "nearly", "almost", "much"}  # ("as much as 100mm")
 
 # the languages _FUNCTION covers; the others take spaCy's stop-word list (shipped without a model)
 _LISTED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl"}

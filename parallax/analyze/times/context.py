@@ -46,6 +46,7 @@ from parallax.analyze.times.cues import (  # noqa: F401  (old import paths: thes
     until_near,
 )
 from parallax.analyze.times.own_weekday import own_weekday_ahead
+from parallax.analyze.times.period_ends import closes_a_period
 from parallax.analyze.times.present_ahead import weekday_tense
 from parallax.analyze.times.scheduled_with import scheduled_with
 from parallax.analyze.times.week_ago import week_ago_near
@@ -121,6 +122,8 @@ class Context(AnchorQuestions):
         key, now = (month, day or 0), (ref.month, ref.day if day else 0)
         if self._after_since(text, m.start("month") if "month" in m.groupdict() else m.start()):
             return ref.year if key <= now else ref.year - 1
+        if closes_a_period(text, m.start()) and self._surely_past(text, m.start(), m.end(), tally=True):
+            return ref.year if key <= now else ref.year - 1  # "Profit fell in the year to 31 March" (:mod:`.period_ends`)
         near = _nearest_year(month, day, ref)
         if abs((date(near, month, min(day or 15, 28)) - ref).days) <= _NEAR_DAYS:
             if near > ref.year and self._surely_past(text, m.start(), m.end()):
