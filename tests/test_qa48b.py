@@ -101,3 +101,13 @@ def test_an_estonian_sum_in_any_case_of_the_euro_is_money() -> None:
     assert [(q.value, q.unit) for q in art.quantities] == [(4_000_000.0, "€"), (250_000.0, "€")]
     art = analyzed("Toetus tõusis 900 eurolt 1100 eurole.", "et")
     assert [(q.value, q.unit) for q in art.quantities] == [(900.0, "€"), (1100.0, "€")]
+
+
+def test_a_magnitude_word_in_any_case_before_the_figure() -> None:
+    from tests.helpers import compared_conflicts
+
+    for lang, text in (("uk", "Поштовх магнітудою 4,9 зафіксували вночі."), ("pl", "Wstrząs o magnitudzie 4,9 odnotowano w nocy."),
+                       ("ro", "Un seism cu magnitudinea 4,9 s-a produs noaptea."), ("tr", "Gece 4,9 büyüklüğünde bir sarsıntı oldu.")):
+        assert [(q.value, q.unit) for q in analyzed(text, lang).quantities] == [(4.9, "magnitude")], lang
+    got = compared_conflicts(["Землетрус магнітудою 4,9 стався в неділю біля Рахова.", "Землетрус магнітудою 5,3 стався в неділю біля Рахова."], "uk")
+    assert ("number", {"a": [4.9], "b": [5.3], "unit": "magnitude"}) in got
