@@ -111,3 +111,15 @@ def test_a_magnitude_word_in_any_case_before_the_figure() -> None:
         assert [(q.value, q.unit) for q in analyzed(text, lang).quantities] == [(4.9, "magnitude")], lang
     got = compared_conflicts(["Землетрус магнітудою 4,9 стався в неділю біля Рахова.", "Землетрус магнітудою 5,3 стався в неділю біля Рахова."], "uk")
     assert ("number", {"a": [4.9], "b": [5.3], "unit": "magnitude"}) in got
+
+
+def test_a_lithuanian_dated_dateline_with_its_day_word() -> None:
+    from parallax.ingest.dated_place import split_dated_place
+
+    text = "Klaipėda, spalio 7 d. – Uosto darbuotojai antradienį pradėjo streiką dėl atlyginimų."
+    line = split_dated_place(text, text)
+    assert line is not None and (line.place, line.date) == ("Klaipėda", "spalio 7 d.")
+    assert line.after.startswith("Uosto darbuotojai")
+    text = "Šiauliai, 2026 m. spalio 7 d. – Uosto darbuotojai antradienį pradėjo streiką dėl atlyginimų."
+    line = split_dated_place(text, text)
+    assert line is not None and line.date == "2026 m. spalio 7 d."
