@@ -123,3 +123,7 @@ def test_a_lithuanian_dated_dateline_with_its_day_word() -> None:
     text = "Šiauliai, 2026 m. spalio 7 d. – Uosto darbuotojai antradienį pradėjo streiką dėl atlyginimų."
     line = split_dated_place(text, text)
     assert line is not None and line.date == "2026 m. spalio 7 d."
+
+
+def test_the_lithuanian_there_is_no_english_ten() -> None:
+    assert [(q.text, q.value) for q in analyzed("Ten pat buvo sužeisti trys keleiviai.", "lt").quantities] == [("trys", 3.0)]
