@@ -127,3 +127,10 @@ def test_a_lithuanian_dated_dateline_with_its_day_word() -> None:
 
 def test_the_lithuanian_there_is_no_english_ten() -> None:
     assert [(q.text, q.value) for q in analyzed("Ten pat buvo sužeisti trys keleiviai.", "lt").quantities] == [("trys", 3.0)]
+
+
+def test_a_hungarian_place_in_its_case_after_a_described_speaker_is_no_speaker() -> None:
+    assert _speakers("„A gát kitart” – mondta a tűzoltóparancsnok Szolnokon.", "hu") != ["Szolnokon"]
+    assert _speakers("„A gát kitart” – mondta a tűzoltóparancsnok Debrecenben.", "hu") != ["Debrecenben"]
+    assert _speakers("„A gát kitart” – mondta Fekete.", "hu") == ["Fekete"]
+    assert _speakers("„A gát kitart” – mondta a tűzoltóparancsnok, Fekete Zsolt.", "hu") == ["Fekete Zsolt"]
