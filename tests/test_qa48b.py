@@ -134,3 +134,11 @@ def test_a_hungarian_place_in_its_case_after_a_described_speaker_is_no_speaker()
     assert _speakers("„A gát kitart” – mondta a tűzoltóparancsnok Debrecenben.", "hu") != ["Debrecenben"]
     assert _speakers("„A gát kitart” – mondta Fekete.", "hu") == ["Fekete"]
     assert _speakers("„A gát kitart” – mondta a tűzoltóparancsnok, Fekete Zsolt.", "hu") == ["Fekete Zsolt"]
+
+
+def test_a_czech_role_with_its_body_in_the_genitive_introduces_the_speaker() -> None:
+    text = "Hejtman kraje Pavel Černý navštívil zaplavené obce. „Evakuace potrvá nejméně do neděle,“ řekl hejtman."
+    assert _speakers(text, "cs") == ["Pavel Černý"]
+    # a verb between the role and the name: the name is whom the role met, not who the role is
+    text = "Hejtman navštívil Pavla Černého v nemocnici. „Evakuace potrvá nejméně do neděle,“ řekl hejtman."
+    assert _speakers(text, "cs") != ["Pavel Černý"]
