@@ -101,3 +101,44 @@ def test_an_estonian_sum_in_any_case_of_the_euro_is_money() -> None:
     assert [(q.value, q.unit) for q in art.quantities] == [(4_000_000.0, "€"), (250_000.0, "€")]
     art = analyzed("Toetus tõusis 900 eurolt 1100 eurole.", "et")
     assert [(q.value, q.unit) for q in art.quantities] == [(900.0, "€"), (1100.0, "€")]
+
+
+def test_a_magnitude_word_in_any_case_before_the_figure() -> None:
+    from tests.helpers import compared_conflicts
+
+    for lang, text in (("uk", "Поштовх магнітудою 4,9 зафіксували вночі."), ("pl", "Wstrząs o magnitudzie 4,9 odnotowano w nocy."),
+                       ("ro", "Un seism cu magnitudinea 4,9 s-a produs noaptea."), ("tr", "Gece 4,9 büyüklüğünde bir sarsıntı oldu.")):
+        assert [(q.value, q.unit) for q in analyzed(text, lang).quantities] == [(4.9, "magnitude")], lang
+    got = compared_conflicts(["Землетрус магнітудою 4,9 стався в неділю біля Рахова.", "Землетрус магнітудою 5,3 стався в неділю біля Рахова."], "uk")
+    assert ("number", {"a": [4.9], "b": [5.3], "unit": "magnitude"}) in got
+
+
+def test_a_lithuanian_dated_dateline_with_its_day_word() -> None:
+    from parallax.ingest.dated_place import split_dated_place
+
+    text = "Klaipėda, spalio 7 d. – Uosto darbuotojai antradienį pradėjo streiką dėl atlyginimų."
+    line = split_dated_place(text, text)
+    assert line is not None and (line.place, line.date) == ("Klaipėda", "spalio 7 d.")
+    assert line.after.startswith("Uosto darbuotojai")
+    text = "Šiauliai, 2026 m. spalio 7 d. – Uosto darbuotojai antradienį pradėjo streiką dėl atlyginimų."
+    line = split_dated_place(text, text)
+    assert line is not None and line.date == "2026 m. spalio 7 d."
+
+
+def test_the_lithuanian_there_is_no_english_ten() -> None:
+    assert [(q.text, q.value) for q in analyzed("Ten pat buvo sužeisti trys keleiviai.", "lt").quantities] == [("trys", 3.0)]
+
+
+def test_a_hungarian_place_in_its_case_after_a_described_speaker_is_no_speaker() -> None:
+    assert _speakers("„A gát kitart” – mondta a tűzoltóparancsnok Szolnokon.", "hu") != ["Szolnokon"]
+    assert _speakers("„A gát kitart” – mondta a tűzoltóparancsnok Debrecenben.", "hu") != ["Debrecenben"]
+    assert _speakers("„A gát kitart” – mondta Fekete.", "hu") == ["Fekete"]
+    assert _speakers("„A gát kitart” – mondta a tűzoltóparancsnok, Fekete Zsolt.", "hu") == ["Fekete Zsolt"]
+
+
+def test_a_czech_role_with_its_body_in_the_genitive_introduces_the_speaker() -> None:
+    text = "Hejtman kraje Pavel Černý navštívil zaplavené obce. „Evakuace potrvá nejméně do neděle,“ řekl hejtman."
+    assert _speakers(text, "cs") == ["Pavel Černý"]
+    # a verb between the role and the name: the name is whom the role met, not who the role is
+    text = "Hejtman navštívil Pavla Černého v nemocnici. „Evakuace potrvá nejméně do neděle,“ řekl hejtman."
+    assert _speakers(text, "cs") != ["Pavel Černý"]

@@ -22,10 +22,12 @@ _WORD = rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)*"
 _PARTICLE = r"(?:de|del|la|di|da|do|am|an|der|im|nad|pod|na|u|w|sur|en)"
 _PLACE = rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,2}}"
 # "1. května", "1 maja", "1 mag.", "1. Mai 2026", the month first "May 1", "Sept. 3, 2026", or figures "1. 5." / "1.5.2026";
-# the year first as Hungarian writes it, "2026. november 18.", and its weekday after, "2026. november 18., szerda"
+# the year first as Hungarian writes it, "2026. november 18.", and its weekday after, "2026. november 18., szerda";
+# Lithuanian the month in the genitive, then the day and "d." (day), the year before with "m." (year): "lapkričio 19 d.",
+# "2026 m. lapkričio 19 d."
 _DATE = (
     r"(?P<day>\d{1,2})\.?(?:[ ]de[ ]|[ ]d['’]|[ ])(?P<month>[^\W\d_]{3,12})\.?(?P<year>(?:[ ]de)?[ ]\d{4})?"
-    r"|(?P<month_first>[^\W\d_]{3,12})\.?[ ](?P<day_after>\d{1,2})(?P<year_after>,?[ ]\d{4})?"
+    r"|(?:(?P<lt_year>\d{4})[ ]m\.[ ])?(?P<month_first>[^\W\d_]{3,12})\.?[ ](?P<day_after>\d{1,2})(?:[ ]d\.)?(?P<year_after>,?[ ]\d{4})?"
     r"|(?P<fday>\d{1,2})\.[ ]?(?P<fmonth>\d{1,2})\.(?P<fyear>[ ]?\d{4})?"
     r"|(?P<year_first>\d{4})\.[ ](?P<ymonth>[^\W\d_]{3,12})[ ](?P<yday>\d{1,2})\.(?:,[ ](?P<yweekday>[^\W\d_]{3,12}))?"
 )
@@ -67,7 +69,7 @@ def split_dated_place(paragraph: str, text: str, first: bool = True) -> Dateline
     m = DATED_PLACE.match(paragraph)
     if not m:
         return None
-    if not first and not any(m.group(g) for g in ("year", "year_after", "fyear", "year_first")):
+    if not first and not any(m.group(g) for g in ("year", "year_after", "fyear", "year_first", "lt_year")):
         return None
     if m.group("fday"):
         if not (1 <= int(m.group("fday")) <= 31 and 1 <= int(m.group("fmonth")) <= 12):

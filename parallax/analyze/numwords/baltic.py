@@ -62,7 +62,8 @@ LANGUAGES: dict[str, NumberWords] = {
         scales={"tūkst": 1e3, "tūkstančių": 1e3, "tūkstančiai": 1e3, "tūkstančius": 1e3, "milijonas": 1e6, "milijono": 1e6,
                 "milijonai": 1e6, "milijonų": 1e6, "milijonus": 1e6, "milijardas": 1e9, "milijardo": 1e9, "milijardai": 1e9,
                 "milijardų": 1e9, "milijardus": 1e9, "mlrd": 1e9},
-        not_alone=frozenset({"vienas", "viena"}),
+        # (and the English "ten" every language reads is the Lithuanian "there": "Ten žuvo du žmonės")
+        not_alone=frozenset({"vienas", "viena", "ten"}),
     ),
     "lv": NumberWords(
         words=_latvian(),

@@ -14,15 +14,17 @@ import re
 MAGNITUDE = "magnitude"
 
 # (Japanese "マグニチュード7.2", "マグニチュード（M）7.1"; Chinese "里氏7.1级", Taiwanese "芮氏規模6.5")
+# (the word in any case and language: Ukrainian "магнітудою 5,4", Russian "магнитудой", Polish "o magnitudzie 5,4",
+# Romanian "magnitudinea 5,4", Estonian "magnituudiga 5,4", Lithuanian "magnitudės 5,4", Latvian "magnitūdu 5,4")
 _BEFORE = re.compile(
-    r"(?<!\w)(?:magnitude|magnitud|magnitudo|richter)[ \u00a0-]?\Z"
+    r"(?<!\w)(?:magnitud\w*|magnitúd\w*|magnitūd\w*|magnituud\w*|richter|магнітуд\w*|магнитуд\w*)[ \u00a0-]?\Z"
     r"|(?:マグニチュード|里氏|芮氏)(?:規模|规模)?[ \u00a0]?(?:[（(][ ]?[MＭ][ ]?[）)])?[ \u00a0]?\Z",
     re.I,
 )
 # a word that is a magnitude before a figure with a decimal part only: Korean "규모 7.1" (규모 is any scale: "규모 5000억원")
 _BEFORE_DECIMAL = re.compile(r"규모[ \u00a0]?\Z")
 _QUAKE_AFTER = re.compile(
-    r"[ \u00a0-]?(?:earthquake|quake|tremor|temblor|aftershock)s?(?!\w)"
+    r"[ \u00a0-]?(?:earthquake|quake|tremor|temblor|aftershock)s?(?!\w)|[ \u00a0](?:büyüklüğünde|şiddetinde)(?!\w)"  # (Turkish)
     # "7.1级地震", "7.1級", "7.1の地震", "7.1의 지진": a Chinese grade, the quake after a particle
     r"|[级級]|の地震|[ \u00a0]?(?:의[ \u00a0]?)?지진",
     re.I,
@@ -35,7 +37,7 @@ _SCALE_AFTER = re.compile(r"[^\d\n.,;]{0,28}?(?:richter|рихтер|रिक�
 
 def magnitude_unit(text: str, start: int, end: int, value: float) -> str | None:
     """The unit "magnitude" when the number at ``start``-``end`` is an earthquake's magnitude (see the module)."""
-    if _BEFORE.search(text, max(0, start - 12), start):
+    if _BEFORE.search(text, max(0, start - 16), start):
         return MAGNITUDE
     figure = text[start:end]
     decimal = ("." in figure or "," in figure) and value < 10

@@ -179,8 +179,8 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
         m = None  # 'dijo el portavoz del Gobierno.': the name is what the role is of; the description below speaks
     if m and (role := bare_role_after(after, cues, lang)) and role[1] >= m.end("spk"):
         m = None  # '», — сказал глава МИД России.': the name is the country the role serves (:mod:`.bare_roles`)
-    if m and _WHERE_BEFORE.search(after, 0, m.start("spk")):
-        m = None  # '», ha detto la neosindaca in piazza Bra.': where it was said; the description below speaks
+    if m and (_WHERE_BEFORE.search(after, 0, m.start("spk")) or lang == "hu" and " " not in m.group("spk") and after[m.end("cue") : m.start("spk")].split()):
+        m = None  # '», ha detto la neosindaca in piazza Bra.': where it was said ('– mondta a polgármester Győrben.': a lone word after a description is a place's case in Hungarian, which names a person in full there)
     if m and lang in NORDIC_OWNER_FIRST and re.search(r"\s(?:till|til)\s+\Z", after[: m.start("spk")]):
         m = None  # '– ..., säger polisen till TT.': told to the agency; the description below speaks
     if m:

@@ -89,7 +89,15 @@ def _names_the_holder(between: str, lang: str) -> bool:
     office and its holder (:data:`_APPOSITION`, :data:`_BODY_OF`, :data:`_SLAVIC_BODY_OF`)."""
     if _APPOSITION.fullmatch(between) or len(between) <= 60 and _BODY_OF.fullmatch(between):
         return True
+    if lang in _LATIN_SLAVIC:  # "Ministr dopravy Martin Kupka", "rzecznik policji Anna Nowak": a genitive, no verb
+        return bool(_SLAVIC_BODY_OF.fullmatch(between)) and not any(_LATIN_SLAVIC_VERB.search(w) for w in between.split())
     return lang in ("ru", "uk") and bool(_SLAVIC_BODY_OF.fullmatch(between)) and not any(_SLAVIC_VERB.search(w) for w in between.split())
+
+
+# the Slavic languages in Latin letters, and the endings of their verbs' past tense and infinitive ("odsoudil", "spotkała",
+# "řekli", "zatrzymać"): a word so shaped between the role and the name is a clause, not the body the office is of
+_LATIN_SLAVIC = frozenset({"cs", "sk", "pl", "sl", "hr", "bs", "sr"})
+_LATIN_SLAVIC_VERB = re.compile(r"(?:l|la|li|lo|ly|ł|ła|ło|ły|ć|t|ti|ať|at|it)$")
 
 
 # languages that decline a role, so that the description that speaks ("по словам губернатора", "σύμφωνα με τον
