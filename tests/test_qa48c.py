@@ -141,3 +141,17 @@ def test_a_count_of_years_in_a_translated_quotation_is_its_span() -> None:
     assert not figures_changed(en, en.quotes[0], ja, ja.quotes[0])
     ja_other = mixed_articles(("ja", "佐藤愛子市長は「この30年で最悪の洪水だ」と述べた。"), published=PUB)[0]
     assert figures_changed(en, en.quotes[0], ja_other, ja_other.quotes[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # "remained suspended until Wednesday": a state that lasted, the Wednesday gone; "suspended until" alone is the
+        # end an act set, still ahead
+        ("Ferry crossings remained suspended until Tuesday evening.", "Tuesday evening", "2026-11-17TEV"),
+        ("Classes stayed cancelled until Wednesday.", "Wednesday", "2026-11-18"),
+        ("The ferry company suspended crossings until Tuesday.", "Tuesday", "2026-11-24"),
+    ],
+)
+def test_english_a_state_that_lasted_until_a_weekday(text: str, expr: str, value: str) -> None:
+    assert resolved("en", text, PUB).get(expr, "missing") == value
