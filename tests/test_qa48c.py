@@ -155,3 +155,15 @@ def test_a_count_of_years_in_a_translated_quotation_is_its_span() -> None:
 )
 def test_english_a_state_that_lasted_until_a_weekday(text: str, expr: str, value: str) -> None:
     assert resolved("en", text, PUB).get(expr, "missing") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # whom a quotation was told to is no part of the speaker: "told his supporters", "told the media"
+        ('"ננצח גם בסיבוב השני", אמרה מירב שגיא לתומכיה.', "מירב שגיא"),
+        ('"לא נוותר על אף מושב", אמר אלון רז לתקשורת בערב.', "אלון רז"),
+    ],
+)
+def test_hebrew_addressee_after_the_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyzed(text, "he", PUB).quotes] == [speaker]
