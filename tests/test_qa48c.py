@@ -167,3 +167,17 @@ def test_english_a_state_that_lasted_until_a_weekday(text: str, expr: str, value
 )
 def test_hebrew_addressee_after_the_speaker(text: str, speaker: str) -> None:
     assert [q.speaker for q in analyzed(text, "he", PUB).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        # "2박 3일" / "2泊3日" (two nights, three days) is a trip's length: no 3rd of the month; a real date beside it stays
+        ("ko", "대표단은 2박 3일 일정으로 부산을 찾았다.", None),
+        ("ja", "代表団は2泊3日の日程で釜山を訪れた。", None),
+        ("ko", "대표단은 3박 4일 일정을 마치고 4일 귀국한다.", "4일"),
+    ],
+)
+def test_nights_and_days_of_a_trip_are_no_date(lang: str, text: str, day: str | None) -> None:
+    got = resolved(lang, text, PUB)
+    assert list(got) == ([day] if day else [])
