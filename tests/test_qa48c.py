@@ -181,3 +181,25 @@ def test_hebrew_addressee_after_the_speaker(text: str, speaker: str) -> None:
 def test_nights_and_days_of_a_trip_are_no_date(lang: str, text: str, day: str | None) -> None:
     got = resolved(lang, text, PUB)
     assert list(got) == ([day] if day else [])
+
+
+def test_a_quotation_given_to_another_person_in_another_script() -> None:
+    # the Korean report gives the words of Japan's minister, "Kenta Fujii", to Korea's "윤지훈", whom the English report
+    # names too ("Yoon Ji-hoon"): the two names share no sound, but "윤지훈" is the English report's other man
+    import parallax
+    from tests.helpers import outlet_articles
+
+    en = outlet_articles(
+        ["Japanese Trade Minister Kenta Fujii met his South Korean counterpart, Yoon Ji-hoon, in Seoul on Tuesday.\n\n"
+         '"We must open a new chapter in trade between our two countries," Fujii said at a joint news conference.'],
+        "en", PUB,
+    )[0]
+    ko = outlet_articles(
+        ["후지이 겐타 일본 경제산업상은 화요일 서울에서 윤지훈 통상장관과 회담했다.\n\n"
+         "윤지훈 장관은 공동기자회견에서 “양국 간 무역의 새로운 장을 열어야 한다”고 말했다."],
+        "ko", PUB,
+    )[0]
+    ko.id, ko.outlet = "b", "B"
+    quotes = parallax.compare([en, ko]).to_dict()["quotes"]
+    joined = [q for q in quotes if len(q["variants"]) == 2]
+    assert len(joined) == 1 and joined[0]["misattributed"] is True
