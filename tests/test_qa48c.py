@@ -141,3 +141,65 @@ def test_a_count_of_years_in_a_translated_quotation_is_its_span() -> None:
     assert not figures_changed(en, en.quotes[0], ja, ja.quotes[0])
     ja_other = mixed_articles(("ja", "佐藤愛子市長は「この30年で最悪の洪水だ」と述べた。"), published=PUB)[0]
     assert figures_changed(en, en.quotes[0], ja_other, ja_other.quotes[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # "remained suspended until Wednesday": a state that lasted, the Wednesday gone; "suspended until" alone is the
+        # end an act set, still ahead
+        ("Ferry crossings remained suspended until Tuesday evening.", "Tuesday evening", "2026-11-17TEV"),
+        ("Classes stayed cancelled until Wednesday.", "Wednesday", "2026-11-18"),
+        ("The ferry company suspended crossings until Tuesday.", "Tuesday", "2026-11-24"),
+    ],
+)
+def test_english_a_state_that_lasted_until_a_weekday(text: str, expr: str, value: str) -> None:
+    assert resolved("en", text, PUB).get(expr, "missing") == value
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # whom a quotation was told to is no part of the speaker: "told his supporters", "told the media"
+        ('"ננצח גם בסיבוב השני", אמרה מירב שגיא לתומכיה.', "מירב שגיא"),
+        ('"לא נוותר על אף מושב", אמר אלון רז לתקשורת בערב.', "אלון רז"),
+    ],
+)
+def test_hebrew_addressee_after_the_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyzed(text, "he", PUB).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        # "2박 3일" / "2泊3日" (two nights, three days) is a trip's length: no 3rd of the month; a real date beside it stays
+        ("ko", "대표단은 2박 3일 일정으로 부산을 찾았다.", None),
+        ("ja", "代表団は2泊3日の日程で釜山を訪れた。", None),
+        ("ko", "대표단은 3박 4일 일정을 마치고 4일 귀국한다.", "4일"),
+    ],
+)
+def test_nights_and_days_of_a_trip_are_no_date(lang: str, text: str, day: str | None) -> None:
+    got = resolved(lang, text, PUB)
+    assert list(got) == ([day] if day else [])
+
+
+def test_a_quotation_given_to_another_person_in_another_script() -> None:
+    # the Korean report gives the words of Japan's minister, "Kenta Fujii", to Korea's "윤지훈", whom the English report
+    # names too ("Yoon Ji-hoon"): the two names share no sound, but "윤지훈" is the English report's other man
+    import parallax
+    from tests.helpers import outlet_articles
+
+    en = outlet_articles(
+        ["Japanese Trade Minister Kenta Fujii met his South Korean counterpart, Yoon Ji-hoon, in Seoul on Tuesday.\n\n"
+         '"We must open a new chapter in trade between our two countries," Fujii said at a joint news conference.'],
+        "en", PUB,
+    )[0]
+    ko = outlet_articles(
+        ["후지이 겐타 일본 경제산업상은 화요일 서울에서 윤지훈 통상장관과 회담했다.\n\n"
+         "윤지훈 장관은 공동기자회견에서 “양국 간 무역의 새로운 장을 열어야 한다”고 말했다."],
+        "ko", PUB,
+    )[0]
+    ko.id, ko.outlet = "b", "B"
+    quotes = parallax.compare([en, ko]).to_dict()["quotes"]
+    joined = [q for q in quotes if len(q["variants"]) == 2]
+    assert len(joined) == 1 and joined[0]["misattributed"] is True

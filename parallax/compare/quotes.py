@@ -26,6 +26,7 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
+from parallax.compare.bridged_speakers import bridged_apart
 from parallax.compare.house_spellings import pair_language
 from parallax.compare.misattribution import (
     clause_of,
@@ -296,7 +297,8 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
                 variants[direct[k]].fidelity = "altered"
             if changed and len(direct) == len(variants):
                 fidelity = "altered"  # no reported speech: the translation's "paraphrase" stood for unchanged words
-        groups.append(QuoteGroup(gid, speaker, variants, fidelity, misattributed=len(distinct) > 1, reference=reference))
+        misattributed = len(distinct) > 1 or bridged_apart(named, articles)  # "Haruka Mori" / "김대성" (:mod:`.bridged_speakers`)
+        groups.append(QuoteGroup(gid, speaker, variants, fidelity, misattributed=misattributed, reference=reference))
         for i in idxs:
             for qi in items[i][1]:
                 index[(items[i][0], qi)] = gid

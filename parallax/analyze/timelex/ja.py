@@ -61,6 +61,8 @@ JA = Lexicon(
     # names ("明日香", "今日子"), fiscal years ("今年度"), "前日比" (day on day), a causative ("受けさせる" holds "けさ"),
     # kana words that start like "きょう" (siblings, education), the Mainichi, the Ming typeface
     traps=r"明日香|明日菜|今日子|あすか|あすなろ|けさせ|きょう(?:だい|かい|いく|み|りょく|つう|ぎ|せい|こう|ふ|わ)|[今昨来本前]年度"
+    # "1泊2日" (one night, two days) is a trip's length, not the 2nd of the month
+    r"|\d{1,2}泊\d{1,2}日"
     r"|前日比|毎日新聞|明朝体|明朝時代|今日的"
     # days put off or behind by ("2日延期された", "3日遅れ"): a length, not the 2nd of the month
     r"|(?<![\d０-９])[\d０-９]{1,2}日(?=延期|遅れ|遅く|早く|早め|繰り上げ|前倒し)",

@@ -68,5 +68,7 @@ KO = Lexicon(
     future_cues=rf"\w*겠\w*|\w*[{_RIEUL}]\s것\w*|\w*[{_RIEUL}]\s수\s?있(?!었)\w*|예정(?!이었|\w*\s있었)\w*|계획\w*|방침\w*|앞으로|내일|모레|다음|오는|내주|내년|\w*[{_NIEUN}]다",
     not_after_year="(?:명|원|달러|유로|건|개|대|채|톤|미터|킬로미터|가구|회|차례|번|곳|마리|가지|배)\\w*",
     # "이번 일" (this matter), "지난 일" (past events), "그가 한 일" (what he did), "세 분" (three persons): no days
-    traps=rf"(?:지난|이번|다음|오는)\s?일(?!요일)|(?:{_alt(_NATIVE)})\s?(?:일|분)(?!요일|기)",
+    traps=rf"(?:지난|이번|다음|오는)\s?일(?!요일)|(?:{_alt(_NATIVE)})\s?(?:일|분)(?!요일|기)"
+    # "1박 2일" (one night, two days) is a trip's length, not the 2nd of the month
+    r"|\d{1,2}\s?박\s?\d{1,2}\s?일(?!요일)",
 )

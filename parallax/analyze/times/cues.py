@@ -56,10 +56,17 @@ _DEFERRED = re.compile(rf"(?<!\w)(?:{_DEFERRED_WORDS})\b[^.;!?]{{0,50}}\Z", re.I
 _DEFERRED_AFTER = re.compile(rf"[^.;!?,]{{0,40}}?(?<!\w)(?:{_DEFERRED_WORDS})\b", re.I)
 
 
+# ... but a participle after a verb of lasting is a state, not the act that set the end: "services remained suspended
+# until Wednesday" (out on a Friday) is the Wednesday gone, as "the road stayed closed until Wednesday" is
+_LASTING = re.compile(r"(?<!\w)(?:remain(?:ed|s)?|stay(?:ed|s)?|continued\s+to\s+be|(?:was|were)\s+still)\s+\Z", re.I)
+
+
 def deadline_moved(text: str, until: int, end: int) -> bool:
     """Whether a verb of moving a deadline governs the "until" at ``text[until:]`` whose day ends at ``end``: before it
     ("postponed until Tuesday") or closing the clause after the day ("bis Dienstag vertagt")."""
-    return bool(_DEFERRED.search(text, max(0, until - 60), until) or _DEFERRED_AFTER.match(text, end))
+    if (before := _DEFERRED.search(text, max(0, until - 60), until)) and _LASTING.search(text, max(0, before.start() - 30), before.start()):
+        before = None
+    return bool(before or _DEFERRED_AFTER.match(text, end))
 
 
 _UNTIL = re.compile(rf"(?<!\w)(?:{_UNTIL_WORDS})\s+(?:(?:{_AT_LEAST})\s+)?\Z", re.I)
