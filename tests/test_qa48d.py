@@ -167,3 +167,12 @@ def test_malay_nya_cue_and_berkata_without_that():
         "ms",
     )
     assert [(q.speaker, q.kind) for q in art.quotes] == [("Ahmad Faizal Ismail", "indirect"), ("Ahmad Faizal Ismail", "direct")]
+
+
+# --- a participle after a preposition is an adjective, no past (timelex/en.py) ---
+def test_participle_after_a_preposition_is_no_past_tense():
+    from tests.helpers import resolved
+
+    text = "The ministry will cut the price of imported rice from Monday."
+    assert resolved("en", text, _FRIDAY)["Monday"] == "2026-11-23"
+
