@@ -176,3 +176,17 @@ def test_participle_after_a_preposition_is_no_past_tense():
     text = "The ministry will cut the price of imported rice from Monday."
     assert resolved("en", text, _FRIDAY)["Monday"] == "2026-11-23"
 
+
+# --- Indonesian and Malay: "mulai" (from) a weekday is ahead, "belum" (not yet) a state up to now ---
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        ("id", "Tarif tol naik mulai Senin pukul 00.00 WIB.", "Senin", "2026-11-23"),
+        ("ms", "Harga tiket bas baharu berkuat kuasa mulai Isnin.", "Isnin", "2026-11-23"),
+        ("id", "Sampai Rabu sore, belum ada warga yang kembali ke rumah.", "Rabu sore", "2026-11-18TEV"),
+    ],
+)
+def test_indonesian_from_a_day_ahead_and_not_yet_behind(lang, text, expr, value):
+    from tests.helpers import resolved
+
+    assert resolved(lang, text, _FRIDAY)[expr] == value

@@ -49,7 +49,9 @@ ID = Lexicon(
     each_words="setiap|tiap",
     vague_numbers="beberapa",
     clock=r"(?:pukul|jam)\s(?P<h>\d{1,2})[.:](?P<min>\d{2})(?:\s(?:WIB|WITA|WIT))?\b",
-    past_cues=r"telah|sudah|sempat|pernah|lalu|kemarin|silam|tadi",
+    past_cues=r"telah|sudah|sempat|pernah|lalu|kemarin|silam|tadi|belum",  # ("belum": not yet, a state up to now)
+    # "naik mulai Sabtu", "berlaku mulai Senin": a change that takes effect from a day is announced before it
+    ahead_before=r"mulai|berlaku|efektif",
     future_cues=r"akan|bakal|besok|depan|mendatang|rencananya|dijadwalkan|hendak|diperkirakan|diprediksi|diprakirakan|berpotensi",
     not_after_year="orang|jiwa|warga|unit|rumah|ton|meter|kilometer|rupiah|dolar|kali",
     holidays={"Natal": "12-25", "Malam Natal": "12-24", "Tahun Baru": "01-01", "Hari Kemerdekaan": "08-17"},
