@@ -190,3 +190,14 @@ def test_indonesian_from_a_day_ahead_and_not_yet_behind(lang, text, expr, value)
     from tests.helpers import resolved
 
     assert resolved(lang, text, _FRIDAY)[expr] == value
+
+
+# --- a currency's sign on its figure holds no count (compare/holders.py) ---
+def test_currency_sign_glued_to_a_figure_is_no_holder():
+    from parallax.compare.conflicts import sentence_conflicts
+    from tests.helpers import analysed_articles
+
+    a, b = analysed_articles(
+        ["Tarif KRL naik jadi Rp5.000, Transjakarta Rp4.500.", "Tarif Transjakarta naik dari Rp3.500 menjadi Rp4.500 per perjalanan."], "id"
+    )
+    assert [c for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0]) if c.kind == "number"] == []
