@@ -201,3 +201,11 @@ def test_currency_sign_glued_to_a_figure_is_no_holder():
         ["Tarif KRL naik jadi Rp5.000, Transjakarta Rp4.500.", "Tarif Transjakarta naik dari Rp3.500 menjadi Rp4.500 per perjalanan."], "id"
     )
     assert [c for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0]) if c.kind == "number"] == []
+
+
+# --- Malay "semalam" is yesterday, Indonesian "semalam" last night (timelex/id.py) ---
+def test_malay_semalam_is_yesterday():
+    from tests.helpers import resolved
+
+    assert resolved("ms", "Menteri itu mengumumkan keputusan tersebut semalam.", _FRIDAY)["semalam"] == "2026-11-19"
+    assert resolved("id", "Banjir merendam permukiman warga semalam.", _FRIDAY)["semalam"] == "2026-11-19TNI"
