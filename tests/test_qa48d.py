@@ -209,3 +209,19 @@ def test_malay_semalam_is_yesterday():
 
     assert resolved("ms", "Menteri itu mengumumkan keputusan tersebut semalam.", _FRIDAY)["semalam"] == "2026-11-19"
     assert resolved("id", "Banjir merendam permukiman warga semalam.", _FRIDAY)["semalam"] == "2026-11-19TNI"
+
+
+# --- a headline's length of time cut to its first unit is no conflict (compare/headlines.py) ---
+def test_headline_years_of_a_sentence_in_years_and_months():
+    import parallax
+    from parallax.compare.headlines import compare_headlines
+    from parallax.config import Options
+    from parallax.records import Article
+
+    title = "Tribunal condena ex-tesoureiro a 7 anos de prisão"
+    a = Article(id="a", text="O ex-tesoureiro Jorge Alves foi condenado a 7 anos e 9 meses de prisão por desvio de verbas.", language="pt",
+                published="2026-11-20", title=title)  # fmt: skip
+    b = Article(id="b", text="Jorge Alves, ex-tesoureiro do clube, recebeu pena de 7 anos e 9 meses de prisão por desvio de verbas.",
+                language="pt", published="2026-11-20", title="Ex-tesoureiro Jorge Alves é condenado")  # fmt: skip
+    parallax.analyze([a, b])
+    assert [c for h in compare_headlines([a, b], Options()) for c in h.conflicts if c.kind == "number"] == []
