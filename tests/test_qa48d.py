@@ -225,3 +225,13 @@ def test_headline_years_of_a_sentence_in_years_and_months():
                 language="pt", published="2026-11-20", title="Ex-tesoureiro Jorge Alves é condenado")  # fmt: skip
     parallax.analyze([a, b])
     assert [c for h in compare_headlines([a, b], Options()) for c in h.conflicts if c.kind == "number"] == []
+
+
+# --- a Brazilian state in brackets after the city is no agency (ingest/datelines.py) ---
+def test_brazilian_state_after_the_city_is_no_agency():
+    from parallax.ingest.datelines import split_dateline
+
+    line = split_dateline("RECIFE (PE) - A prefeitura decretou estado de emergência após as chuvas desta terça-feira.")
+    assert line is not None and (line.place, line.agency) == ("RECIFE", None)
+    wire = split_dateline("RECIFE (Reuters) - A prefeitura decretou estado de emergência após as chuvas.")
+    assert wire is not None and wire.agency == "Reuters"
