@@ -167,3 +167,71 @@ def test_malay_nya_cue_and_berkata_without_that():
         "ms",
     )
     assert [(q.speaker, q.kind) for q in art.quotes] == [("Ahmad Faizal Ismail", "indirect"), ("Ahmad Faizal Ismail", "direct")]
+
+
+# --- a participle after a preposition is an adjective, no past (timelex/en.py) ---
+def test_participle_after_a_preposition_is_no_past_tense():
+    from tests.helpers import resolved
+
+    text = "The ministry will cut the price of imported rice from Monday."
+    assert resolved("en", text, _FRIDAY)["Monday"] == "2026-11-23"
+
+
+# --- Indonesian and Malay: "mulai" (from) a weekday is ahead, "belum" (not yet) a state up to now ---
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        ("id", "Tarif tol naik mulai Senin pukul 00.00 WIB.", "Senin", "2026-11-23"),
+        ("ms", "Harga tiket bas baharu berkuat kuasa mulai Isnin.", "Isnin", "2026-11-23"),
+        ("id", "Sampai Rabu sore, belum ada warga yang kembali ke rumah.", "Rabu sore", "2026-11-18TEV"),
+    ],
+)
+def test_indonesian_from_a_day_ahead_and_not_yet_behind(lang, text, expr, value):
+    from tests.helpers import resolved
+
+    assert resolved(lang, text, _FRIDAY)[expr] == value
+
+
+# --- a currency's sign on its figure holds no count (compare/holders.py) ---
+def test_currency_sign_glued_to_a_figure_is_no_holder():
+    from parallax.compare.conflicts import sentence_conflicts
+    from tests.helpers import analysed_articles
+
+    a, b = analysed_articles(
+        ["Tarif KRL naik jadi Rp5.000, Transjakarta Rp4.500.", "Tarif Transjakarta naik dari Rp3.500 menjadi Rp4.500 per perjalanan."], "id"
+    )
+    assert [c for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0]) if c.kind == "number"] == []
+
+
+# --- Malay "semalam" is yesterday, Indonesian "semalam" last night (timelex/id.py) ---
+def test_malay_semalam_is_yesterday():
+    from tests.helpers import resolved
+
+    assert resolved("ms", "Menteri itu mengumumkan keputusan tersebut semalam.", _FRIDAY)["semalam"] == "2026-11-19"
+    assert resolved("id", "Banjir merendam permukiman warga semalam.", _FRIDAY)["semalam"] == "2026-11-19TNI"
+
+
+# --- a headline's length of time cut to its first unit is no conflict (compare/headlines.py) ---
+def test_headline_years_of_a_sentence_in_years_and_months():
+    import parallax
+    from parallax.compare.headlines import compare_headlines
+    from parallax.config import Options
+    from parallax.records import Article
+
+    title = "Tribunal condena ex-tesoureiro a 7 anos de prisão"
+    a = Article(id="a", text="O ex-tesoureiro Jorge Alves foi condenado a 7 anos e 9 meses de prisão por desvio de verbas.", language="pt",
+                published="2026-11-20", title=title)  # fmt: skip
+    b = Article(id="b", text="Jorge Alves, ex-tesoureiro do clube, recebeu pena de 7 anos e 9 meses de prisão por desvio de verbas.",
+                language="pt", published="2026-11-20", title="Ex-tesoureiro Jorge Alves é condenado")  # fmt: skip
+    parallax.analyze([a, b])
+    assert [c for h in compare_headlines([a, b], Options()) for c in h.conflicts if c.kind == "number"] == []
+
+
+# --- a Brazilian state in brackets after the city is no agency (ingest/datelines.py) ---
+def test_brazilian_state_after_the_city_is_no_agency():
+    from parallax.ingest.datelines import split_dateline
+
+    line = split_dateline("RECIFE (PE) - A prefeitura decretou estado de emergência após as chuvas desta terça-feira.")
+    assert line is not None and (line.place, line.agency) == ("RECIFE", None)
+    wire = split_dateline("RECIFE (Reuters) - A prefeitura decretou estado de emergência após as chuvas.")
+    assert wire is not None and wire.agency == "Reuters"

@@ -116,6 +116,16 @@ def _own_body(head: Article, own: Article) -> list[HeadlineConflict]:
     return found
 
 
+def _length_cut_short(c: Conflict, head: str) -> bool:
+    """Whether a headline's length of time is the report's cut to its first unit: "condenado a 12 anos" over "12
+    anos e 4 meses de prisão" (P12Y / P12Y4M), as a headline shortens; no conflict."""
+    if c.kind != "number" or c.unit != "duration" or len(c.values) != 2:
+        return False
+    mine, theirs = c.values.get(head), next((v for k, v in c.values.items() if k != head), None)
+    mine, theirs = (v[0] if isinstance(v, list) and len(v) == 1 else v for v in (mine, theirs))
+    return isinstance(mine, str) and isinstance(theirs, str) and len(theirs) > len(mine) and theirs.startswith(mine)
+
+
 def _stated_in_body(c: Conflict, own: Article) -> bool:
     """Whether each figure of the headline in a number conflict is one its own body states, of the same unit,
     in another sentence: a headline picks one of its report's figures ("profit falls 38%" over "operating
@@ -166,7 +176,7 @@ def compare_headlines(articles: list[Article], options: Options) -> list[Headlin
                 if another_time(other, other.sentences[sj]):
                     continue  # "the deadliest since 1987, when a quake killed 100": a headline tells the event, not its past
                 for c in merge(sentence_conflicts(head, head.sentences[si], other, other.sentences[sj])):
-                    if (si, sj) not in linked and not _near_figures(c):
+                    if (si, sj) not in linked and not _near_figures(c) or _length_cut_short(c, head.id):
                         continue
                     found.append(HeadlineConflict(c.kind, c.values, other.id, "text", other.sentences[sj].text, c.unit, c.units, c.later))
         out.append(Headline(head.id, head.text, found, choices))

@@ -78,15 +78,17 @@ def _common_openers(lang: str) -> frozenset[str]:
 
 
 def _capitalised_runs(art: Article, s: Sentence, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Runs of capitalised words in ``[lo, hi)``, as a fallback where the entity layer misses a name: an
+    """Runs of capitalised words in ``[lo, hi)`` outside its figures, as a fallback where the entity layer misses a name: an
     acronym anywhere; another run except a single word opening the sentence (any word takes a capital
     there) that is a stop word (German and Luxembourgish, where every noun has a capital, go to
     :mod:`.holders_de` instead)."""
     lang = lang_code(art)
     runs: list[list[int]] = []
+    # (a currency's sign written onto its figure is no name: "naik dari Rp6.800 menjadi Rp8.000", "RM2 juta", "Rs 500")
+    figures = [(q.start, q.end) for q in art.quantities if lo <= q.end and q.start < hi]
     for m in _CAPITALISED.finditer(art.text, lo, hi):
         word = m.group()
-        if not word[0].isupper():
+        if not word[0].isupper() or any(fs < m.end() and m.start() < fe for fs, fe in figures):
             continue
         if runs and not art.text[runs[-1][1] : m.start()].strip():
             runs[-1][1] = m.end()
@@ -184,7 +186,10 @@ def holder(art: Article, s: Sentence, q: Quantity) -> str | None:
     if lang in GERMANIC_CAPITALS:
         spans = name_spans(art, lo, q.start) + opening_name(art, s, lo, q.start, _common_openers(lang))
     else:
-        spans = [(e.start, e.end) for e in art.entities if e.label in _NAME_LABELS and lo <= e.start and e.end <= q.start]
+        # (not a name the rule-based entities made of a currency's sign and its figure: "Rp6" of "dari Rp6.800 menjadi Rp8.000")
+        figures = [(f.start, f.end) for f in art.quantities if lo <= f.end and f.start < q.start]
+        spans = [(e.start, e.end) for e in art.entities if e.label in _NAME_LABELS and lo <= e.start and e.end <= q.start
+                 and not any(fs < e.end and e.start < fe for fs, fe in figures)]  # fmt: skip
         spans += _capitalised_runs(art, s, lo, q.start)
     speech = speech_verb(art.language)
     for start, end in sorted(spans, key=lambda span: span[1], reverse=True):

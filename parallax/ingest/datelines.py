@@ -263,7 +263,21 @@ def _place(m: re.Match) -> str:
     return re.sub(r"(?<=[^\W\d_]{3})\.$", "", place)
 
 
+# Brazil's press writes the state after the city in brackets, as the wires write an agency: "CAMPINAS (SP) -",
+# "PORTO ALEGRE (RS) –"; the two letters are where, not who
+_BRAZILIAN_STATES = frozenset(
+    "AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split()
+)
+
+
 def split_dateline(paragraph: str) -> Dateline | None:
+    line = _split_dateline(paragraph)
+    if line is not None and line.agency in _BRAZILIAN_STATES and line.place:
+        line.agency = None
+    return line
+
+
+def _split_dateline(paragraph: str) -> Dateline | None:
     for shape in _UNCASED_DATELINES:
         m = shape.match(paragraph)
         if m and shape is DATELINE_AR_OUTLET and not is_outlet_line(m.group("place"), m.group("agency")):

@@ -40,7 +40,7 @@ from parallax.analyze.timelex.fr import FR
 from parallax.analyze.timelex.he import HE
 from parallax.analyze.timelex.hi import HI
 from parallax.analyze.timelex.hu import HU
-from parallax.analyze.timelex.id import ID
+from parallax.analyze.timelex.id import ID, MS
 from parallax.analyze.timelex.it import IT
 from parallax.analyze.timelex.ja import JA
 from parallax.analyze.timelex.ko import KO
@@ -70,7 +70,7 @@ from parallax.sounds import script
 
 __all__ = ["LEXICONS", "Lexicon", "Rule", "_alt", "_rules", "_units", "month_words"]
 
-LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR, "vi": VI, "cs": CS, "hu": HU, "fi": FI, "bg": BG, "he": HE, "th": TH, "ca": CA, "et": ET}
+LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": MS, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR, "vi": VI, "cs": CS, "hu": HU, "fi": FI, "bg": BG, "he": HE, "th": TH, "ca": CA, "et": ET}
 # Swedish, Danish and Norwegian; Bokmål and Nynorsk records ("nb", "nn") read as Norwegian
 LEXICONS |= {"sv": SV, "da": DA, "no": NO, "nb": NO, "nn": NO}
 # Slovak, Slovenian, and one lexicon for Croatian, Bosnian and Serbian (both scripts: sh.py)

@@ -252,8 +252,10 @@ EN = Lexicon(
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bshould )(?<!\bcan )"
     r"last(?!\s+(?:until|till|through|into|beyond|longer|for|well\s+into|at\s+least)\b)|"
     r"(?<!\bstay )(?<!\bstays )(?<!\bremain )(?<!\bremains )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bget )"
-    # (a participle after a determiner is an adjective, no past: "repair every affected car by the end of March")
-    r"(?<!\bthe )(?<!\bevery )(?<!\ball )(?<!\beach )(?<!\bany )(?<!\bno )(?<!\bthese )(?<!\bthose )[a-z]{2,}ed",
+    # (a participle after a determiner is an adjective, no past: "repair every affected car by the end of March"; so is
+    # one after a preposition: "will raise the price of subsidised fuel from Saturday", "a plan for injured workers")
+    r"(?<!\bthe )(?<!\bevery )(?<!\ball )(?<!\beach )(?<!\bany )(?<!\bno )(?<!\bthese )(?<!\bthose )"
+    r"(?<!\bof )(?<!\bfor )(?<!\bwith )(?<!\bfrom )(?<!\binto )(?<!\babout )[a-z]{2,}ed",
     sure_past=r"(?:was|were|had|has|have)\s+(?:(?:already|also|first|not|only|just|then|officially|previously|recently)\s+)?"
     r"(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ught|lt|pt|ut|ck|ung|un)|already|"
     # (an -ed word after a determiner is an adjective: "The reduced dividend is payable Jan. 2")

@@ -1,6 +1,8 @@
-"""Indonesian dates, also for Malay (registered as ``id`` and ``ms``): "kemarin", "Selasa (17/3)", "dua hari lalu"."""
+"""Indonesian dates, also for Malay (``MS``, the same but "semalam"): "kemarin", "Selasa (17/3)", "dua hari lalu"."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from parallax.analyze.timelex.base import Lexicon, _alt, _units
 
@@ -49,8 +51,18 @@ ID = Lexicon(
     each_words="setiap|tiap",
     vague_numbers="beberapa",
     clock=r"(?:pukul|jam)\s(?P<h>\d{1,2})[.:](?P<min>\d{2})(?:\s(?:WIB|WITA|WIT))?\b",
-    past_cues=r"telah|sudah|sempat|pernah|lalu|kemarin|silam|tadi",
+    past_cues=r"telah|sudah|sempat|pernah|lalu|kemarin|silam|tadi|belum",  # ("belum": not yet, a state up to now)
+    # "naik mulai Sabtu", "berlaku mulai Senin": a change that takes effect from a day is announced before it
+    ahead_before=r"mulai|berlaku|efektif",
     future_cues=r"akan|bakal|besok|depan|mendatang|rencananya|dijadwalkan|hendak|diperkirakan|diprediksi|diprakirakan|berpotensi",
     not_after_year="orang|jiwa|warga|unit|rumah|ton|meter|kilometer|rupiah|dolar|kali",
     holidays={"Natal": "12-25", "Malam Natal": "12-24", "Tahun Baru": "01-01", "Hari Kemerdekaan": "08-17"},
+)
+
+# Malay "semalam" is yesterday, the whole day ("katanya dalam kenyataan semalam", he said in a statement yesterday);
+# Indonesian "semalam" is last night
+MS = replace(
+    ID,
+    relative_days={**ID.relative_days, "semalam": -1},
+    day_with_part={k: v for k, v in ID.day_with_part.items() if k != "semalam"},
 )
