@@ -11,6 +11,8 @@
 - "winds of up to 80 mph (130 km/h)" / "vientos de hasta 210 km/h" gave no conflict: two "up to" ranges always met, and
   the counts set an exact 130 against "up to 210"; a measure with its conversion in brackets is now one measure
   compared as such, and two bounds the same way are two outlets' figures (:mod:`parallax.compare.measure_bounds`);
+- word choice: a clause ("kept its main lending rate unchanged at 4.25 percent on Thursday, the fourth pause") shown
+  against "left", the parse taking an aside for the verb's object (:mod:`parallax.compare.acts`);
 
 Invented reports (invented places and people).
 """
@@ -159,3 +161,24 @@ def test_a_converted_speed_agrees_with_either_unit_and_its_rounding() -> None:
     assert [k for k, _ in sentence_pair_conflicts(a, 0, c, 0) if k == "number"] == []
     a, b = _articles(("en", _STORM), ("en", "Storm Odile made landfall on the Calvera coast on Monday with winds of up to 100 mph, forecasters said."))
     assert [v for k, v in sentence_pair_conflicts(a, 0, b, 0) if k == "number"] == [{"a": [80.0], "b": [100.0], "unit": "mph"}]
+
+
+# -- word choice: no clause against one word
+
+
+def _word_choices(texts: list[str]) -> list[tuple[str, str]]:
+    from tests.helpers import outlet_articles
+
+    found = parallax.compare(outlet_articles(texts, "en")).to_dict()["word_choices"]
+    return [(w["values"]["a"], w["values"]["b"]) for w in found]
+
+
+def test_no_clause_is_shown_against_one_verb() -> None:
+    choices = _word_choices([
+        "VALMORE - The central bank of Norlandia kept its main lending rate unchanged at 4.25 percent on Thursday, the fourth pause in a row.",
+        "VALMORE - Norlandia's central bank left the lending rate at 4.25% on Thursday.",
+    ])  # fmt: skip
+    assert all(len(a.split()) <= 5 and len(b.split()) <= 5 for a, b in choices), choices
+    assert _word_choices(["The residents sued the city over the flooding.", "The residents filed a lawsuit against the city over the flooding."]) == [
+        ("sued", "filed a lawsuit")
+    ]

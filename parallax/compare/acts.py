@@ -108,11 +108,21 @@ def _around(noun) -> tuple[set[str], object | None]:
     return near, carrier
 
 
-def _shown_noun(noun, carrier, lemmas_other: set[str]) -> str:
+_CARRIER_GAP = 4  # words at most between a verb and the phrase of the noun it carries ("filed on Monday a lawsuit")
+
+
+def _shown_noun(noun, carrier, lemmas_other: set[str]) -> str | None:
     """The noun as shown: with its determiner and modifiers before it ("the halt"), and with the verb that carries
-    it where the other report has no such verb ("filed a lawsuit")."""
+    it where the other report has no such verb ("filed a lawsuit").  None where the verb stands far from the noun's
+    phrase, past a comma or more than :data:`_CARRIER_GAP` words: no verb carries a noun so, the parse took an aside
+    for its object ("kept its main lending rate unchanged at 4.25 percent on Thursday, the fourth pause" had been
+    shown whole against "left")."""
     left = [c for c in noun.lefts if c.dep_ in {"det", "amod", "compound"}]
     start = left[0].i if left else noun.i
+    if carrier is not None and carrier.i < start:
+        gap = noun.doc[carrier.i + 1 : start]
+        if len(gap) > _CARRIER_GAP or any(t.is_punct for t in gap):
+            return None
     if carrier is not None and carrier.i < start and carrier.lemma_.lower() not in lemmas_other:
         start = carrier.i
     doc = noun.doc
@@ -142,7 +152,10 @@ def act_pairs(lang: str, nlp, doc_v, doc_n, near) -> list[tuple[str, str]]:
             around, carrier = _around(n)
             if not (core & around) or not near(v.lemma_.lower(), ln):
                 continue
+            shown = _shown_noun(n, carrier, lemmas_v)
+            if shown is None:
+                continue
             used.add(n.i)
-            out.append((v.text, _shown_noun(n, carrier, lemmas_v)))
+            out.append((v.text, shown))
             break
     return out
