@@ -235,3 +235,7 @@ def test_brazilian_state_after_the_city_is_no_agency():
     assert line is not None and (line.place, line.agency) == ("RECIFE", None)
     wire = split_dateline("RECIFE (Reuters) - A prefeitura decretou estado de emergência após as chuvas.")
     assert wire is not None and wire.agency == "Reuters"
+    # the Associated Press and the Press Association share their letters with Amapá and Pará: the wires win
+    for agency in ("AP", "PA"):
+        wire = split_dateline(f"MANCHESTER ({agency}) - Two men were arrested after the match on Saturday.")
+        assert wire is not None and wire.agency == agency

@@ -264,9 +264,10 @@ def _place(m: re.Match) -> str:
 
 
 # Brazil's press writes the state after the city in brackets, as the wires write an agency: "CAMPINAS (SP) -",
-# "PORTO ALEGRE (RS) –"; the two letters are where, not who
+# "PORTO ALEGRE (RS) –"; the two letters are where, not who.  Amapá's "AP" and Pará's "PA" are left out: they are
+# the Associated Press and the Press Association, far more often seen in brackets ("ST. LOUIS (AP) —")
 _BRAZILIAN_STATES = frozenset(
-    "AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO".split()
+    "AC AL AM BA CE DF ES GO MA MT MS MG PB PR PE PI RJ RN RS RO RR SC SP SE TO".split()
 )
 
 
