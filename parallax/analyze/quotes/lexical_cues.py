@@ -174,7 +174,10 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     # the name, the last of them may end with a comma ('dijo el patrón mayor de la cofradía, Manuel Rendón')
     # (a rank abbreviated in lower case may stand before the name: "– poinformowała asp. sztab. Marta Zielińska")
     # (the role may name its organisation in quotation marks: '— сказал председатель совета директоров «УралТрубМаш» Игорь Демин')
-    m = re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?:[«„“\"]?(?:\w+['’])?[\w-]+[»“”\"]?\s+|[{LOWER}][\w-]*\.\s+){{0,6}}?(?:(?:\w+['’])?[\w-]+,\s+)?{_NAME}", after)
+    named = rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?:[«„“\"]?(?:\w+['’])?[\w-]+[»“”\"]?\s+|[{LOWER}][\w-]*\.\s+){{0,6}}?(?:(?:\w+['’])?[\w-]+,\s+)?{_NAME}"
+    m = re.match(named, after)
+    if m and "," in after[m.end("cue") : m.start("spk")] and (cut := before_time(after, lang)) is not None and not after[len(cut) : m.start("spk")].strip():
+        m = re.match(named, cut)  # '", ujar Bahlil, Kamis.': the word after the comma is when it was said, not a name
     if m and (_ONLY_WHAT_IT_IS_OF.search(after, 0, m.end("spk")) or ROLE_OF_ACRONYM.search(after, 0, m.end("spk"))) and re.match(rf"\s*(?:[.;!?]|$)|\s(?:{_CIRCUMSTANCE})\s", after[m.end("spk") :]):
         m = None  # 'dijo el portavoz del Gobierno.': the name is what the role is of; the description below speaks
     if m and (role := bare_role_after(after, cues, lang)) and role[1] >= m.end("spk"):
