@@ -16,3 +16,11 @@ def test_a_weekday_after_the_name_and_a_comma_is_no_speaker() -> None:
     assert _speakers('"Semua mangsa telah dipindahkan," kata Zulkifli, Selasa.', "ms") == ["Zulkifli"]
     # a name after the comma still speaks: the role, then the person
     assert _speakers('"Kami siaga penuh," kata Kepala BPBD, Dedi Rahman.', "id") == ["Dedi Rahman"]
+
+
+def test_a_ministry_of_two_portfolios_joined_by_and_is_no_part_of_the_name() -> None:
+    # Indonesian ministries join two portfolios with "dan": the run of capitals goes on past it to the person
+    assert _speakers('"Harga pupuk tidak naik," kata Menteri Koperasi dan Usaha Kecil Menengah Rina Wulandari.', "id") == ["Rina Wulandari"]
+    assert _speakers('"Kami siapkan kapal," ujar Menteri Kelautan dan Perikanan Hendra Saputra di Ambon.', "id") == ["Hendra Saputra"]
+    # the single portfolio as before
+    assert _speakers('"Kami siapkan kapal," ujar Menteri Perhubungan Hendra Saputra.', "id") == ["Hendra Saputra"]

@@ -34,7 +34,12 @@ _OFFICE = _TITLES | frozenset(
     "tenaga kerja kehutanan perikanan kelautan komunikasi informatika pendapatan perumahan permukiman "
     "lalu lintas reserse kriminal narkoba hubungan masyarakat pamong praja resor sektor perwakilan rakyat "
     # Malay: the police district's chief and the fire and rescue department ("Ketua Polis Daerah", "Jabatan Bomba")
-    "polis jabatan bomba penyelamat pengarah timbalan".split()
+    "polis jabatan bomba penyelamat pengarah timbalan "
+    # a ministry's portfolio, two joined by "dan" ("Menteri Energi dan Sumber Daya Mineral Bahlil Lahadalia",
+    # "Menteri Koperasi dan Usaha Kecil dan Menengah"): "dan" (and) is never in a person's name
+    "dan energi sumber daya mineral agama hukum hak asasi manusia keamanan politik perekonomian ekonomi kreatif "
+    "investasi koperasi usaha kecil menengah pemuda olahraga riset teknologi pangan pertanahan agraria tata ruang "
+    "perencanaan pembangunan nasional sekretariat negara".split()
 )
 # the offices and bodies of a region, after which the region's name comes ("Bupati Garut", "Dinas Sosial Garut")
 _REGIONAL = frozenset(

@@ -65,9 +65,10 @@ def _indonesian_name(text: str, start: int, end: int) -> tuple[int, int]:
     """The person's name in an Indonesian speaker span, read in its whole run of capitalised words ("kata Kepala
     BPBD Garut Asep Mulyana": the span may open past the role and close before the name's end; the name is cut from
     the run by :mod:`parallax.analyze.indonesian_names`)."""
-    run = re.search(rf"(?:(?<![\w’'-])[{UPPER}][\w’'.-]*\s+)*\Z", text[max(0, start - 120) : start])
+    # (a ministry's two portfolios joined by "dan" are one run: "Menteri Energi dan Sumber Daya Mineral Bahlil …")
+    run = re.search(rf"(?:(?<![\w’'-])[{UPPER}][\w’'.-]*\s+(?:dan\s+(?=[{UPPER}]))?)*\Z", text[max(0, start - 120) : start])
     run_start = start - len(run.group()) if run else start
-    run_end = end + re.match(rf"(?:\s[{UPPER}][\w’'-]*)*", text[end : end + 120]).end()
+    run_end = end + re.match(rf"(?:\s(?:dan\s(?=[{UPPER}]))?[{UPPER}][\w’'-]*)*", text[end : end + 120]).end()
     cut = indonesian_name_start(text[run_start:run_end])
     start, end = (run_start + cut, run_end) if cut and run_start + cut >= start else (start, end)
     return start, start + indonesian_name_length(text[start:end])  # "Johanis di Gedung Merah Putih": Johanis
