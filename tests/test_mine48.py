@@ -24,3 +24,15 @@ def test_a_ministry_of_two_portfolios_joined_by_and_is_no_part_of_the_name() -> 
     assert _speakers('"Kami siapkan kapal," ujar Menteri Kelautan dan Perikanan Hendra Saputra di Ambon.', "id") == ["Hendra Saputra"]
     # the single portfolio as before
     assert _speakers('"Kami siapkan kapal," ujar Menteri Perhubungan Hendra Saputra.', "id") == ["Hendra Saputra"]
+
+
+def test_a_quotation_group_keeps_its_speaker_when_most_names_are_told_one_person() -> None:
+    from parallax.compare.quotes import _group_speaker
+    from parallax.compare.speakers import person_match
+
+    latin, hindi, urdu = "Vikram Mehta", "विक्रम मेहता", "وکرم مہتا"
+    assert person_match(latin, hindi) is True and person_match(latin, urdu) is None  # the Urdu spelling has no short vowels
+    named = [(0, latin), (1, hindi), (2, urdu)]
+    assert _group_speaker([latin, hindi, urdu], named)[0] in (latin, hindi)
+    # two names that cannot be told apart, and nothing else: nobody
+    assert _group_speaker([latin, urdu], [(0, latin), (1, urdu)])[0] is None

@@ -102,7 +102,14 @@ def _group_speaker(speakers: list[str], named: list[tuple[int, str]]) -> tuple[s
     speaker = max(pool, key=lambda s: (sum(same_person(s, t) for t in speakers), len(s))) if pool else None
     names = [s for _, s in named]
     if distinct and any(person_match(x, y) is None for i, x in enumerate(names) for y in names[i + 1 :]):
-        speaker = None  # two names that cannot be told one or two people: neither is the group's
+        # two names that cannot be told one or two people: neither is the group's, unless the names one of them
+        # is told to be outnumber the rest ("Anil Verma" / "अनिल वर्मा" / "انیل ورما": the Urdu spelling, with no
+        # short vowels, cannot be told by sound, but the Hindi one is the English one)
+        def told(s: str) -> int:
+            return sum(person_match(s, t) is True for t in names)
+
+        best = max(names, key=lambda s: (told(s), len(s)))
+        speaker = best if told(best) * 2 > len(names) else None
     return speaker, distinct
 
 
