@@ -9,6 +9,8 @@ workers analysed a partition, but the decision is the same, made here:
   reading its metadata, so a corrected time reached the store only through a local run;
 * anything else is new (a word-for-word copy from another source included: the store keys it by its source).
 
+The web app's upload (:meth:`parallax.web.service.Catalog.add`) decides through it too.
+
 The counts (read, new, repeated, corrected, undated) are the run's report, the same for both engines: "23 read
 (23 new)" had counted a text read twice in the run as new twice, and a desk could not tell that 3 were dropped.
 """
@@ -24,8 +26,9 @@ class Intake:
 
     def __init__(self, db) -> None:
         self.db = db
-        self.read = self.new = self.corrected = self.repeated = 0
+        self.read = self.new = self.repeated = 0
         self.undated: list[str] = []
+        self.corrected_ids: list[str] = []  # stored texts read again with a corrected headline, time or byline
         self._fresh: dict[str, list[tuple[str | None, str | None]]] = {}  # texts new to the store in this run, by source
 
     def take(self, article: Article) -> bool:
@@ -40,8 +43,12 @@ class Intake:
             self.undated.append(article.source or article.id)
         if not sources and self.db.storage_key(article) is None:
             if self.db.correct_metadata(article):  # the same text re-read with a corrected headline, time or byline
-                self.corrected += 1
+                self.corrected_ids.append(article.id)
             return False
         self._fresh.setdefault(article.content_hash, []).append((article.outlet, article.url))
         self.new += 1
         return True
+
+    @property
+    def corrected(self) -> int:
+        return len(self.corrected_ids)

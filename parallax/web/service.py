@@ -239,20 +239,18 @@ class Catalog:
         with a corrected headline, time or byline is corrected as ``parallax run`` corrects it
         (``store.correct_metadata``), analysed again and its story regrouped and compared again."""
         import parallax
-        from parallax.store.articles import other_source
+        from parallax.engine.intake import Intake
 
         with self.writing:
             store = self.store
-            fresh, duplicates, seen, corrected = [], [], [], []
+            intake = Intake(store)  # the decisions ``parallax run`` makes, corrections of stored texts included
+            fresh, duplicates = [], []
             for a in articles:
-                known = store.storage_key(a) is None if hasattr(store, "storage_key") else False
-                if known and hasattr(store, "correct_metadata") and store.correct_metadata(a):
-                    corrected.append(a.id)
-                if known or any(h == a.content_hash and not other_source(a.outlet, a.url, o, u) for h, o, u in seen):
-                    duplicates.append(a.id)
-                else:
-                    seen.append((a.content_hash, a.outlet, a.url))
+                if intake.take(a):
                     fresh.append(a)
+                else:
+                    duplicates.append(a.id)
+            corrected = intake.corrected_ids
             added: list[Article] = []
             if fresh:
                 parallax.analyze(fresh, self.options)
