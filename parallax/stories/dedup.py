@@ -1,5 +1,5 @@
 """Near-duplicates: the same wire story under another headline, with a
-sign-up line appended, or cut after a few paragraphs.
+sign-up line appended, cut after a few paragraphs, or with a figure changed.
 
 MinHash over word 5-shingles estimates the Jaccard similarity of two texts;
 LSH (datasketch) finds the candidates without comparing all pairs.  A copy
@@ -7,7 +7,10 @@ is a text whose similarity reaches the threshold, or a shortened reprint:
 nearly all of its shingles are in the other text (containment, estimated from
 the similarity and the two texts' shingle counts, which the signature carries
 after its hash values).  Only articles of open stories are indexed, so the
-index stays as small as the clusterer's working set.
+index stays as small as the clusterer's working set.  The shingles read
+every figure as one placeholder and the signature carries a sketch of the
+figures after the count, so a copy with a changed figure is still found and a
+report written to a template on another day is not (:mod:`.copy_figures`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from parallax.letters import WORD
+from parallax.stories.copy_figures import figures_agree, mask, sketch
 from parallax.stories.features import fold
 
 NUM_PERM = 128
@@ -31,12 +35,13 @@ _WORD = re.compile(WORD)
 
 
 def minhash(text: str) -> np.ndarray:
-    """MinHash signature of the word 5-shingles of ``text``: the hash values, then the number of shingles."""
-    words = [fold(w) for w in _WORD.findall(text)]
+    """MinHash signature of the word 5-shingles of ``text`` (figures masked): the hash values, the number of
+    shingles, then the figures' sketch (:func:`.copy_figures.sketch`)."""
+    words = [mask(fold(w)) for w in _WORD.findall(text)]
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
     m.update_batch([s.encode("utf-8") for s in shingles])
-    return np.append(m.hashvalues, np.uint64(len(shingles)))
+    return np.concatenate([m.hashvalues.astype(np.uint64), np.array([len(shingles)], dtype=np.uint64), sketch(text)])
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
@@ -79,6 +84,8 @@ class DuplicateIndex:
         shortened: tuple[str, float] | None = None
         for key in sorted(self._lsh.query(self._minhash(sig))):
             other = self.signatures[key]
+            if not figures_agree(sig[NUM_PERM + 1 :], other[NUM_PERM + 1 :]):
+                continue  # the same words with other figures: a report written to a template, no copy
             sim = similarity(sig, other)
             if sim >= self.threshold and (best is None or sim > best[1]):
                 best = (key, sim)
