@@ -7,7 +7,8 @@ takes each value that differs, with two guards and one consequence:
 * a value the re-read lacks erases nothing, and a **weaker time** never replaces a better one: a WARC record's
   capture time or the user's ``--published`` (``Article.published_from``: "capture", "given") does not overwrite
   the time the page, the record or the feed item gave itself (``None``).  A crawl of a page whose date markup
-  had moved gave the capture time, hours after the stored own time, and replaced it;
+  had moved gave the capture time, hours after the stored own time, and replaced it.  The same time read again
+  from a better source records that source (``published_from``) and changes nothing else;
 * a new time marks the analysis stale (its relative dates resolve against it);
 * a new time also **moves the article in publication order**, which story grouping follows: its stories are
   regrouped.  The clusterer is rewound to the last snapshot before both the old and the new time (the later
@@ -58,6 +59,11 @@ class Corrections:
                 setattr(stored, name, value)
         if any(c.startswith("published:") for c in changes):
             stored.published_from = article.published_from
+        elif article.published == stored.published and time_rank(article.published_from) > time_rank(stored.published_from):
+            # the same time from a better source (the page's own metadata over a --published or capture time): the time
+            # stands, but where it came from is now the better source, so a later weaker read no longer replaces it
+            changes.append(f"published_from: {stored.published_from!r} -> {article.published_from!r}")
+            stored.published_from = article.published_from
         if not changes:
             return []
         with self.transaction():
@@ -66,7 +72,8 @@ class Corrections:
                 (stored.title, stored.published, published_ts(stored.published), "; ".join(stored.byline) or None,
                  json.dumps(stored.to_dict(), ensure_ascii=False), stored.id),
             )
-            self._execute("DELETE FROM comparisons WHERE story_id IN (SELECT story_id FROM story_articles WHERE article_id = ?)", (stored.id,))
+            if any(not c.startswith("published_from:") for c in changes):  # a comparison shows no time's source
+                self._execute("DELETE FROM comparisons WHERE story_id IN (SELECT story_id FROM story_articles WHERE article_id = ?)", (stored.id,))
             if any(c.startswith("published:") for c in changes):
                 self._execute("DELETE FROM article_analysis WHERE article_id = ?", (stored.id,))
                 self._rewind_grouping(stored.id, old_time, published_ts(stored.published))
