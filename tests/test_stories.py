@@ -375,10 +375,12 @@ def test_a_shortened_reprint_is_a_copy_and_a_short_brief_is_not():
     import importlib
 
     dedup = importlib.import_module("parallax.stories.dedup")
+    # the paragraphs differ in words, not only in figures: near-duplicate shingles read every figure as one
+    # placeholder (stories/copy_figures.py), so paragraphs told apart by a number alone would be one paragraph
     paragraphs = [
-        f"Paragraph {i}: dock workers at terminal {i} kept the cranes idle for the {i}th hour as the union and the port "
-        f"operator traded offers over wages, night shifts and the automation plan for the northern quay number {i}."
-        for i in range(1, 7)
+        f"Paragraph {w}: dock workers at terminal {w} kept the cranes idle for the {w} shift as the union and the port "
+        f"operator traded offers over wages, night shifts and the automation plan for the northern quay called {w}."
+        for w in ("Alder", "Birch", "Cedar", "Damson", "Elder", "Hazel")
     ]
     original, reprint = dedup.minhash("\n\n".join(paragraphs)), dedup.minhash("\n\n".join(paragraphs[:3]))
     assert dedup.similarity(original, reprint) < 0.8 and dedup.containment(reprint, original) >= dedup.CONTAINED
