@@ -102,3 +102,75 @@ def test_the_same_time_reread_from_the_page_records_the_better_source(tmp_path: 
         # and the weaker source, read again with the same time, does not take it back
         assert store.correct_metadata(Article(**{**own.to_dict(), "published_from": "capture"})) == []
         assert store.get_article("d").published_from is None
+
+
+# ------------------------------------------------------------------ 4. a file edited between two runs
+
+FIRE = (
+    "A fire destroyed a warehouse in the port of Gdynia on Monday night, the city's fire service said. Forty "
+    "firefighters fought the blaze for six hours. No one was injured, the port authority said."
+)
+FIRE_EDITED = (
+    "A fire destroyed a warehouse in the port of Gdynia on Monday night, killing two workers, the city's fire service "
+    "said. Sixty firefighters fought the blaze for nine hours. Prosecutors opened an inquiry."
+)
+QUAKE = (
+    "A magnitude 6.2 earthquake struck southern Peru on Tuesday, officials said. At least 14 people were killed in the "
+    "town of Arequipa. The president declared a state of emergency."
+)
+
+
+def _run(inputs: Path, tmp_path: Path) -> dict:
+    out = tmp_path / "out"
+    code, _, err = cli("run", inputs, "--store", tmp_path / "s.sqlite", "--out", out, "--published", "2026-11-30", "--embedder", "hashing")
+    assert code == 0, err
+    return json.loads((out / "stories.json").read_text(encoding="utf-8"))
+
+
+def test_a_file_edited_between_runs_replaces_its_old_text(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "fire.txt").write_text("Warehouse fire in Gdynia\n\n" + FIRE + "\n", encoding="utf-8")
+    (inputs / "quake.txt").write_text("Earthquake in Peru\n\n" + QUAKE + "\n", encoding="utf-8")
+    _run(inputs, tmp_path)
+    (inputs / "fire.txt").write_text("Warehouse fire in Gdynia kills two\n\n" + FIRE_EDITED + "\n", encoding="utf-8")
+    data = _run(inputs, tmp_path)
+    members = sorted(a for s in data["stories"] for a in s["articles"])
+    assert members == ["fire", "quake"]  # one fire article, in one story: the old version is gone
+    (story,) = [s for s in data["stories"] if "fire" in s["articles"]]
+    assert story["title"] == "Warehouse fire in Gdynia kills two"
+    with open_store(tmp_path / "s.sqlite") as store:
+        assert store.count_articles() == 2
+        fire = store.get_article("fire")
+        assert fire.text == FIRE_EDITED and any("Sixty firefighters" in s.text for s in fire.sentences)
+        assert [s["articles"] for s in store.stories() if "fire" in s["articles"]] == [["fire"]]
+
+
+def test_an_edited_jsonl_record_replaces_its_old_text(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    line = {"id": "fire", "outlet": "Baltic Wire", "title": "Fire", "published": "2026-11-30T08:00:00Z"}
+    quake = json.dumps({"id": "quake", "text": QUAKE, "published": "2026-11-30"})
+    (inputs / "feed.jsonl").write_text(json.dumps({**line, "text": FIRE}) + "\n" + quake + "\n", encoding="utf-8")
+    _run(inputs, tmp_path)
+    # the record edited, and a line added above it (its position in the file moves)
+    (inputs / "feed.jsonl").write_text(quake + "\n" + json.dumps({**line, "text": FIRE_EDITED}) + "\n", encoding="utf-8")
+    data = _run(inputs, tmp_path)
+    assert sorted(a for s in data["stories"] for a in s["articles"]) == ["fire", "quake"]
+    with open_store(tmp_path / "s.sqlite") as store:
+        assert store.get_article("fire").text == FIRE_EDITED and store.count_articles() == 2
+
+
+def test_the_same_id_from_another_file_or_without_a_file_keeps_both_versions(tmp_path: Path) -> None:
+    def version(text: str, source: str | None) -> Article:
+        return Article(id="fire", text=text, source=source, published="2026-11-30", content_hash=content_hash(text))
+
+    with open_store(tmp_path / "s.sqlite") as store:
+        store.add_articles([version(FIRE, "a/fire.txt")], edits=True)
+        [other] = store.add_articles([version(FIRE_EDITED, "b/fire.txt")], edits=True)  # two folders, one name
+        [third] = store.add_articles([version(QUAKE, None)], edits=True)  # no file recorded
+        assert other.id.startswith("fire@") and third.id.startswith("fire@")
+        [again] = store.add_articles([version(FIRE.replace("Forty", "Fifty"), "a/fire.txt")])  # edits not asked for
+        assert again.id.startswith("fire@") and store.get_article("fire").text == FIRE
+        [edited] = store.add_articles([version(FIRE.replace("Forty", "Eighty"), "a/fire.txt")], edits=True)
+        assert edited.id == "fire" and "Eighty" in store.get_article("fire").text and store.count_articles() == 4

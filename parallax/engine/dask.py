@@ -244,11 +244,11 @@ class DaskEngine:
                         continue
                     pending.append(article)
                     if len(pending) >= batch:
-                        db.add_articles(pending)
+                        db.add_articles(pending, edits=True)
                         pending = []
                 rows[p.key] = count
             if pending:
-                db.add_articles(pending)
+                db.add_articles(pending, edits=True)
         write_manifest(folder, plan, rows)
         return IngestStats(
             read=intake.read,

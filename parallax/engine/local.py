@@ -50,10 +50,10 @@ class LocalEngine:
                     continue
                 chunk.append(analyzer.analyze(article))
                 if len(chunk) >= batch:
-                    db.add_articles(chunk)
+                    db.add_articles(chunk, edits=True)
                     chunk = []
             if chunk:
-                db.add_articles(chunk)
+                db.add_articles(chunk, edits=True)
         return IngestStats(read=intake.read, new=intake.new, repeated=intake.repeated, undated=intake.undated, corrected=intake.corrected)
 
     def map_compare(self, jobs: Iterable[tuple[Any, list[Article] | None]], options: Options) -> Iterator[tuple[Any, dict | None]]:

@@ -19,6 +19,7 @@ import numpy as np
 from parallax.ingest.timeparse import published_ts
 from parallax.records import Article
 from parallax.store.clock import _now
+from parallax.store.edits import replace_edited
 
 log = logging.getLogger("parallax.store")
 
@@ -87,10 +88,13 @@ class ArticleTables:
                     (article_id, text_hash),
                 )
 
-    def add_articles(self, articles: Iterable[Article]) -> list[Article]:
+    def add_articles(self, articles: Iterable[Article], edits: bool = False) -> list[Article]:
         """Store the articles whose text is new (by ``content_hash``), or that copy a stored text word
         for word from another source (:meth:`storage_key`), in one transaction and return them.  An id
-        already used by a different text (an edited article) gets the hash appended, so both versions stay."""
+        already used by a different text gets the hash appended, so both versions stay; with ``edits`` (``parallax
+        run`` reading files again), one from the same input file is an edited file and replaces the stored version
+        (:func:`.edits.replace_edited`).  Uploads to the web app keep both: two uploads named "article.html" are
+        two articles."""
         added: list[Article] = []
         with self.transaction():
             for article in articles:
@@ -103,7 +107,7 @@ class ArticleTables:
                     self.correct_metadata(article)  # stored already: its corrected headline or time, if any
                     continue
                 text_hash, article = article.content_hash, replace(article, content_hash=key)
-                if self._execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
+                if self._execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone() and not (edits and replace_edited(self, article)):
                     new_id = f"{article.id}@{article.content_hash[:8]}"
                     log.warning("article id %s already stored with another text; storing this version as %s", article.id, new_id)
                     article = replace(article, id=new_id)
