@@ -92,7 +92,9 @@ def test_run_flags_the_copy_and_still_reports_the_changed_figure(tmp_path: Path)
 
 def test_the_same_time_reread_from_the_page_records_the_better_source(tmp_path: Path) -> None:
     body = "The council approved the new budget on Tuesday after a debate that lasted six hours, officials said."
-    given = Article(id="d", text=body, url="https://w.example/d", published="2026-01-05", published_from="given", content_hash=content_hash(body))
+    given = Article(
+        id="d", text=body, url="https://w.example/d", published="2026-01-05", published_from="given", content_hash=content_hash(body)
+    )
     with open_store(tmp_path / "s.sqlite") as store:
         store.add_articles([given])
         own = Article(id="d", text=body, url="https://w.example/d", published="2026-01-05")  # the page's own metadata
@@ -174,3 +176,129 @@ def test_the_same_id_from_another_file_or_without_a_file_keeps_both_versions(tmp
         assert again.id.startswith("fire@") and store.get_article("fire").text == FIRE
         [edited] = store.add_articles([version(FIRE.replace("Forty", "Eighty"), "a/fire.txt")], edits=True)
         assert edited.id == "fire" and "Eighty" in store.get_article("fire").text and store.count_articles() == 4
+
+
+# ------------------------------------------------------------------ 3. bad input of every kind
+
+ACCENTED = "Les ministres se sont réunis à Riga lundi pour signer un pacte protégeant les câbles sous-marins, à Genève."
+
+
+def test_a_latin1_feed_that_does_not_say_so_is_decoded(tmp_path: Path) -> None:
+    import gzip
+
+    rss = f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Pacte signé</title><link>https://w.example/a</link><description>{ACCENTED}</description></item></channel></rss>'
+    atom = f'<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title><entry><title>Pacte</title><id>urn:x:1</id><content type="text">{ACCENTED}</content></entry></feed>'
+    declared = rss.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-8"?>')  # declared UTF-8, written in Latin-1
+    for name, data in (("a.rss", rss), ("b.atom", atom), ("c.xml", declared)):
+        (tmp_path / name).write_bytes(data.encode("latin-1"))
+        (tmp_path / f"{name}.gz").write_bytes(gzip.compress(data.encode("latin-1")))
+        for path in (tmp_path / name, tmp_path / f"{name}.gz"):
+            code, out, err = cli("ingest", path)
+            assert code == 0, err
+            assert json.loads(out)["text"] == ACCENTED
+    # a feed that declares Latin-1 is read by the parser, as before
+    (tmp_path / "d.rss").write_bytes(rss.replace('version="1.0"?>', 'version="1.0" encoding="ISO-8859-1"?>').encode("latin-1"))
+    assert json.loads(cli("ingest", tmp_path / "d.rss")[1])["text"] == ACCENTED
+
+
+def test_skipped_records_are_counted_and_the_good_ones_kept(tmp_path: Path) -> None:
+    good = "Ministers met in Riga on Monday to sign a pact protecting undersea cables. The agreement takes effect in June."
+    lines = [
+        json.dumps({"id": "g1", "text": good, "published": "2026-11-30"}),
+        "{not json",
+        json.dumps({"id": "g2", "text": good + " Second.", "published": "2026-11-30"}),
+        json.dumps({"id": "b", "text": 5}),
+        json.dumps([1, 2]),
+        json.dumps({"id": "g3", "text": good + " Third.", "published": "2026-11-30"}),
+    ]
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, _, err = cli("ingest", path)
+    assert (
+        code == 2
+        and err.strip() == f"parallax: error: {path}:2: invalid JSON: Expecting property name enclosed in double quotes (column 2)"
+    )
+    code, out, err = cli("ingest", path, "--skip-bad")
+    assert code == 0 and [json.loads(line)["id"] for line in out.splitlines()] == ["g1", "g2", "g3"]
+    assert "3 inputs or records skipped (named above), 3 articles read" in err and "Traceback" not in err
+    code, _, err = cli(
+        "run", path, "--skip-bad", "--store", tmp_path / "s.sqlite", "--out", tmp_path / "out", "--embedder", "hashing", "--no-html"
+    )
+    assert code == 0 and "3 articles read (3 new, 3 bad skipped)" in err, err
+
+
+EVIL = (
+    '<script>alert(1)</script><img src=x onerror=alert(2)><svg onload=alert(3)></svg><a href="javascript:alert(4)">link</a>'
+    "<style>body{background:url(javascript:alert(5))}</style>"
+)
+
+
+def _hostile(page: str) -> list[str]:
+    """What in a served or written page would run: an event handler attribute, a javascript: address, or a script or
+    style that carries the input's alert (the page's own scripts and styles carry none). Read as a parser reads the
+    page, so escaped text that shows the markup ("&lt;img onerror=...") is no finding."""
+    import lxml.html
+
+    found = []
+    for el in lxml.html.document_fromstring(page).iter():
+        if not isinstance(el.tag, str):
+            continue
+        found += [f"{el.tag} {k}" for k in el.attrib if k.lower().startswith("on")]
+        found += [
+            f"{el.tag} {k}" for k, v in el.attrib.items() if k in ("href", "src", "action") and v.strip().lower().startswith("javascript:")
+        ]
+        if el.tag in ("script", "style") and "alert(" in (el.text or ""):
+            found.append(el.tag)
+    return found
+
+
+def _hostile_inputs() -> tuple[str, str]:
+    body = (
+        "Energy ministers from eight Baltic Sea states signed a pact in Tallinn on Tuesday to protect undersea cables "
+        "after a power link was damaged. The fund is worth 240 million euros, officials said."
+    )
+    page = (
+        f'<html><head><title>Pact {EVIL}</title><link rel="canonical" href="javascript:alert(6)">'
+        '<meta property="article:published_time" content="2026-03-04T06:30:00Z"></head><body onload="alert(7)"><article>'
+        f'<h1 onclick="alert(8)">Baltic pact <svg onload=alert(9)></svg> signed</h1><p onmouseover="alert(10)">{body}</p>{EVIL}'
+        f'<p>{body.replace("240", "300")}</p><iframe src="javascript:alert(11)"></iframe></article></body></html>'
+    )
+    escaped = (body.replace("Tuesday", "Monday") + " " + EVIL).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire &lt;script&gt;alert(12)&lt;/script&gt;</title>'
+        "<item><title>Baltic deal &lt;img src=x onerror=alert(13)&gt;</title><link>javascript:alert(14)</link>"
+        f"<pubDate>Tue, 03 Mar 2026 20:10:00 GMT</pubDate><description>{escaped}</description></item></channel></rss>"
+    )
+    return page, feed
+
+
+def test_hostile_markup_reaches_neither_the_report_nor_the_web_app(tmp_path: Path) -> None:
+    import gzip
+    import warnings
+
+    page, feed = _hostile_inputs()
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "evil.html").write_text(page, encoding="utf-8")
+    (inputs / "evil.rss.gz").write_bytes(gzip.compress(feed.encode("utf-8")))
+    code, _, err = cli("run", inputs, "--store", tmp_path / "s.sqlite", "--out", tmp_path / "out", "--embedder", "hashing")
+    assert code == 0, err
+    reports = list((tmp_path / "out" / "stories").glob("*.html"))
+    assert reports and [_hostile(r.read_text(encoding="utf-8")) for r in reports] == [[]] * len(reports)
+
+    from parallax.web.app import create_app
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        from fastapi.testclient import TestClient
+
+    base = "http://127.0.0.1:8000"
+    with TestClient(create_app(tmp_path / "web.sqlite", options=Options(embedder="hashing")), base_url=base) as client:
+        files = [("files", ("evil.html", page.encode(), "text/html")), ("files", ("evil.rss", feed.encode(), "application/rss+xml"))]
+        r = client.post("/api/files", files=files, headers={"Origin": base})
+        assert r.status_code == 201 and len(r.json()["added"]) == 2, r.text
+        pages = [client.get("/").text, client.get("/", params={"q": EVIL}).text]
+        for story in client.get("/api/stories").json()["stories"]:
+            pages.append(client.get(f"/stories/{story['id']}").text)
+            pages += [client.get(f"/articles/{a}").text for a in story["articles"]]
+        assert len(pages) >= 4 and [_hostile(p) for p in pages] == [[]] * len(pages)

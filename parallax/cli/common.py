@@ -79,6 +79,27 @@ def warn_skip(err: InputError) -> None:
     typer.echo(f"parallax: warning: skipped {err}", err=True)
 
 
+class CountedSkips:
+    """:func:`warn_skip` that also counts, so the summary says how many inputs or records ``--skip-bad`` left out:
+    a mixed JSONL file's warnings scroll past, and "3 articles read" alone did not say that 3 lines were lost."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, err: InputError) -> None:
+        self.count += 1
+        warn_skip(err)
+
+    def summary(self, read: int) -> None:
+        """One closing warning with the count, where anything was skipped."""
+        if self.count:
+            typer.echo(
+                f"parallax: warning: {counted(self.count, 'input or record', 'inputs or records')} skipped (named above), "
+                f"{counted(read, 'article', 'articles')} read",
+                err=True,
+            )
+
+
 def progress_console():
     """The console progress bars draw on: stderr.  Rich's default console is standard
     output, where a bar that stops prints a newline into the result (JSONL starting with
@@ -100,11 +121,13 @@ def load_inputs(inputs: list[Path], options: Options) -> list[Article]:
     from parallax.ingest import load_paths
 
     articles: list[Article] = []
+    skips = CountedSkips()
     with Progress(transient=True, console=progress_console(), disable=not sys.stderr.isatty()) as progress:
         task = progress.add_task("Reading", total=None)
-        for article in load_paths([str(p) for p in inputs], options, on_skip=warn_skip):
+        for article in load_paths([str(p) for p in inputs], options, on_skip=skips):
             articles.append(article)
             progress.advance(task)
+    skips.summary(len(articles))
     warn_undated(articles, options)
     return articles
 

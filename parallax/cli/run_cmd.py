@@ -78,6 +78,7 @@ def run_command(
     warn_undated_names(report.ingest.undated, options)
     out_dir = out / "stories"
     twice = f", {report.ingest.repeated} read twice" if report.ingest.repeated else ""  # a feed item and its page's crawl
+    twice += f", {report.ingest.skipped} bad skipped" if report.ingest.skipped else ""  # --skip-bad: each named above
     typer.echo(
         f"{counted(report.ingest.read, 'article', 'articles')} read ({report.ingest.new} new{twice}), {counted(report.stories, 'story', 'stories')}, "
         f"{report.compared} compared, {report.reused} unchanged; wrote {out / 'stories.json'} and {out_dir}/",

@@ -175,7 +175,7 @@ class DaskEngine:
     def ingest(self, inputs: list[Path], options: Options, db, batch: int) -> IngestStats:
         from distributed import as_completed
 
-        from parallax.cli.common import warn_skip
+        from parallax.cli.common import CountedSkips
 
         location = getattr(db, "location", None)
         if not self.work and (not location or location == ":memory:" or "://" in location):
@@ -183,7 +183,8 @@ class DaskEngine:
         folder = dataset_dir(location, self.work).resolve()
         folder.mkdir(parents=True, exist_ok=True)
         clean_temporaries(folder)
-        plan = plan_inputs(inputs, options, self.partition_files, warn_skip)
+        skips = CountedSkips()
+        plan = plan_inputs(inputs, options, self.partition_files, skips)
         todo = [p for p in plan if not is_complete(folder / p.filename, p.key)]
         worker_seconds = 0.0
         if todo:
@@ -215,7 +216,7 @@ class DaskEngine:
                 err = InputError(source, reason)
                 if kind == "file" and not options.skip_bad:
                     raise err
-                warn_skip(err)
+                skips(err)
         paths = [folder / p.filename for p in plan]
         try:
             hashes = [h for path in paths for h in read_column(path, "content_hash")]
@@ -255,6 +256,7 @@ class DaskEngine:
             new=intake.new,
             repeated=intake.repeated,
             corrected=intake.corrected,
+            skipped=skips.count,
             partitions=len(plan),
             computed=len(todo),
             undated=intake.undated,

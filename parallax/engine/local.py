@@ -35,16 +35,17 @@ class LocalEngine:
         A bad input found late stops the run after the batches before it are
         committed: nothing is lost, and a re-run skips what is stored."""
         from parallax.analyze import Analyzer
-        from parallax.cli.common import warn_skip
+        from parallax.cli.common import CountedSkips
         from parallax.engine.intake import Intake
         from parallax.ingest import load_paths
 
         analyzer = Analyzer(options)
         intake = Intake(db)
+        skips = CountedSkips()
         chunk: list[Article] = []
         with progress_bar() as bar:
             task = bar.add_task("Reading and analysing", total=None)
-            for article in load_paths([str(p) for p in inputs], options, on_skip=warn_skip):
+            for article in load_paths([str(p) for p in inputs], options, on_skip=skips):
                 bar.advance(task)
                 if not intake.take(article):  # stored already (its corrections taken), or read twice in this run
                     continue
@@ -54,7 +55,7 @@ class LocalEngine:
                     chunk = []
             if chunk:
                 db.add_articles(chunk, edits=True)
-        return IngestStats(read=intake.read, new=intake.new, repeated=intake.repeated, undated=intake.undated, corrected=intake.corrected)
+        return IngestStats(read=intake.read, new=intake.new, repeated=intake.repeated, undated=intake.undated, corrected=intake.corrected, skipped=skips.count)
 
     def map_compare(self, jobs: Iterable[tuple[Any, list[Article] | None]], options: Options) -> Iterator[tuple[Any, dict | None]]:
         from parallax.compare import compare_articles

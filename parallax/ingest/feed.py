@@ -47,6 +47,7 @@ from parallax.errors import InputError
 from parallax.ingest import reader
 from parallax.ingest.authors import feed_byline
 from parallax.ingest.drops import drop_all
+from parallax.ingest.feed_bytes import feed_bytes
 from parallax.ingest.feed_links import item_url
 from parallax.ingest.feed_outlet import feed_outlet
 from parallax.ingest.html import article_from_html
@@ -297,6 +298,7 @@ def read_feed(data: bytes, source: str, stem: str, options: Options) -> Iterator
     """Articles from an RSS or Atom feed, one per item (see the module docstring)."""
     import feedparser
 
+    data = feed_bytes(data, source)  # a Latin-1 feed that does not say so, decoded by detection
     check_feed_xml(data, source)
     parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
     if not parsed.get("version"):
