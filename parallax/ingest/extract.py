@@ -49,6 +49,7 @@ from parallax.ingest.comment_sections import drop_comment_sections
 from parallax.ingest.dense_scripts import extraction_settings
 from parallax.ingest.embedded_body import embedded_body, markup_is_thin
 from parallax.ingest.field_runs import without_closing_fields
+from parallax.ingest.flat_blocks import with_block_breaks
 from parallax.ingest.gallery_captions import gallery_captions, with_gallery_captions
 from parallax.ingest.heading_spacers import drop_heading_spacers
 from parallax.ingest.inline_widgets import drop_inline_widgets
@@ -295,6 +296,7 @@ def main_text(html: str) -> str | None:
     titles = title_candidates(tree)
     links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     text = _trafilatura(tree, precision=is_article_page(tree)) or ""  # (on a copy of the tree: its scripts stay)
+    text = with_block_breaks(tree, text)  # a small page's body flattened into one line (:mod:`.flat_blocks`)
     text = "\n".join(with_lost_lists(tree, text.split("\n")))  # a list lost under its lead-in (:mod:`.lost_lists`)
     first = opening(tree, text.split("\n"))
     rest = continuation(tree, text.split("\n"))
