@@ -69,6 +69,7 @@ from parallax.ingest.page_tree import (
     unwrap_layout_tables,
 )
 from parallax.ingest.pitches import without_closing_pitch
+from parallax.ingest.poll_lines import without_polls
 from parallax.ingest.press_release import without_company_profile
 from parallax.ingest.reader_address import reader_address_reason
 from parallax.ingest.recipe_facts import without_recipe_facts
@@ -252,6 +253,7 @@ def clean_lines(
     lines = _without_closing_links(_without_related_list(without_related_runs(lines, links, boxed), links), links)
     lines = without_closing_fields(lines)  # a template's own fields, "PP:", "FI slug:" (:mod:`.field_runs`)
     lines = without_recipe_facts(without_service_block(lines))  # (:mod:`.closing_service`, :mod:`.recipe_facts`)
+    lines = without_polls(lines)  # a reader poll left as lines (:mod:`.poll_lines`)
     kept: list[str] = []
     tail = True
     for line in reversed(lines):  # from the end, so trailing labels count as dangling
