@@ -54,6 +54,7 @@ from parallax.ingest.gallery_captions import gallery_captions, with_gallery_capt
 from parallax.ingest.heading_spacers import drop_heading_spacers
 from parallax.ingest.inline_widgets import drop_inline_widgets
 from parallax.ingest.joiners import hide_joiners, restore_joiners
+from parallax.ingest.key_events import without_key_events
 from parallax.ingest.line_filters import is_house_note, line_reason
 from parallax.ingest.link_rows import link_rows, without_closing_rows
 from parallax.ingest.live_times import lift_entry_times
@@ -253,7 +254,7 @@ def clean_lines(
     lines = _without_closing_links(_without_related_list(without_related_runs(lines, links, boxed), links), links)
     lines = without_closing_fields(lines)  # a template's own fields, "PP:", "FI slug:" (:mod:`.field_runs`)
     lines = without_recipe_facts(without_service_block(lines))  # (:mod:`.closing_service`, :mod:`.recipe_facts`)
-    lines = without_polls(lines)  # a reader poll left as lines (:mod:`.poll_lines`)
+    lines = without_key_events(without_polls(lines))  # a poll left as lines, a live blog's key events (:mod:`.poll_lines`, :mod:`.key_events`)
     kept: list[str] = []
     tail = True
     for line in reversed(lines):  # from the end, so trailing labels count as dangling
