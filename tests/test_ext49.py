@@ -149,3 +149,11 @@ def test_a_polls_result_listed_under_its_question_stays() -> None:
 def test_a_key_events_heading_over_the_first_entry_alone_stays() -> None:
     html = _page(top="<h2>Key events</h2><p>10:42 – Mayor defends closure</p>")
     assert _extra(html) == ["Key events", "10:42 – Mayor defends closure"]
+
+
+def test_tip_lines_in_other_languages_go() -> None:
+    from parallax.ingest.notes import note_reason
+
+    for line in ("Hai una segnalazione? Scrivici", "Vous avez une info ? Écrivez-nous à redaction@example.fr", "¿Tienes una historia? Escríbenos"):
+        assert note_reason(line) == "tip line", line
+    assert note_reason("Hai una storia da raccontare? Molti lettori hanno risposto al sondaggio del comune.") is None

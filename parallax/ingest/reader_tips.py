@@ -43,6 +43,13 @@ _TO_US = re.compile(r"\b(?:us|uns|nous|nos|nosotros|ci|ons|here|hier|ici|aquí|q
 # a question that is a tip line on its own: it names a tip to the press (a paragraph that is only "Do you have
 # any information?" may be an interviewer's question)
 _TIP_WORD = re.compile(r"\b(?:tips?|news|hinweise?|tipps?|infos?|segnalazion[ei]|pista)\b", re.I)
+# the verbs that carry "us" in them ("Scrivici", "Escríbenos", "Contactez-nous", "Let us know")
+_CALL_US = re.compile(
+    r"^\W*(?:let us know|tell us|get in touch|write to us|email us|e-mail us|contact us"
+    r"|schreiben sie uns|schreib uns|kontaktieren sie uns|écrivez-nous|contactez-nous|écris-nous"
+    r"|escríbenos|envíanos|contáctanos|escríbanos|scrivici|scriveteci|inviaci|contattaci|segnalacelo|laat het ons weten)\b",
+    re.I,
+)
 _MAX_WORDS, _MAX_CALL_WORDS = 35, 25
 
 
@@ -58,6 +65,6 @@ def reader_tip_reason(paragraph: str) -> str | None:
         return "tip line" if _TIP_WORD.search(m.group()) else None
     if len(rest.split()) > _MAX_CALL_WORDS:
         return None
-    if _CALL.match(rest) and (_EMAIL.search(rest) or _TO_US.search(rest)):
+    if _CALL_US.match(rest) or (_CALL.match(rest) and (_EMAIL.search(rest) or _TO_US.search(rest))):
         return "tip line"
     return None
