@@ -49,10 +49,12 @@ from parallax.ingest.comment_sections import drop_comment_sections
 from parallax.ingest.dense_scripts import extraction_settings
 from parallax.ingest.embedded_body import embedded_body, markup_is_thin
 from parallax.ingest.field_runs import without_closing_fields
+from parallax.ingest.flat_blocks import with_block_breaks
 from parallax.ingest.gallery_captions import gallery_captions, with_gallery_captions
 from parallax.ingest.heading_spacers import drop_heading_spacers
 from parallax.ingest.inline_widgets import drop_inline_widgets
 from parallax.ingest.joiners import hide_joiners, restore_joiners
+from parallax.ingest.key_events import without_key_events
 from parallax.ingest.line_filters import is_house_note, line_reason
 from parallax.ingest.link_rows import link_rows, without_closing_rows
 from parallax.ingest.live_times import lift_entry_times
@@ -68,6 +70,7 @@ from parallax.ingest.page_tree import (
     unwrap_layout_tables,
 )
 from parallax.ingest.pitches import without_closing_pitch
+from parallax.ingest.poll_lines import without_polls
 from parallax.ingest.press_release import without_company_profile
 from parallax.ingest.reader_address import reader_address_reason
 from parallax.ingest.recipe_facts import without_recipe_facts
@@ -251,6 +254,7 @@ def clean_lines(
     lines = _without_closing_links(_without_related_list(without_related_runs(lines, links, boxed), links), links)
     lines = without_closing_fields(lines)  # a template's own fields, "PP:", "FI slug:" (:mod:`.field_runs`)
     lines = without_recipe_facts(without_service_block(lines))  # (:mod:`.closing_service`, :mod:`.recipe_facts`)
+    lines = without_key_events(without_polls(lines))  # a poll left as lines, a live blog's key events (:mod:`.poll_lines`, :mod:`.key_events`)
     kept: list[str] = []
     tail = True
     for line in reversed(lines):  # from the end, so trailing labels count as dangling
@@ -295,6 +299,7 @@ def main_text(html: str) -> str | None:
     titles = title_candidates(tree)
     links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     text = _trafilatura(tree, precision=is_article_page(tree)) or ""  # (on a copy of the tree: its scripts stay)
+    text = with_block_breaks(tree, text)  # a small page's body flattened into one line (:mod:`.flat_blocks`)
     text = "\n".join(with_lost_lists(tree, text.split("\n")))  # a list lost under its lead-in (:mod:`.lost_lists`)
     first = opening(tree, text.split("\n"))
     rest = continuation(tree, text.split("\n"))

@@ -25,6 +25,7 @@ from parallax.ingest.post_nav import is_post_nav
 from parallax.ingest.reader_address import reader_address_reason
 from parallax.ingest.related_links import RELATED
 from parallax.ingest.relative_stamps import is_relative_stamp
+from parallax.ingest.topic_labels import topic_label_reason
 from parallax.ingest.widget_lines import widget_reason
 
 # Agency credits closing a wire story: "(Reporting by ...; Editing by ...)".
@@ -196,6 +197,8 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
     page's links."""
     words = len(line.split())
     if RELATED.match(line) and words <= 30:
+        return "related link"
+    if topic_label_reason(line, links):  # "Dossier: The harbour bridge", over a link (:mod:`.topic_labels`)
         return "related link"
     if is_page_metadata(line) or is_relative_stamp(line):  # ("vor 5 Stunden in Aktuelles": :mod:`.relative_stamps`)
         return "page metadata"

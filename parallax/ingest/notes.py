@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from parallax.ingest.reader_address import reader_address_reason
+from parallax.ingest.reader_tips import reader_tip_reason
 from parallax.ingest.tip_lines import tip_line_reason
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")  # from a run's start, no backtracking: linear
@@ -118,8 +119,8 @@ def note_reason(paragraph: str, is_last: bool = False) -> str | None:
         and (_EMAIL.search(paragraph) or _HANDLE.search(paragraph))
     ):
         return "contact line"
-    if why := tip_line_reason(paragraph):  # "Har du tips? Mejla oss på tips@example.se" (:mod:`.tip_lines`)
-        return why
+    if why := tip_line_reason(paragraph) or reader_tip_reason(paragraph):  # "Har du tips? Mejla oss på ...", "Got a tip? Let us know."
+        return why  # (:mod:`.tip_lines`, :mod:`.reader_tips`)
     if (
         is_last
         and len(words) <= _MAX_BIO_WORDS
