@@ -102,6 +102,12 @@ def _key(name: str) -> str | None:
 CITY_PHRASES = (
     "The Hague|Den Haag|La Haye|La Haya|Haia",
 )
+# names of several words the Cyrillic press writes where CLDR gives a formal one ("English|languages|names"): Russian
+# CLDR has "Республика Корея" and "КНДР", the news "в Южной Корее" (stories49); read in Latin letters, in those languages
+CYRILLIC_PHRASES = (
+    "South Korea|ru|Южная Корея",
+    "North Korea|ru|Северная Корея",
+)
 # English names a report still writes where CLDR gives another (CLDR's first)
 ENGLISH = ("Türkiye Turkey", "Myanmar Burma", "Eswatini Swaziland", "Kyiv Kiev")
 
@@ -115,6 +121,11 @@ def table() -> dict[str, list[str]]:
             out[variant] = [english, langs]
         elif out[variant][0] == english and out[variant][1] != "*":
             out[variant][1] = " ".join(sorted({*out[variant][1].split(), *langs.split()}))
+    for english, langs, *names in (row.split("|") for row in CYRILLIC_PHRASES):
+        for name in names:
+            variant = to_latin(_key(name) or "")
+            if variant and variant not in out:
+                out[variant] = [fold(english), langs]
     return dict(sorted(out.items()))
 
 

@@ -77,8 +77,8 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
             while i + run < len(words) and run < MAX_WORDS and part[words[i + run - 1].end() : words[i + run].start()] == " ":
                 run += 1
             phrase = None
-            if run > 1 and starts_phrase(fold(m.group()), language):
-                phrase = phrase_at([fold(w.group()) for w in words[i : i + run]], 0, language)
+            if run > 1 and starts_phrase(to_latin(fold(m.group())), language):  # the table's Cyrillic keys are in Latin letters
+                phrase = phrase_at([to_latin(fold(w.group())) for w in words[i : i + run]], 0, language)
             if phrase:
                 n, tokens = phrase[0], phrase[1].split()
             elif m.start() in nouns or (not any(a <= m.start() < b for a, b in spans) and not _known(m.group(), language, known)):

@@ -9,7 +9,8 @@ of one event in Warsaw shared no place, and a Polish report's "Warszawie" was no
 
 So a word the table does not know is tried without the case endings of its language, each ending with the letters
 its base form may end in ("-ie" was "-a", "Warszawie" / "Warszawa", or nothing, "Krakowie" / "Kraków"; Finnish
-"-ssa" after a stem whose "nk" became "ng", "Helsingissä" / "Helsinki"), and is read as the first such form that
+"-ssa" after a stem whose "nk" became "ng", "Helsingissä" / "Helsinki"; Polish "-ii" and "-ji" were "-ia" and "-ja",
+"w Jordanii" / "Jordania", "we Francji" / "Francja", stories49), and is read as the first such form that
 is a known place in the article's language (:func:`parallax.stories.place_names.known_places`).  A form that is no
 place is never taken: "Nowaka" is no "Nowak" place, and a word is never cut when it is a place already.
 Cyrillic words come here in Latin letters (:func:`parallax.letters.to_latin`), as the name signal reads them.
@@ -27,6 +28,14 @@ MIN_STEM = 3  # letters a base form keeps at least before its ending
 # language → (ending, the endings its base form may have instead), on folded words (no diacritics: "ä" is "a");
 # longer endings first
 _SLAVIC_EAST = (("oi", ("a",)), ("om", ("",)), ("e", ("", "a")), ("u", ("", "a")), ("y", ("a",)), ("a", ("",)))
+# Russian names of several words decline each word (stories49): an adjective "-aya" is "-oi" ("в Южной Корее"), "-yi"
+# or "-ii" is "-om" or "-ogo", "-ye" or "-ie" is "-ykh" or "-ikh" ("в Соединенных Штатах"); a noun "-iya" or "-eya" is
+# "-ii" or "-ee" ("в Новой Зеландии", "в Корее"), a plural "-y" is "-akh", "-ov" or "-am"
+_RUSSIAN = (
+    ("ogo", ("yi", "ii")), ("ykh", ("ye",)), ("ikh", ("ie",)), ("akh", ("y", "i")), ("oi", ("a", "aya")),
+    ("om", ("", "yi", "ii")), ("ov", ("y",)), ("am", ("y", "i")), ("ii", ("iya",)), ("ee", ("eya",)),
+    *(e for e in _SLAVIC_EAST if e[0] not in ("oi", "om")),
+)
 _SOUTH_SLAVIC = (("om", ("",)), ("u", ("", "a")), ("i", ("a",)), ("e", ("a",)), ("a", ("",)))
 _CZECH = (
     ("ze", ("ha", "ga")), ("ce", ("ka",)), ("em", ("",)), ("ou", ("a",)),
@@ -35,9 +44,10 @@ _CZECH = (
 ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "pl": (
         ("dze", ("ga",)), ("ego", ("y",)), ("iem", ("",)), ("ym", ("y",)), ("em", ("",)), ("ie", ("a", "", "o")),
-        ("ce", ("ka",)), ("gi", ("ga",)), ("ki", ("ka",)), ("u", ("",)), ("y", ("a",)), ("a", ("",)),
+        ("ce", ("ka",)), ("gi", ("ga",)), ("ki", ("ka",)), ("ii", ("ia",)), ("ji", ("ja",)), ("u", ("",)), ("y", ("a",)),
+        ("a", ("",)),
     ),
-    "ru": _SLAVIC_EAST,
+    "ru": _RUSSIAN,
     "uk": (("i", ("", "a")), *_SLAVIC_EAST),
     "be": (("i", ("", "a")), *_SLAVIC_EAST),
     "cs": _CZECH,

@@ -95,16 +95,28 @@ def known_places(language: str | None = None) -> frozenset[str]:
 def english_place(token: str, language: str, cut: bool = True) -> str:
     """A folded name token as the English name of the place it names in ``language``, or as it is when it names
     none there (German "Island" is Iceland; an English report's "Island" is no place); a declined one as the place
-    its base form names (Polish "Warszawie" is "warsaw", :mod:`.place_cases`), unless not ``cut``: a word of a
+    its base form names (Polish "Warszawie" is "warsaw", :mod:`.place_cases`; never an English name the language
+writes otherwise, :func:`written_otherwise`), unless not ``cut``: a word of a
     person's name (Polish "Michaela Jordana" is Michael Jordan's, no "jordan" place, stories48)."""
     entry = exonyms().get(token)
     if entry is None or (entry[1] and _LANGUAGE.get(language, language) not in entry[1]):
         base = place_base(token, language, known_places(language)) if cut else None
-        if base is None:
+        if base is None or base in written_otherwise(language):
             return token
         entry = exonyms().get(base)
         return entry[0] if entry is not None else base
     return entry[0]
+
+
+@lru_cache(maxsize=64)
+def written_otherwise(language: str) -> frozenset[str]:
+    """The English names of the places ``language`` names otherwise (CLDR gives it a name of its own: Polish
+    "Jordania", "Londyn").  A word of that language declined from such an English name is no form of the place but of
+    a word spelt like it: Polish declines "Jordania" ("w Jordanii"), so "Jordana" and "Jordanie" are a man's name or
+    the river ("Trener Jordana", Jordan's coach, stories49), never the country; "Krakowie" is Kraków, which Polish
+    writes as English does.  The hand tables' names, read in any language, say nothing of one language."""
+    code = _LANGUAGE.get(language, language)
+    return frozenset(e for e, langs in exonyms().values() if code in langs and " " not in e)
 
 
 def table_place(word: str, language: str) -> str | None:
