@@ -28,6 +28,7 @@ from parallax.compare.crowds import estimated_apart
 from parallax.compare.currencies import currency_conflicts
 from parallax.compare.dates import compared_dates, date_values, dates_conflict
 from parallax.compare.deadlines import deadline_conflicts
+from parallax.compare.denied_harm import denied_harm_conflicts
 from parallax.compare.durations import duration_conflicts
 from parallax.compare.hedges import agree, values_of
 from parallax.compare.holders import held_apart
@@ -220,6 +221,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         unit = unit[1] if isinstance(unit, tuple) else unit  # two running totals: the noun they count
         va, vb = _disputed(va, vb, art_a, sa, art_b, sb)
         found.append(Conflict("number", {art_a.id: va, art_b.id: vb}, **_nouns_written(unit, art_a, sa, art_b, sb)))
+    for x, y in denied_harm_conflicts(art_a, sa, art_b, sb):  # "No one was injured" / "Three people were injured" (:mod:`.denied_harm`)
+        found.append(Conflict("number", {art_a.id: x, art_b.id: y}, unit="people"))
     for x, y in currency_conflicts(art_a, sa, art_b, sb):  # "a fine of $5m" / "a fine of £5m" (:mod:`.currencies`)
         found.append(Conflict("number", {art_a.id: [x.value], art_b.id: [y.value]}, units={art_a.id: x.unit, art_b.id: y.unit}))
     for x, y in renamed_counts(art_a, sa, art_b, sb):
