@@ -77,9 +77,7 @@ def denied(text: str) -> set[str]:
     out = set()
     for name, (negated, phrase) in _CLASSES.items():
         plain_negation = any(all(_everyone(w) for w in _WORDS.findall(m.group("gap"))) for m in negated.finditer(text))
-        plain_phrase = any(
-            not _LIMITED_PHRASE.search(m.group()) and not _AMONG.match(text, m.end()) for m in phrase.finditer(text)
-        )
+        plain_phrase = any(not _LIMITED_PHRASE.search(m.group()) and not _AMONG.match(text, m.end()) for m in phrase.finditer(text))
         if plain_negation or plain_phrase:
             out.add(_ROLE[name])
     return out
