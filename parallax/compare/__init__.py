@@ -33,6 +33,7 @@ from parallax.compare.sentence_features import _name_of
 from parallax.compare.source_lines import source_line_links
 from parallax.compare.speakers import is_named, same_person
 from parallax.compare.tally_links import tally_links
+from parallax.compare.denied_harm import denied_harm_links
 from parallax.compare.unharmed import unharmed_links
 from parallax.compare.warnings import fact_warnings
 from parallax.config import Options
@@ -91,6 +92,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
     must_link += _translated_quotation_links(articles, quote_index, fidelity)
     must_link += casualty_links(articles)  # each article's only count of the dead (injured ...) is one fact
     must_link += unharmed_links(articles)  # and its only statement that nobody was hurt ("No one was injured" / "were unhurt")
+    must_link += denied_harm_links(articles)  # and that statement against another's only count of the hurt ("Three were injured")
     must_link += age_links(articles)  # and one person's two ages ("Tennant, 54," / "Mark Tennant, 52,")
     must_link += clock_links(articles)  # and one act's two clock times ("landed at 14:20" / "landed at 2:50 p.m.")
     must_link += date_links(articles)  # and one act's two days ("since the first case was recorded on February 21" / "... on February 12")

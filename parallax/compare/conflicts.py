@@ -28,6 +28,7 @@ from parallax.compare.crowds import estimated_apart
 from parallax.compare.currencies import currency_conflicts
 from parallax.compare.dates import compared_dates, date_values, dates_conflict
 from parallax.compare.deadlines import deadline_conflicts
+from parallax.compare.denied_harm import denied_harm_conflicts
 from parallax.compare.durations import duration_conflicts
 from parallax.compare.hedges import agree, values_of
 from parallax.compare.holders import held_apart
@@ -43,6 +44,7 @@ from parallax.compare.negation_links import opposed
 from parallax.compare.numbers import in_sentence, number_conflicts, numbers, tally_conflicts
 from parallax.compare.offset_conflicts import offset_conflicts
 from parallax.compare.ordinals import different_stages, ordinal_conflicts, read_as_count
+from parallax.compare.others_counts import others_conflicts
 from parallax.compare.recalled_counts import recalled_apart
 from parallax.compare.renamed import renamed_counts
 from parallax.compare.rescue_counts import RECOVERED, bodies_beyond_toll
@@ -220,6 +222,10 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         unit = unit[1] if isinstance(unit, tuple) else unit  # two running totals: the noun they count
         va, vb = _disputed(va, vb, art_a, sa, art_b, sb)
         found.append(Conflict("number", {art_a.id: va, art_b.id: vb}, **_nouns_written(unit, art_a, sa, art_b, sb)))
+    for x, y in denied_harm_conflicts(art_a, sa, art_b, sb):  # "No one was injured" / "Three were injured" (:mod:`.denied_harm`)
+        found.append(Conflict("number", {art_a.id: x, art_b.id: y}, unit="people"))
+    for x, y in others_conflicts(art_a, sa, held_a, art_b, sb, held_b):  # "16 others remained missing" / "20 people" 
+        found.append(Conflict("number", {art_a.id: x, art_b.id: y}, unit="people"))
     for x, y in currency_conflicts(art_a, sa, art_b, sb):  # "a fine of $5m" / "a fine of £5m" (:mod:`.currencies`)
         found.append(Conflict("number", {art_a.id: [x.value], art_b.id: [y.value]}, units={art_a.id: x.unit, art_b.id: y.unit}))
     for x, y in renamed_counts(art_a, sa, art_b, sb):
