@@ -39,3 +39,37 @@ def test_for_the_year_is_the_current_year() -> None:
     # "the year ended 30 June" is a year of accounts, a length, and "the year-earlier period" no year at all
     got = _times("Profit for the year ended 30 June rose 8%. Sales for the year-earlier period fell.")
     assert got.get("the year") == "P1Y" and "the year-earlier" not in got
+
+
+def test_past_clock_time_does_not_take_a_later_day_carried_from_a_quotation() -> None:
+    # the last day named before "at 3.40pm" is the appeal's coming Monday, in a quotation two paragraphs up; the
+    # verdict "was read" (past) on the day the lead gives, Friday the 20th, not on a Monday still to come
+    text = (
+        "A former county finance officer was on Friday sentenced to 12 years in prison.\n\n"
+        '"We shall be filing an appeal at the High Court on Monday," Mr Ombeta said outside the courtroom.\n\n'
+        "The verdict was read at 3.40pm after a hearing that lasted two hours."
+    )
+    got = _times(text, "2026-11-20T17:30:00+03:00")
+    assert got["Monday"] == "2026-11-23" and got["3.40pm"] == "2026-11-20T15:40"
+    # a time still ahead keeps the coming day: "The hearing will start at 9am."
+    got = _times(text.replace("The verdict was read at 3.40pm after a hearing that lasted two hours.", "The hearing will start at 9am."), "2026-11-20T17:30:00+03:00")
+    assert got["9am"] == "2026-11-23T09:00"
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    art = parallax.analyze([Article(id="t", text=text, language="en", published="2026-11-19T10:40:00+00:00")])[0]
+    return [(art.text[q.start : q.end], q.speaker) for q in art.quotes]
+
+
+def test_british_abbreviated_titles_make_a_person_the_pronoun_can_name() -> None:
+    # "Cllr" (councillor), as UK papers write it: the model took "Cllr Darren Price" for an organisation, so "he"
+    # went back past him to Network Rail, and the comparison reported a misattribution no report made
+    text = (
+        "Rail services were suspended, Network Rail said.\n\n"
+        "Cllr Darren Price, the leader of the county council, said crews had been working through the night.\n\n"
+        '"It has been a very long night for our teams," he said.'
+    )
+    got = dict(_quotes(text))
+    assert got["It has been a very long night for our teams"] in ("Darren Price", "Cllr Darren Price")
+    text = text.replace("Cllr Darren Price", "Det Supt Anna Kerr").replace(" he said", " she said")
+    assert dict(_quotes(text))["It has been a very long night for our teams"] in ("Anna Kerr", "Det Supt Anna Kerr")
