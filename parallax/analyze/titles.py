@@ -42,7 +42,10 @@ HONORIFICS = {
 
 # titles that may open a person's name, as written (matching is case-sensitive: "le ministre",
 # "Minister"); abbreviations match with or without their dot
-_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Sgt", "St")
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Sgt", "St",
+                  # the British and Commonwealth press's, with no full stop: "Cllr Darren Price" (a councillor), "Det
+                  # Insp", "Det Supt", "Ch Supt", "Det Con" (police ranks), "Cdr", "Maj", "Brig" and "Cpl" (forces)
+                  "Cllr", "Det", "Insp", "Supt", "Con", "Cdr", "Cmdr", "Maj", "Brig", "Cpl")
 _TITLE_WORDS = {
     "en": (
         "Mayor", "President", "Minister", "Prime", "Chancellor", "Secretary", "Senator", "Councillor", "Councilor", "Alderman",

@@ -219,6 +219,13 @@ EN = Lexicon(
     # (the day written first, "the year to 31 March", or in figures: not any figure, "cut the forecast for the year to
     # 2.1 per cent" is a forecast cut to a rate, of the year itself)
     year_ended=r"the\s(?:fiscal\s|financial\s|full\s)?year(?=\s(?:that\s)?(?:ended|ending|ends|to)\s+(?:[A-Z][a-z]{2,8}\.?\s\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8}|\d{1,2}[/.-]\d{1,2}[/.-]\d))",
+    # "a high for the year", "For the year, pet food volume was ...", "sales for the full year": TimeBank's DATE of the
+    # document's year; not a year of accounts named by its end ("for the year ended 30 June", read above, "for the
+    # year to date") nor "the year-earlier period"; "the year before/after" is read as the year anaphora first; "its
+    # estimate for the year to 6.5 per cent" is left unread (tests/test_qa48a.py), as before
+    year_of_report=r"(?<=\bfor\s)the\s(?:full\s|fiscal\s|financial\s)?year(?![\w-])"
+    r"(?!\s(?:that\s)?(?:ended|ending|ends|earlier|ago|old|to\sdate)\b)"
+    r"(?!\sto\s(?:[A-Z][a-z]{2,8}\.?\s\d|\d))",
     # a readiness or an aim looks ahead even in a past-tense report ("said it was ready to open talks on Wednesday"):
     # of the weekday a few words on only (not a weekday before it: "Tuesday's declaration ... that it is prepared to bid")
     # so does an offer, an agreement or a promise to do something ("offered to meet the union on Thursday")

@@ -47,6 +47,9 @@ class Lexicon:
     now_phrases: str = ""
     # a year a company closes its accounts on, named by its end ("the year ended Sept. 30"): a length, one year
     year_ended: str = ""
+    # the report's own year named as "the year" after a preposition ("a high for the year", "For the year, sales
+    # were flat"): TimeBank dates it to the document's year (DATE 1989), not a length
+    year_of_report: str = ""
     # "now", "recently", "in the future": TimeML's PRESENT_REF / PAST_REF / FUTURE_REF
     refs: dict[str, str] = field(default_factory=dict)
     # parts of the day after a day ("Thursday night", "yesterday morning"): TimeML MO/AF/EV/NI

@@ -69,6 +69,8 @@ def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     add("relative_day", rf"\b(?P<x>(?P<rel>{_alt(lex.relative_days)}){part_suffix})\b", re.I if not lex.case_sensitive else 0)
     if lex.year_ended:  # "for the year ended Sept. 30": the twelve months before that day, a length (TimeML P1Y)
         add("year_ended", rf"\b(?P<x>{lex.year_ended})", re.I)
+    if lex.year_of_report:  # "a high for the year": the report's year (after year_ended, which takes "the year ended ...")
+        add("year_of_report", rf"(?P<x>{lex.year_of_report})", re.I)
     if lex.now_phrases:
         add("now_unit", rf"\b(?:{lex.now_phrases})\b", re.I)
     if lex.refs:

@@ -27,6 +27,7 @@ from parallax.analyze.quantities.tallies import is_score
 from parallax.analyze.timelex import LEXICONS, Lexicon
 from parallax.analyze.times.background_days import in_background
 from parallax.analyze.times.cjk_spans import CjkSpanHandlers
+from parallax.analyze.times.clock_written import clock_on_written_date
 from parallax.analyze.times.compound_lengths import joined_lengths
 from parallax.analyze.times.context import _cached, _names_a_day, names_a_day
 from parallax.analyze.times.day_carry import (
@@ -168,6 +169,7 @@ class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing, CjkSpanHandlers):
                 if in_background(self.lex, text, s, e):
                     background.add(s)
         placed = self._clock_days(text, out, dayless)
+        clock_on_written_date(self.lex, text, out, dayless - loose - placed)  # "Saturday, 21 November 2026, at 9am"
         self._cross_midnight(text, out, dayless - placed)  # "at 11 p.m. ... Hours later, at 2 a.m.": the next day
         # the last day this paragraph names is the day of a bare clock time in the next ones; a paragraph that
         # names no day and no other time ("Firefighters arrived with four engines.") keeps the day carried

@@ -103,7 +103,7 @@ class ClockHandlers(Context):
         else:
             d = self._day_of_sentence(text, m.start(), (h, mi))
             loose = d is None  # a date written before it may still place it (see find)
-            d = d or self.carry_day or self.ref
+            d = d or self._carried(text, m) or self.ref
             # the publication day, by default or carried from an earlier sentence ("results published on Monday ...
             # conceded shortly after midnight" in a paper out on Monday at 06:00): a time still to come there is the day before's
             if (
@@ -117,6 +117,16 @@ class ClockHandlers(Context):
         if (h, mi) == (24, 0) and _BEFORE_MIDNIGHT.search(text, max(0, m.start() - 20), _word_start(m)):
             return f"{d.isoformat()}TNI", "time", loose  # "shortly before midnight on Tuesday": Tuesday's night
         return f"{d.isoformat()}T{h:02d}:{mi:02d}", "time", loose
+
+    def _carried(self, text: str, m) -> date | None:
+        """The day carried from an earlier paragraph for a bare clock time: in a past sentence, not a day after
+        publication ("We shall be filing an appeal on Monday," he said. ¶ The verdict was read at 3.40pm": the
+        coming Monday, named in a quotation, is no day an act already done fell on), but the last day named that
+        is not after it, as :meth:`_pick_anchor` chooses for "the night before"; none such, no day carried."""
+        day = self.carry_day
+        if day is None or self.ref is None or day <= self.ref or self._tense(text, m.start(), m.end()) != "past":
+            return day
+        return next((d for d in reversed(self.named_days) if d <= self.ref), None)
 
     def _told(self, g: dict) -> tuple[int, int]:
         """An hour told by the half or quarter around it (:attr:`Lexicon.hour_words`): "half tien" is 9.30, the half

@@ -50,6 +50,10 @@ class DurationHandlers(Context):
         which TimeML reads as a length of one year (the day after it is its own expression)."""
         return "P1Y", "duration"
 
+    def year_of_report(self, m, text):
+        """ "a high for the year", "for the full year": the year of the report (TimeBank DATE 1989), as "this year"."""
+        return (f"{self.ref.year:04d}" if self.ref else None), "year"
+
     def duration(self, m, text):
         if m.groupdict().get("cu"):  # "이틀", "يومين"
             n, unit = self.lex.count(m)
