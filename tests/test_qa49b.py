@@ -90,3 +90,15 @@ def test_hungarian_hour_about_is_a_clock_time() -> None:
     found = resolved("hu", "A tüzet csütörtökön hajnali 3 óra körül jelezték.", pub)
     assert found["hajnali 3 óra"] == "2026-11-19T03:00"
     assert resolved("hu", "A tüzet pénteken 14 óra tájban oltották el.", pub)["14 óra"] == "2026-11-20T14:00"
+
+
+def test_italian_nessun_negates_as_french_aucun() -> None:
+    # "nessun vagone" (no wagon: "nessuno" cut before a noun) translates "aucun wagon ne": no negation changed
+    from parallax.compare.translated_quotes import negation_changed
+
+    fr = "Nous avons eu beaucoup de chance, aucun wagon ne transportait de matières dangereuses"
+    it = "Siamo stati molto fortunati, nessun vagone trasportava merci pericolose"
+    assert not negation_changed(fr, "fr", it, "it")
+    assert negation_changed(fr, "fr", "Siamo stati molto fortunati, un vagone trasportava merci pericolose", "it")
+    de = "Wir hatten großes Glück, keinerlei Gefahrgut war an Bord"
+    assert not negation_changed(de, "de", "Nous avons eu beaucoup de chance, aucune marchandise dangereuse n'était à bord", "fr")
