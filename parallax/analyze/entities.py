@@ -40,6 +40,7 @@ from parallax.analyze.german_nouns import _DE_CALENDAR as _DE_CALENDAR
 from parallax.analyze.german_nouns import _DE_DETERMINERS as _DE_DETERMINERS
 from parallax.analyze.german_nouns import _german_noun
 from parallax.analyze.greek_names import greek_nominative
+from parallax.analyze.hungarian_names import hungarian_person
 from parallax.analyze.indonesian_names import LANGS as INDONESIAN
 from parallax.analyze.indonesian_names import name_start as indonesian_name_start
 from parallax.analyze.initials import initial_names
@@ -299,6 +300,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     label = "PER"  # "O ministro da Saúde, Armindo Tiago": the holder of the office before it
                 elif 2 <= len(text.split()) <= 4 and _role_after(doc.text, m.end()):
                     label = "PER"  # a role in apposition after it: "Lea Brandstätter, Sprecherin der Gruppe"
+                elif lang == "hu" and hungarian_person(text, doc.text[m.end() : m.end() + 40]):
+                    label = "PER"  # family name first, the role after it: "Nagy Péter polgármester" (:mod:`.hungarian_names`)
                 if label == "PER" and acronym_body(text) and not _given_name_opens(text, lang):
                     label = "MISC"  # (session 42) "глава Минздрава России": a body and its country, both genitive
                 # skip a capitalised sentence opening that is a single common word

@@ -8,6 +8,8 @@ named-entity model ("Anna Berg" in a German article).
 from __future__ import annotations
 
 from parallax.analyze.african_asian_names import WORLD_FEMALE, WORLD_MALE
+from parallax.analyze.hungarian_names import FEMALE as HU_FEMALE
+from parallax.analyze.hungarian_names import MALE as HU_MALE
 from parallax.analyze.turkish_names import TR_FEMALE, TR_MALE
 
 # particles between the words of a name, alone or in a row ("da Silva", "van der Meulen", "de la
@@ -90,7 +92,8 @@ _MALE = (
 FIRST_NAMES = {**{n: "f" for n in _FEMALE.split()}, **{n: "m" for n in _MALE.split()}}
 # the common Turkish given names (:mod:`.turkish_names`); a name the lists above already hold keeps its gender there
 # (and the common Nigerian, Kenyan, Ghanaian and Indian ones, :mod:`.african_asian_names`)
-for _gender, _names in (("f", TR_FEMALE), ("m", TR_MALE), ("f", WORLD_FEMALE), ("m", WORLD_MALE)):
+# (and the common Hungarian ones, :mod:`.hungarian_names`)
+for _gender, _names in (("f", TR_FEMALE), ("m", TR_MALE), ("f", WORLD_FEMALE), ("m", WORLD_MALE), ("f", HU_FEMALE), ("m", HU_MALE)):
     for _name in _names.split():
         FIRST_NAMES.setdefault(_name, _gender)
 

@@ -15,6 +15,7 @@ from parallax.analyze.quantities.units import OTHER_WORDS
 from parallax.analyze.quantities.values import parse_number
 from parallax.compare.count_nouns import CROWD_NOUNS, PEOPLE
 from parallax.compare.gatherings import PARTICIPANTS, at_gathering
+from parallax.compare.home_clauses import homes_left
 from parallax.compare.job_cuts import job_cut
 from parallax.compare.lives_lost import lives_lost
 from parallax.compare.noun_kinds import PERSON_KINDS, kind_of
@@ -183,6 +184,7 @@ _ASIDE = re.compile(
 def _role(text: str, start: int, end: int) -> str | None:
     window = said_in_words(text[end : end + 90])
     window = _ASIDE.sub(r"\1", window, count=1)[:60]  # (the aside left out: :data:`_ASIDE`)
+    left_homes = homes_left(window)  # (before the clause is cut: "zwang 8.000 Menschen, ihre Häuser zu verlassen")
     if cut := CLAUSE_END.search(window):
         window = window[: cut.start()]
     # (within the count's clause, past its noun and an adverb: "1500名居民已被紧急疏散", "2000名附近居民已经疏散")
@@ -205,7 +207,7 @@ def _role(text: str, start: int, end: int) -> str | None:
             break  # a casualty word right before another figure is that one's: "مقتل 4 عمال وإصابة 17" (4 dead, 17 injured)
         if m := ROLE_WORD.fullmatch(HARAKAT.sub("", word)):
             return m.lastgroup
-    if FROM_THEIR_HOMES.search(window):
+    if left_homes or FROM_THEIR_HOMES.search(window):
         return "evacuated"  # "forcing about 400 people from their homes", "obligeant 400 habitants à quitter leur domicile"
     lead = said_in_words(text[max(0, start - 60) : start])
     if cuts := list(CLAUSE_END.finditer(lead)):
@@ -215,15 +217,37 @@ def _role(text: str, start: int, end: int) -> str | None:
     if roles := list(CJK_ROLE.finditer(lead, max(0, len(lead) - 10))):
         return roles[-1].lastgroup  # "死亡人数已升至8人": the casualty word before the count
     before = re.findall(rf"[\w{IN_WORD}-]+", lead)[-5:]
+    past_a_count = False
     for i, word in enumerate(reversed(before)):
         if i == 0 and word.lower() == "tot":
             continue  # Dutch "tot" (to) right before a figure, "is gestegen tot 45": German "tot" (dead) never stands so
         if m := ROLE_WORD.fullmatch(HARAKAT.sub("", word)):
+            if past_a_count and (own := _later_role(after)):
+                return own  # "hukkus kaks inimest ja seitse inimest sai vigastada": the seven's own verb, not the two's
             return m.lastgroup
+        past_a_count = past_a_count or word[:1].isdigit() or _is_number_word(word)
+    return _later_role(after) or _participle_last(text, end)
+
+
+def _later_role(after: list[str]) -> str | None:
+    """The casualty word among the third and fourth words of a count's own clause ("seitse inimest sai vigastada")."""
     for word in after[2:]:
         if m := ROLE_WORD.fullmatch(HARAKAT.sub("", word)):
             return m.lastgroup
-    return _participle_last(text, end)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    from parallax.analyze.numwords import WORDS_BY_LANGUAGE
+
+    return frozenset(w for words in WORDS_BY_LANGUAGE.values() for w in words)
+
+
+def _is_number_word(word: str) -> bool:
+    """Whether ``word`` is a number word of some language: a casualty word before such a count and ours (a verb set
+    before both, "hukkus kaks inimest ja seitse ...") is the first count's, unless ours has its own after it."""
+    return word.lower() in _number_words()
 
 
 # German and Dutch put the participle of a compound tense last in its clause, however far from the

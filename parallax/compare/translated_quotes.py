@@ -33,13 +33,14 @@ from parallax.records import Article, Quote
 # fmt: off
 _NEGATORS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "en": (frozenset({"not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "cannot", "nowhere"}), frozenset()),
-    "de": (frozenset({"nicht", "nie", "niemals", "niemand", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nirgends"}), frozenset()),
+    "de": (frozenset({"nicht", "nie", "niemals", "niemand", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nirgends", "keinerlei"}), frozenset()),
     "nl": (frozenset({"niet", "nooit", "geen", "niemand", "niets", "nergens"}), frozenset()),
     "sv": (frozenset({"inte", "aldrig", "ingen", "inget", "inga", "ingenting", "icke"}), frozenset()),
     "fr": (frozenset({"ne", "n"}), frozenset({"pas", "jamais", "rien", "aucun", "aucune", "nullement", "guère"})),
     "es": (frozenset({"no"}), frozenset({"nunca", "jamás", "nadie", "nada", "ningún", "ninguno", "ninguna", "ni", "tampoco"})),
     "pt": (frozenset({"não", "nao"}), frozenset({"nunca", "jamais", "ninguém", "nada", "nenhum", "nenhuma", "nem", "tampouco"})),
-    "it": (frozenset({"non"}), frozenset({"mai", "nessuno", "nessuna", "niente", "nulla", "né", "neanche", "nemmeno"})),
+    "it": (frozenset({"non"}), frozenset({"mai", "nessuno", "nessuna", "nessun", "niente", "nulla", "né", "neanche", "nemmeno", "neppure"})),
+    # (Italian "nessun" is "nessuno" cut before a masculine noun, "nessun vagone", as the French "aucun wagon ne")
     "ru": (frozenset({"не", "нет"}), frozenset({"никто", "ничто", "ничего", "никогда", "нигде", "никакой", "никакие", "никаких", "ни", "никому", "никого",
                                       "нечего", "некого", "некому", "нечем", "негде", "некуда"})),
     "uk": (frozenset({"не", "немає"}), frozenset({"ніхто", "ніщо", "нічого", "ніколи", "ніде", "ніякий", "ні", "нікому", "нікого"})),

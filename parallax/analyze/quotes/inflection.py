@@ -90,7 +90,9 @@ _OBLIQUE = {
     "et": ("le", "lt"),  # "ütles Tammele": said to Tamm
 }
 
-_LAST_ONLY = {"fi", "hu"}  # languages where only the last word of a name declines
+# languages where only the last word of a name declines: Finnish "Mikko Virtasen", Hungarian "Kovács Péternek", Estonian
+# "Jüri Ratase sõnul" (the given name stays as it is)
+_LAST_ONLY = {"fi", "hu", "et"}
 _CAPITALISED = re.compile(r"(?<!\w)[^\W\d_][\w’'-]*")
 
 
@@ -152,6 +154,10 @@ def _by_evidence(lang: str, words: list[str], text: str) -> str:
         return name
     if all(regular or w == old for (w, regular), old in zip(changed, words[first:], strict=True)):
         return out  # only the regular Finnish genitive changed
+    if lang in _LAST_ONLY:
+        # only the surname declines, and its nominative is written as a word of the article (:func:`_word_nominative`):
+        # the given names before it are as the article writes them ("Jüri Ratase sõnul" ... "ütles Ratas": Jüri Ratas)
+        return out
     return out if re.search(rf"(?<![\w’'-]){re.escape(out)}(?![\w’'-])", text) else name
 
 

@@ -55,7 +55,8 @@ ET = Lexicon(
     sets={"iga päev": "P1D", "igapäevaselt": "P1D", "iga nädal": "P1W", "igal aastal": "P1Y"},
     each_words="iga|igal",
     vague_numbers="mõni|mõne|mitu|mitme",
-    clock=r"kell\s(?P<h>[01]?\d|2[0-3])(?:[.:](?P<min>[0-5]\d))?(?!\d)",  # "kell 14.30", "kell 9"
+    # "kell 14.30", "kell 9"; the genitive "kella" before a postposition: "kella 18.40 paiku" (about), "kella 9 ajal"
+    clock=r"kella?\s(?P<h>[01]?\d|2[0-3])(?:[.:](?P<min>[0-5]\d))?(?!\d)",
     # past: "oli", the participle ("-nud"), the impersonal past ("peeti", "tehti"), the plural "-sid" and the
     # common verbs of reports in "-s" (an inessive noun ends so too: "Tallinnas")
     past_cues=r"oli|olid|eile|üleeile|möödunud|eelmisel|eelmise|tagasi|teatas|ütles|juhtus|toimus|puhkes|kestis|hukkus|"

@@ -94,7 +94,9 @@ HU = Lexicon(
     # day before the hour places it: "délután 3 órakor" is 15:00, "este 8-kor" 20:00, "reggel 7 órakor" 07:00
     clock_parts=_CLOCK_PARTS,
     clock=rf"(?:(?P<cpart>{_alt(_CLOCK_PARTS)})\s)?"
-    r"(?P<h>[01]?\d|2[0-3])(?:[.:](?=[0-5]\d-)|\s?óra(?:kor|tól|ig)?\s(?=[0-5]?\d\s?perc)|\s?órakor(?!\w)|-kor(?!\w))"
+    r"(?P<h>[01]?\d|2[0-3])(?:[.:](?=[0-5]\d-)|\s?óra(?:kor|tól|ig)?\s(?=[0-5]?\d\s?perc)|\s?órakor(?!\w)|-kor(?!\w)"
+    # "3 óra körül", "14 óra tájban" (about three o'clock): a time of day, as no length is said "about" after its hours
+    r"|\s?óra(?=\s(?:körül|tájban|tájt)(?!\w)))"
     r"(?:(?P<min>[0-5]?\d)(?:-(?:kor|tól|től|ig|ra|re)|\s?perc(?:kor|től|tól|ig|cel)?)(?!\w))?",
     # (the definite past after a consonant too, "megszavazta", "elfogadta", "közölte", "bejelentette": "Kedden
     # megszavazta a parlament ...: január 1-jétől ... lesz" had taken the later "lesz" and gone to next Tuesday; three

@@ -1,0 +1,104 @@
+"""QA round 49b (European languages): Estonian names in the genitive, Hungarian people (family name first, the role
+after the name), people driven from their homes in an infinitive clause, counts whose verb follows another count's."""
+
+from __future__ import annotations
+
+from parallax.compare.roles import role
+from tests.helpers import analyzed, compared_conflicts
+
+
+def _speakers(text: str, lang: str) -> list[str | None]:
+    return [q.speaker for q in analyzed(text, lang).quotes]
+
+
+def test_estonian_full_name_in_the_genitive_is_the_surname_written_later() -> None:
+    # only the surname declines in Estonian ("Jüri Ratase sõnul"): the nominative written alone later is that name's
+    text = "Linnapea Jüri Ratase sõnul on linnal raha piisavalt. „Me ei kavatse makse tõsta,“ ütles Ratas."
+    assert _speakers(text, "et") == ["Jüri Ratas", "Jüri Ratas"]
+    text = "Politsei pressiesindaja Tiit Metsa sõnul on uurimine alles alguses. „Me teame vähe,“ lisas Mets."
+    assert _speakers(text, "et") == ["Tiit Mets", "Tiit Mets"]
+
+
+def test_estonian_genitive_with_no_nominative_stays_as_written() -> None:
+    # no nominative anywhere: nothing is made up ("Saare" may be Saar or Saare)
+    assert _speakers("Päästeameti pressiesindaja Kadri Saare sõnul evakueeriti 300 inimest.", "et") == ["Kadri Saare"]
+
+
+def _roles(text: str, lang: str) -> list[tuple[str, str | None]]:
+    a = analyzed(text, lang)
+    return [(q.text, role(a.text, q)) for q in a.quantities]
+
+
+def test_driven_from_their_homes_in_an_infinitive_clause() -> None:
+    # German sets the infinitive clause after a comma: "zwang 8.000 Menschen, ihre Häuser zu verlassen"
+    assert _roles("Das Feuer zwang 8.000 Menschen, ihre Häuser zu verlassen.", "de") == [("8.000", "evacuated")]
+    assert _roles("Das Hochwasser zwang rund 2.000 Anwohner, ihre Wohnungen zu räumen.", "de") == [("2.000", "evacuated")]
+    assert _roles("Branden tvingade 800 människor att lämna sina hem.", "sv") == [("800", "evacuated")]
+    assert _roles("Branden tvang 800 mennesker til at forlade deres hjem.", "da") == [("800", "evacuated")]
+    assert _roles("Brannen tvang 800 mennesker til å forlate hjemmene sine.", "nb") == [("800", "evacuated")]
+    assert _roles("Tulipalo pakotti 800 ihmistä jättämään kotinsa.", "fi") == [("800", "evacuated")]
+    # a comma before another clause is no such clause
+    assert _roles("Das Feuer zwang 8.000 Menschen, die Polizei sperrte die Straße.", "de") == [("8.000", None)]
+
+
+def test_a_count_whose_own_verb_follows_is_not_the_earlier_counts() -> None:
+    # Estonian and Finnish "ja" (and): "hukkus kaks inimest ja seitse inimest sai vigastada": the seven were injured
+    assert _roles("Õnnetuses hukkus kaks inimest ja seitse inimest sai vigastada.", "et") == [("kaks", "dead"), ("seitse", "injured")]
+    # with no verb of its own the count shares the one before: "hukkus kaks täiskasvanut ja seitse last" (seven children died)
+    assert _roles("Õnnetuses hukkus kaks täiskasvanut ja seitse last.", "et") == [("kaks", "dead"), ("seitse", "dead")]
+
+
+def test_estonian_injured_counts_with_and_without_a_noun_conflict() -> None:
+    a = "Buss sõitis teisipäeval Tartu lähedal kraavi. Õnnetuses hukkus kaks inimest ja üheksa sai vigastada."
+    b = "Buss sõitis teisipäeval Tartu lähedal kraavi. Õnnetuses hukkus kaks inimest ja seitse inimest sai vigastada."
+    found = compared_conflicts([a, b], "et")
+    assert [(k, v["a"], v["b"]) for k, v in found] == [("number", [9.0], [7.0])]
+
+
+def _people(text: str) -> dict[str, str]:
+    return {e.text: e.label for e in analyzed(text, "hu").entities}
+
+
+def test_hungarian_names_family_name_first_are_people() -> None:
+    text = "„Mindenkit kimenekítettünk” – mondta Nagy Péter polgármester. Kovács Anna szóvivő szerint a kár jelentős."
+    people = _people(text)
+    assert people["Nagy Péter"] == "PER"
+    assert people["Kovács Anna"] == "PER"
+
+
+def test_hungarian_role_after_the_name_makes_a_person() -> None:
+    # a given name the lexicon lacks: the role after the name says it is a person's
+    people = _people("A bejelentést Szabó Bendegúz polgármester tette meg kedden.")
+    assert people["Szabó Bendegúz"] == "PER"
+    # a place with a lower-case word after it stays no person
+    assert _people("A Duna Plaza bezár kedden.").get("Duna Plaza") != "PER"
+
+
+def test_estonian_clock_in_the_genitive() -> None:
+    # "kella 18.40 paiku" (about 18.40): the clock word in the genitive before "paiku", "ajal", "paiku", "ringis"
+    from tests.helpers import resolved
+
+    found = resolved("et", "Õnnetus juhtus teisipäeval kella 18.40 paiku.", "2026-11-19T08:30:00+02:00")
+    assert found["kella 18.40"] == "2026-11-17T18:40"
+
+
+def test_hungarian_hour_about_is_a_clock_time() -> None:
+    # "3 óra körül" (about three o'clock) is a time of day; "három órán át", "3 óra" alone stay lengths
+    from tests.helpers import resolved
+
+    pub = "2026-11-20T09:00:00+01:00"
+    found = resolved("hu", "A tüzet csütörtökön hajnali 3 óra körül jelezték.", pub)
+    assert found["hajnali 3 óra"] == "2026-11-19T03:00"
+    assert resolved("hu", "A tüzet pénteken 14 óra tájban oltották el.", pub)["14 óra"] == "2026-11-20T14:00"
+
+
+def test_italian_nessun_negates_as_french_aucun() -> None:
+    # "nessun vagone" (no wagon: "nessuno" cut before a noun) translates "aucun wagon ne": no negation changed
+    from parallax.compare.translated_quotes import negation_changed
+
+    fr = "Nous avons eu beaucoup de chance, aucun wagon ne transportait de matières dangereuses"
+    it = "Siamo stati molto fortunati, nessun vagone trasportava merci pericolose"
+    assert not negation_changed(fr, "fr", it, "it")
+    assert negation_changed(fr, "fr", "Siamo stati molto fortunati, un vagone trasportava merci pericolose", "it")
+    de = "Wir hatten großes Glück, keinerlei Gefahrgut war an Bord"
+    assert not negation_changed(de, "de", "Nous avons eu beaucoup de chance, aucune marchandise dangereuse n'était à bord", "fr")
