@@ -30,3 +30,22 @@ PUB = "2026-11-20T10:00:00Z"  # a Friday
 def test_japanese_speaker_is_the_name_without_its_post(text: str, speaker: str) -> None:
     art = analyzed(text, "ja", PUB)
     assert [q.speaker for q in art.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the nouns and counters for people of Urdu, Bengali, Tamil and Hindi meet "people" in a toll
+        ("ur", "ہماچل پردیش میں منگل کو ایک بس کھائی میں گرنے سے 11 افراد ہلاک ہو گئے۔"),
+        ("ur", "منگل کو 11 لوگ ہلاک ہو گئے۔"),
+        ("ur", "منگل کو 11 اشخاص ہلاک ہو گئے۔"),
+        ("bn", "মঙ্গলবার ১১ জন নিহত হয়েছেন।"),
+        ("ta", "செவ்வாய்க்கிழமை 11 பேர் உயிரிழந்தனர்."),
+        ("hi", "मंगलवार को 11 व्यक्तियों की मौत हो गई।"),
+    ],
+)
+def test_a_toll_of_people_in_south_asian_nouns_meets_an_english_toll(lang: str, text: str) -> None:
+    from tests.helpers import mixed_articles, sentence_pair_conflicts
+
+    x, y = mixed_articles(("en", "Nine people were killed on Tuesday when a bus fell into a gorge."), (lang, text), published=PUB)
+    assert [(kind, v["a"], v["b"]) for kind, v in sentence_pair_conflicts(x, 0, y, 0)] == [("number", [9.0], [11.0])]
