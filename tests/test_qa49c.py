@@ -49,3 +49,31 @@ def test_a_toll_of_people_in_south_asian_nouns_meets_an_english_toll(lang: str, 
 
     x, y = mixed_articles(("en", "Nine people were killed on Tuesday when a bus fell into a gorge."), (lang, text), published=PUB)
     assert [(kind, v["a"], v["b"]) for kind, v in sentence_pair_conflicts(x, 0, y, 0)] == [("number", [9.0], [11.0])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # another country's dollar, written with the word for the dollar and the country's name: not the US dollar "$"
+        ("th", "บริษัทจะลงทุน 3,000 ล้านดอลลาร์ออสเตรเลียในเหมืองแห่งใหม่"),
+        ("th", "บริษัทจะลงทุน 3,000 ล้านดอลลาร์ ออสเตรเลีย ในเหมืองแห่งใหม่"),
+        ("ar", "ستستثمر الشركة 3 مليارات دولار أسترالي في المنجم الجديد."),
+        ("fa", "این شرکت ۳ میلیارد دلار استرالیا در معدن جدید سرمایه‌گذاری می‌کند."),
+        ("he", "החברה תשקיע 3 מיליארד דולר אוסטרלי במכרה החדש."),
+        ("ja", "同社は新しい鉱山に30億豪ドルを投資する。"),
+        ("ko", "회사는 새 광산에 30억 호주달러를 투자한다."),
+        ("hi", "कंपनी नई खदान में 3 अरब ऑस्ट्रेलियाई डॉलर का निवेश करेगी।"),
+        ("ur", "کمپنی نئی کان میں 3 ارب آسٹریلوی ڈالر کی سرمایہ کاری کرے گی۔"),
+        ("zh", "该公司将向新矿投资30亿澳元。"),
+    ],
+)
+def test_an_australian_dollar_is_no_us_dollar(lang: str, text: str) -> None:
+    from tests.helpers import mixed_articles, sentence_pair_conflicts
+
+    en = "The company will invest A$3 billion in the new mine."
+    x, y = mixed_articles(("en", en), (lang, text), published=PUB)
+    assert [q.unit for q in y.quantities if q.value == 3e9] == ["A$"]
+    assert sentence_pair_conflicts(x, 0, y, 0) == []
+    # ... and the same sum in US dollars in the other report is two currencies, not one sum
+    x, y = mixed_articles(("en", "The company will invest $3 billion in the new mine."), (lang, text), published=PUB)
+    assert [q.unit for q in x.quantities] == ["$"]
