@@ -77,3 +77,50 @@ def test_an_australian_dollar_is_no_us_dollar(lang: str, text: str) -> None:
     # ... and the same sum in US dollars in the other report is two currencies, not one sum
     x, y = mixed_articles(("en", "The company will invest $3 billion in the new mine."), (lang, text), published=PUB)
     assert [q.unit for q in x.quantities] == ["$"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place", "agency"),
+    [
+        # Urdu papers open a report with the place and a colon, perhaps their correspondent or an agency in brackets
+        ("نئی دہلی: ہماچل پردیش میں منگل کو ایک بس کھائی میں گرنے سے 11 افراد ہلاک ہو گئے۔", "نئی دہلی", None),
+        ("اسلام آباد: وفاقی حکومت نے پیٹرول کی قیمت میں 5 روپے کمی کر دی۔", "اسلام آباد", None),
+        ("کراچی (اے پی پی): شہر میں بارش سے نظام زندگی درہم برہم ہو گیا۔", "کراچی", "اے پی پی"),
+        # ... and Persian and Arabic papers the same, with a known place
+        ("تهران: وزیر نفط روز دوشنبه از توافق جدید گازی خبر داد.", "تهران", None),
+        ("بيروت: أعلنت الحكومة اللبنانية اليوم خطة جديدة للكهرباء.", "بيروت", None),
+    ],
+)
+def test_a_place_and_a_colon_open_an_urdu_persian_or_arabic_report(paragraph: str, place: str, agency: str | None) -> None:
+    from parallax.ingest.datelines import split_dateline
+
+    d = split_dateline(paragraph)
+    assert d is not None and (d.place, d.agency) == (place, agency)
+    assert paragraph.endswith(d.after) and d.after[:1] not in (" ", ":")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a speaker and a colon, a label, a heading's topic: no place
+        "وزیر اعظم نے کہا: ہم عوام کے ساتھ ہیں۔",
+        "اہم بات: حکومت نے قیمتیں کم کر دیں۔",
+        "قال الوزير: سنبدأ العمل غدا.",
+    ],
+)
+def test_a_speaker_or_a_label_and_a_colon_is_no_dateline(paragraph: str) -> None:
+    from parallax.ingest.datelines import split_dateline
+
+    assert split_dateline(paragraph) is None
+
+
+def test_an_urdu_dateline_is_taken_out_of_the_text_on_ingest(tmp_path) -> None:
+    import json
+
+    import parallax
+
+    text = "نئی دہلی: ہماچل پردیش میں منگل کو ایک بس کھائی میں گرنے سے 11 افراد ہلاک ہو گئے۔\n\nبس میں 42 مسافر سوار تھے۔"
+    record = {"id": "u", "outlet": "Jang", "published": PUB, "language": "ur", "text": text}
+    (tmp_path / "a.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    arts = parallax.load([tmp_path / "a.jsonl"])
+    assert arts[0].dateline == "نئی دہلی" and arts[0].text.startswith("ہماچل")
