@@ -124,3 +124,33 @@ def test_an_urdu_dateline_is_taken_out_of_the_text_on_ingest(tmp_path) -> None:
     (tmp_path / "a.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     arts = parallax.load([tmp_path / "a.jsonl"])
     assert arts[0].dateline == "نئی دہلی" and arts[0].text.startswith("ہماچل")
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # "เมื่อ" right before the day is the past ("on Wednesday", gone), whatever the reported clause says will be
+        # (Friday 20 November: Wednesday the 18th)
+        ("บริษัท ปตท. เปิดเผยเมื่อวันพุธว่าจะลงทุน 3,000 ล้านดอลลาร์", "วันพุธ", "2026-11-18"),
+        ("เมื่อวันพุธ บริษัทประกาศว่าจะลงทุนในเหมือง", "วันพุธ", "2026-11-18"),
+        # ... and without it a weekday in a sentence of the future is the coming one
+        ("บริษัทจะประกาศผลในวันพุธ", "วันพุธ", "2026-11-25"),
+    ],
+)
+def test_thai_muea_before_a_weekday_is_the_past(text: str, expr: str, value: str) -> None:
+    from tests.helpers import resolved
+
+    assert resolved("th", text, PUB).get(expr, "missing") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker after the quotation, what they are after the name, and a verb of saying with no "ว่า"
+        '"นี่คือประวัติศาสตร์" นายสมชาย ทองดี ประธานเจ้าหน้าที่บริหาร กล่าวในพิธีลงนาม',
+        '"นี่คือประวัติศาสตร์" นายสมชาย ทองดี กล่าว',
+    ],
+)
+def test_thai_speaker_after_the_quotation(text: str) -> None:
+    art = analyzed(text, "th", PUB)
+    assert [(q.speaker, text[q.start : q.end]) for q in art.quotes] == [("สมชาย ทองดี", "นี่คือประวัติศาสตร์")]
