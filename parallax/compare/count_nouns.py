@@ -49,6 +49,10 @@ PEOPLE = frozenset(
     " žmonės žmonių žmones žmogus cilvēki cilvēku cilvēkus cilvēks inimest inimese inimesed inimesi persone"
     # Nynorsk "personar", "menneske" (plural as singular)
     " personar menneske"
+    # Urdu "افراد", "لوگ", "اشخاص" (persons, people), Hindi "व्यक्तियों", the Bengali counter of people "জন" and the
+    # Tamil "பேர்" ("১১ জন নিহত", "11 பேர் உயிரிழந்தனர்": eleven killed), and their nouns for a person: a toll in them met
+    # no other language's, so one report's "11 افراد ہلاک" was never set against another's "Nine people were killed"
+    " افراد لوگ لوگوں اشخاص شخص व्यक्तियों জন ব্যক্তি মানুষ பேர் நபர்கள் நபர்"
     # Vietnamese "người" (person, people: "62 người đã được cứu sống")
     " người"
     # Swahili "watu" (before its count: "watu 12"), Tagalog "katao", "tao" ("walong katao")

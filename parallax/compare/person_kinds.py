@@ -17,7 +17,8 @@ MORE_KINDS = {
              r"|ребён\w*|ребен\w*|діт(?:ей|и|ям|ьми)|дитин\w*|dzieci\w*|dziecko|أطفال|طفلا?",
     "miner": r"miners?|bergleute[n]?|bergmann|bergmänner[n]?|bergarbeiter[n]?|kumpel[n]?|miner[oa]s?|minatori|mineir[oa]s?"
              r"|mijnwerkers?|шахт[её]р\w*|горняк\w*|шахтар\w*|górnik\w*",
-    "pilgrim": r"pilgrims?|pilger[n]?|p[èe]lerins?|peregrin[oa]s?|pellegrini|pelgrims?|паломник\w*|прочан\w*|pielgrzym\w*|حجاج|حاجا?",
+    "pilgrim": r"pilgrims?|pilger[n]?|p[èe]lerins?|peregrin[oa]s?|pellegrini|pelgrims?|паломник\w*|прочан\w*|pielgrzym\w*|حجاج|حاجا?"
+               r"|زائرین|زوار|زائر",  # Urdu and Persian "زائرین", Arabic "زوار": pilgrims to a shrine
     "tourist": r"tourists?|touristen|touristinnen|touristes?|turistas?|turisti|toeristen|турист\w*|turyst\w*|سياح|سائح\w*",
     "fan": r"fans?|supporters?|aficionad[oa]s?|hinchas?|tifosi|torcedor(?:e)?s?|болельщик\w*|вболівальник\w*|уболівальник\w*"
            r"|kibic\w*|kibice|مشجع\w*",

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from parallax.ingest.arabic_places import ARABIC_WORD, DATELINE_AR_OUTLET_INLINE, DATELINE_AR_PLACE_CREDIT, is_outlet_line, is_place
 from parallax.ingest.notes import AGENCY_NAME
+from parallax.ingest.rtl_datelines import colon_place  # "نئی دہلی:", "تهران:": the place and a colon
 from parallax.ingest.zh_datelines import DATELINE_ZH_PLACE_DATE, DATELINE_ZH_UNDATED
 from parallax.letters import LOWER, UPPER
 
@@ -272,7 +273,7 @@ _BRAZILIAN_STATES = frozenset(
 
 
 def split_dateline(paragraph: str) -> Dateline | None:
-    line = _split_dateline(paragraph)
+    line = _split_dateline(paragraph) or (Dateline(c[0], c[1], "", paragraph[c[2] :]) if (c := colon_place(paragraph)) else None)
     if line is not None and line.agency in _BRAZILIAN_STATES and line.place:
         line.agency = None
     return line

@@ -28,6 +28,7 @@ from parallax.analyze.quantities.match_minutes import minute_mark
 from parallax.analyze.quantities.money import currency_after, currency_sign
 from parallax.analyze.quantities.national import national_currency
 from parallax.analyze.quantities.nordic import crown, dot_ordinal
+from parallax.analyze.quantities.other_dollars import other_dollar
 from parallax.analyze.quantities.pattern import _CJK_WHOLE, _NUM, _NUM_BY_LANGUAGE
 from parallax.analyze.quantities.scales import _SCALE_BY_LANGUAGE, CJK_SCALE, SCALE, _rest_after_scale
 from parallax.analyze.quantities.south_slavic import shtokavian_currency
@@ -149,7 +150,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         elif metres:
             unit = "m"
         else:
-            unit = measure or _label_or_age(text, num, value, s, e) or magnitude_unit(text, s, e, value)
+            # (another country's dollar in a language whose dollar alone is "$": "ดอลลาร์ออสเตรเลีย", "豪ドル": :mod:`.other_dollars`)
+            unit = other_dollar(text, e, lang) or measure or _label_or_age(text, num, value, s, e) or magnitude_unit(text, s, e, value)
             if unit is None:
                 noun = None if forecasters_after(text, e, lang) else _unit_after(text, e, lang)  # "the 42.1 billion analysts had expected"
                 if noun is None and scale and lang in _NOUN_PAST_ABBREVIATION and (dot := _ABBREVIATION_DOT.match(text, e)):

@@ -31,15 +31,31 @@ _GIVEN = re.compile(rf"(?:(?<=\s)|^)(?:{TH_TITLES}){_OFFICE}(?P<given>{_THAI}{{2
 _CUE_BEFORE = re.compile(rf"(?P<cue>{TH_CUE})[^\s\"“”]{{0,24}}?ว่า\s*+[:,]?\s*+\Z")
 
 
+# the speaker after the quotation, as Thai news also writes it: '"นี่คือประวัติศาสตร์" นายสมชาย ทองดี ประธานเจ้าหน้าที่บริหาร
+# กล่าวในพิธีลงนาม' ("This is historic," Mr Somchai Thongdee, the chief executive, said at the signing): the titled name
+# first after the closing mark, then what they are (no quotation mark between) and a verb of saying, with no ว่า
+_NAME_AFTER = re.compile(rf"[\"”’']?\s*+(?:{TH_TITLES}){_OFFICE}(?P<name>{_THAI}{{2,20}}\s(?!{TH_TITLES}){_THAI}{{2,25}})(?!{_THAI})")
+_CUE_AFTER = re.compile(rf"[^\"“”]{{0,60}}?(?P<cue>{TH_CUE})")
+
+
+def _speaker_after(text: str, close: int, hi: int) -> tuple[int, int, str] | None:
+    """The titled name right after the quotation that closes at ``close`` and the verb after it, in the sentence up
+    to ``hi``; or None."""
+    name = _NAME_AFTER.match(text, close, hi)
+    if name is None or (cue := _CUE_AFTER.match(text, name.end(), hi)) is None:
+        return None
+    return name.start("name"), name.end("name"), cue.group("cue")
+
+
 def th_speaker(text: str, open_: int, close: int, sent: tuple[int, int]) -> tuple[int, int, str] | None:
     """The speaker of the Thai quotation ``text[open_:close]`` in the sentence ``sent``: the last
-    titled name before the verb that introduces it, ``(start, end, cue)``; or None (no verb right
-    before the quotation, or no titled name before the verb)."""
-    lo, _ = sent
+    titled name before the verb that introduces it, ``(start, end, cue)``, or the titled name and the verb
+    right after it; or None (no verb right before the quotation, or no titled name before the verb)."""
+    lo, hi = sent
     before_end = max(lo, open_ - 1)
     m = _CUE_BEFORE.search(text, lo, before_end)
     if m is None:
-        return None
+        return _speaker_after(text, close, hi)
     names = list(_NAME.finditer(text, lo, m.start()))
     if names:
         last = names[-1]

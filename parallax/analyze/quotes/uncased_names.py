@@ -17,6 +17,7 @@ from parallax.analyze.quotes.cjk_speaker_cuts import ko_unnamed, zh_name_before_
 from parallax.analyze.quotes.hebrew import he_name, looks_hebrew_name
 from parallax.analyze.quotes.hebrew_names import he_full_name
 from parallax.analyze.quotes.hindi_names import hi_full_name
+from parallax.analyze.quotes.ja_roles import ja_name_before_role
 from parallax.analyze.quotes.japanese_names import ja_full_name
 from parallax.analyze.quotes.tamil import looks_tamil_name
 from parallax.analyze.quotes.thai import looks_thai_name, th_full_name
@@ -82,7 +83,10 @@ def _ja_name(phrase: str) -> str:
         bare = bare.rstrip("・･ ").removesuffix("副").removesuffix("前")
     # "気象庁の担当者" is a description, and "山本一郎地震津波監視課長" a name before a title with no
     # list of names to cut it at: both are kept whole (and are not taken for a name)
-    return bare if 2 <= len(bare) <= 5 else phrase
+    if 2 <= len(bare) <= 5:
+        return bare
+    # a post outside the short list ("太田健二予報官"), a one-kanji surname ("森首相"): :mod:`.ja_roles`
+    return ja_name_before_role(name) or phrase
 
 
 # Korean titles and roles a speaker phrase closes with ("박지훈 구청장", "야마카와 히로시 JAXA 이사장"); those of three

@@ -74,7 +74,9 @@ TH = Lexicon(
           "รายเดือน": "P1M", "รายปี": "P1Y"},  # fmt: skip
     # "21.30 น.", "๒๑.๓๐ น." (figures of either script: the handler checks the hour and the minutes)
     clock=r"(?<!\d)(?P<h>\d{1,2})[.:](?P<min>\d{2})\s?น\.?",
-    past_cues=r"เมื่อวาน|เมื่อคืน|ที่ผ่านมา|ที่แล้ว|แล้ว",
+    # ("เมื่อ" right before a day, "เมื่อวันพุธ", "เมื่อวันที่ 18", is "on" of a day gone: the nearest cue, it outweighs the
+    # "จะ" (will) of the clause reported after it, "เปิดเผยเมื่อวันพุธว่าจะลงทุน", disclosed on Wednesday that it will invest)
+    past_cues=r"เมื่อวาน|เมื่อคืน|เมื่อ(?=(?:คืน|เช้า|เย็น|บ่าย|ช่วง|ตอน)?วัน)|ที่ผ่านมา|ที่แล้ว|แล้ว",
     future_cues=r"จะ|พรุ่งนี้|ข้างหน้า|มีกำหนด|กำหนดการ|อาจ(?!ารย์|เป็น)|คาดว่า",  # "อาจ", may (not "อาจารย์", a teacher, nor "อาจเป็น", may be, of a cause)
     # "ทุกวันนี้" (nowadays), "เมื่อวันก่อน" (the other day; "3 วันก่อน" is three days ago), "อายุ 34 ปี", "วัย 34 ปี",
     # "ชาย 34 ปี" (an age: of a man, of a woman)
