@@ -110,7 +110,9 @@ def test_two_case_counts_still_conflict():
     from tests.helpers import first_sentence_conflicts
 
     found = first_sentence_conflicts(
-        "Kementerian Kesihatan merekodkan 1,200 kes denggi minggu ini.", "Kementerian Kesihatan merekodkan 1,250 kes denggi minggu ini.", "ms"
+        "Kementerian Kesihatan merekodkan 1,200 kes denggi minggu ini.",
+        "Kementerian Kesihatan merekodkan 1,250 kes denggi minggu ini.",
+        "ms",
     )
     assert found == [("number", {"a": [1200.0], "b": [1250.0], "unit": "kes"})]
 
