@@ -27,7 +27,7 @@ class Options:
     # but Greek, Hebrew or Korean must not come out as the nearest of ``languages``
     more_languages: tuple[str, ...] = (
         "el", "he", "ko", "hi", "th", "bg", "hu", "fa", "ur", "ca", "hr", "sk", "sl", "sr", "bs", "mk", "lt", "lv", "et", "id", "vi",
-        "bn", "ta", "ka", "hy", "be", "ms", "sw", "tl",
+        "bn", "ta", "ka", "hy", "be", "ms", "sw", "tl", "af",
     )
     # fmt: on
     # analyze

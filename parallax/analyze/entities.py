@@ -26,6 +26,8 @@ from parallax.analyze.canonical_names import _what_it_is_of as _what_it_is_of
 from parallax.analyze.canonical_names import canonical_names as canonical_names
 from parallax.analyze.canonical_names import clean_name as clean_name
 from parallax.analyze.declined_names import join_declined
+from parallax.analyze.english_bodies import CAPS as ENGLISH_BODY_CAPS
+from parallax.analyze.english_bodies import LANGS as ENGLISH_BODY_LANGS
 from parallax.analyze.entity_evidence import _AGE_AFTER as _AGE_AFTER
 from parallax.analyze.entity_evidence import _IMPERSONAL_TOO as _IMPERSONAL_TOO
 from parallax.analyze.entity_evidence import _NAME_SHAPE as _NAME_SHAPE
@@ -241,7 +243,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
             found = [e for e in article.entities if para.offset <= e.start < para.offset + len(para.text)]
             _people_by_evidence(found, doc, para.offset, per_label)
         else:
-            for m in (_CAPS_ID if lang in INDONESIAN else _CAPS).finditer(doc.text):
+            for m in (_CAPS_ID if lang in INDONESIAN else ENGLISH_BODY_CAPS if lang in ENGLISH_BODY_LANGS else _CAPS).finditer(doc.text):
                 text, s = m.group(), para.offset + m.start()
                 opener = _OPENERS.match(text)
                 if opener:  # "Il Consiglio" -> "Consiglio"

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from parallax.analyze.quantities.money import is_money
+from parallax.compare.case_counts import case_and_other
 from parallax.compare.count_nouns import PEOPLE, TIME_WORDS, counted
 from parallax.compare.hedges import HEDGE, Bound, agree, bounds
 from parallax.compare.kind_tolls import larger_group, meets_toll
@@ -82,11 +83,11 @@ def renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
     """:func:`_renamed_counts`, less the pairs of responders of two classes ("120 Einsatzkräfte" / "80
     Feuerwehrleute": the general count holds the specific one, :mod:`.responders`)."""
     pairs = _renamed_counts(art_a, sa, art_b, sb)
-    # nor one figure under two prefixes of its unit: "2850万千瓦" / "28.5 GW" (:mod:`.si_prefixes`)
+    # nor a count of cases and one of people (:mod:`.case_counts`), nor one figure under two prefixes of its unit: "2850万千瓦" / "28.5 GW" (:mod:`.si_prefixes`)
     return [
         (x, y)
         for x, y in pairs
-        if not other_responders(art_a.text, x, art_b.text, y) and not one_si_figure(x.value, unit_name(x.unit or ""), y.value, unit_name(y.unit or ""))
+        if not other_responders(art_a.text, x, art_b.text, y) and not case_and_other(x.unit, y.unit) and not one_si_figure(x.value, unit_name(x.unit or ""), y.value, unit_name(y.unit or ""))
     ]
 
 

@@ -25,6 +25,7 @@ import re
 from parallax.analyze.numwords import WORDS_BY_LANGUAGE
 from parallax.analyze.quantities.script_ages import AR_AGE_LINK, HE_PEOPLE, HI_PEOPLE
 from parallax.compare.age_nouns import person_noun
+from parallax.compare.turkish_ages import TR_AGE, turkish_kind
 from parallax.letters import fold
 from parallax.records import Article, Sentence
 
@@ -51,6 +52,7 @@ _PATTERNS = {
         rf"(?<![\u05d0-\u05ea])(?P<noun>ה?(?:{HE_PEOPLE}))(?:[ \u00a0][\u05d0-\u05ea]+)?[ \u00a0]+(?:(?:הוא|היא)[ \u00a0]+)?"
         r"(?:בן|בת)[ \u00a0]+(?:ה[-־]?)?(?P<n>\d{1,3})(?!\d)"
     ),
+    "tr": TR_AGE,  # "45 yaşındaki kadın", "47 yaşında bir erkeği" (:mod:`.turkish_ages`)
     "hi": re.compile(rf"(?<!\d)(?P<n>\d{{1,3}})[ \u00a0-]*(?:वर्षीय|(?:साल|वर्ष|बरस)[ \u00a0]+(?:के|की|का)(?:[ \u00a0]+एक)?)[ \u00a0]+(?P<noun>{HI_PEOPLE})(?!\w)"),
 }  # fmt: skip
 # the article that may open the noun: Arabic "ال", Hebrew "ה" ("الطفلة" is "طفلة", "הפצוע" is "פצוע")
@@ -77,6 +79,7 @@ def unnamed_ages(art: Article, s: Sentence) -> list[tuple[str, float]]:
         if value is not None:
             article = _ARTICLE.get(language)
             noun = fold(article.sub("", m.group("noun")) if article else m.group("noun"))
+            noun = turkish_kind(m.group("noun")) if language == "tr" else noun  # (the stem's kind: "erkeğ" is "man")
             out.append((person_noun(noun), value))  # one kind across languages: "man" / "hombre" (:mod:`.age_nouns`)
     return out
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from parallax.ingest import malay_language
+from parallax.ingest import afrikaans_language, malay_language
 
 
 @lru_cache(maxsize=8)
@@ -45,6 +45,9 @@ def detect_language_scored(text: str, languages: tuple[str, ...], more: tuple[st
     malay = {lang: probs[lang] for lang in malay_language.GROUP if lang in probs}
     if len(malay) > 1 and sum(malay.values()) >= SURE:
         return malay_language.pick(sample, malay)
+    dutch = {lang: probs[lang] for lang in afrikaans_language.GROUP if lang in probs}
+    if len(dutch) > 1 and sum(dutch.values()) >= SURE:  # Afrikaans went Dutch (:mod:`.afrikaans_language`)
+        return afrikaans_language.pick(sample, dutch)
     best = max(probs, key=probs.__getitem__)
     if best in extra and probs[best] >= SURE:
         return best, float(probs[best])

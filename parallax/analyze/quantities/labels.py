@@ -14,6 +14,7 @@ from parallax.analyze.quantities.ages_at import age_at
 from parallax.analyze.quantities.base import _CJK
 from parallax.analyze.quantities.east_slavic_ages import east_slavic_age
 from parallax.analyze.quantities.english_ages import person_of_age
+from parallax.analyze.quantities.lithuanian_ages import lithuanian_age
 from parallax.analyze.quantities.road_labels import road_label
 from parallax.analyze.quantities.script_ages import script_age
 from parallax.letters import LOWER, UPPER
@@ -160,6 +161,8 @@ def years_of_age(text: str, start: int, end: int) -> bool:
     same, so that it reads no span of 54 years there (:mod:`parallax.analyze.times.durations`)."""
     before = text[max(0, start - 30) : start]
     if _BALTIC_AGE.match(text, end) or east_slavic_age(text, start, end):  # "52 metų vairuotojas"; "Ему 41 год."
+        return True
+    if lithuanian_age(text, start, end):  # "45-erių Jonas Petraitis", "Petraitis, 45 metų ūkininkas" (:mod:`.lithuanian_ages`)
         return True
     if script_age(text, start, end):  # "تبلغ من العمر ٧ سنوات", "45 साल के एक व्यक्ति" (:mod:`.script_ages`)
         return True

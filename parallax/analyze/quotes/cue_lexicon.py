@@ -11,6 +11,7 @@ speakers; the verbs that report speech without quotation marks are :mod:`.report
 
 from __future__ import annotations
 
+from parallax.analyze.quotes.afrikaans_cues import AF_CUES
 from parallax.analyze.quotes.plural_cues import PLURAL_CUES
 from parallax.analyze.quotes.vietnamese import VI_CUES
 from parallax.analyze.timelex.sh import cyrillic
@@ -303,6 +304,7 @@ _LV_CUES = (rf"(?:{LV_TO_WHOM})?(?:sacīja|teica|paziņoja|norādīja|uzsvēra|p
             # "pēc Bērziņa teiktā": the preposition, when "teiktā" (said) closes the source within four words
             r"|pēc(?=(?:\s+[\w-]+){1,4}?\s+teiktā)")
 LEXICAL_CUES |= {"lt": _LT_CUES, "lv": _LV_CUES}
+LEXICAL_CUES["af"] = AF_CUES  # Afrikaans: "het ... gesê", "sê" (:mod:`.afrikaans_cues`)
 
 # Dutch splits a separable reporting verb: the finite part stands second in its clause and the particle (or the
 # infinitive after "laten") closes it, with the subject, the time or the addressee between ('"...," liet Jansen

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.english_bodies import LANGS as ENGLISH_BODY_LANGS
+from parallax.analyze.english_bodies import english_body
 from parallax.analyze.indonesian_names import LANGS as INDONESIAN
 from parallax.analyze.indonesian_names import name_length as indonesian_name_length
 from parallax.analyze.indonesian_names import name_start as indonesian_name_start
@@ -38,6 +40,8 @@ Found = tuple[int, int, str, bool]
 def cut_to_name(text: str, found: Found, sent: tuple[int, int], lang: str) -> Found:
     """``found`` (start, end, cue words, whether the span may run past the name) cut to the person's name by the
     rules of ``lang``; unchanged where the language has none or the span is empty."""
+    if lang in ENGLISH_BODY_LANGS and found[0] < found[1] and (body := english_body(text, found[0], found[1])) != found[:2]:
+        return (*body, *found[2:])  # "ayon sa Office of Civil Defense" (:mod:`.english_bodies`)
     if lang == "tr" and found[0] < found[1]:
         return (*_tr_name(text, found[0], found[1]), *found[2:])
     if lang == "el" and found[0] < found[1]:

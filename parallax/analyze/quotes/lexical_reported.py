@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.quotes.afrikaans_cues import AF_REPORTING
 from parallax.analyze.quotes.baltic_subjects import LANGS as BALTIC
 from parallax.analyze.quotes.baltic_subjects import described_subjects
 from parallax.analyze.quotes.cue_lexicon import DE_SEPARABLE_VERBS, LT_TO_WHOM, LV_TO_WHOM, NL_SEPARABLE, SL_WHEN
@@ -51,6 +52,7 @@ _LEXICAL_REPORTING = {
     # (with "azt", the "that" it announces, before the verb: "Kiss Anna azt mondta, hogy ...")
     "hu": (r"(?:azt\s+)?(?:mondta|elmondta|közölte|közölték|nyilatkozta|hangsúlyozta|jelentette\s+ki|tájékoztatott)", r"hogy"),
     "fi": (r"sanoi|sanoo|kertoi|kertoo|totesi|korosti|arvioi|vakuutti|muistutti|ilmoitti", r"että"),
+    "af": AF_REPORTING,  # "Kganyago het Dinsdag gesê dat ..." (:mod:`.afrikaans_cues`)
     "bg": (r"каза|заяви|заявиха|посочи|добави|съобщи|съобщиха|обясни|подчерта|уточни", r"че"),
 }
 # Slovak, Croatian/Bosnian/Serbian (both scripts, the auxiliary on either side: "Ivana Perić rekla je da ...") and

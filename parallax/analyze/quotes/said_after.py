@@ -25,7 +25,7 @@ from parallax.analyze.quotes.marks import _Span, _words
 # "Tie suljettiin, kertoi liikennepäällikkö Jari Laaksonen.", "Maantee suleti, ütles pressiesindaja Mari Saar."; Swahili
 # "..., alisema Kamanda Juma Mrisho.", Tagalog "..., ayon kay Mayor Victorio Palangdan.")
 INVERTED_CUE_LANGUAGES = frozenset(
-    "es it pt ca ro pl cs sk ru uk bg hr bs sr sl el nl sv da no nb nn lt lv hu fi et sw tl".split()
+    "es it pt ca ro pl cs sk ru uk bg hr bs sr sl el nl af sv da no nb nn lt lv hu fi et sw tl".split()
 )
 # languages whose press sets the cue after a dash with no comma: "A víz elérte a kilenc métert – mondta Kiss Anna."
 _DASH_CUE_LANGUAGES = frozenset({"hu"})

@@ -22,6 +22,7 @@ The rules are compiled for every registered lexicon when this package is importe
 
 from __future__ import annotations
 
+from parallax.analyze.timelex.af import AF
 from parallax.analyze.timelex.ar import AR
 from parallax.analyze.timelex.base import Lexicon, Rule, _alt, _rules, _units
 from parallax.analyze.timelex.bg import BG
@@ -81,6 +82,8 @@ LEXICONS |= {"lt": LT, "lv": LV}
 LEXICONS |= {"ur": UR, "bn": BN, "ta": TA}
 # Swahili and Tagalog (Filipino records, "fil", read as Tagalog)
 LEXICONS |= {"sw": SW, "tl": TL, "fil": TL}
+# Afrikaans, after Dutch
+LEXICONS |= {"af": AF}
 # a duration may open with any number word from thirteen to ninety-nine the count tables write ("ventidue
 # anni", "twenty-two years", "zweiundzwanzig Jahre"), not only the ones to twelve a lexicon lists by hand (those
 # it chose with care: Russian "двое часовых" is two sentries, no two-hour span); not where words run together with no spaces, nor in Vietnamese, whose number syllables are
