@@ -302,3 +302,15 @@ def test_hostile_markup_reaches_neither_the_report_nor_the_web_app(tmp_path: Pat
             pages.append(client.get(f"/stories/{story['id']}").text)
             pages += [client.get(f"/articles/{a}").text for a in story["articles"]]
         assert len(pages) >= 4 and [_hostile(p) for p in pages] == [[]] * len(pages)
+
+
+def test_a_page_with_one_text_too_long_to_parse_names_the_length(tmp_path: Path) -> None:
+    words = "word " * 2_200_000  # 11 MB in one paragraph: under the file limit, over what the HTML parser reads
+    page = tmp_path / "long.html"
+    page.write_text(f"<html><body><article><h1>Long</h1><p>{words}</p></article></body></html>", encoding="utf-8")
+    code, _, err = cli("ingest", page)
+    assert code == 2 and "Traceback" not in err
+    assert (
+        err.strip()
+        == f"parallax: error: {page}: a text of the page runs over 10,000,000 characters without markup: longer than the HTML parser reads"
+    )
