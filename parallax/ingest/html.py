@@ -238,7 +238,8 @@ def article_from_html(html: str, ident: str, source: str, **given) -> Article:
     lines = body.split("\n")
     if title and lines and lines[0].strip() == title.strip():
         body = "\n".join(lines[1:])
-    published = given.pop("published", None) or parse_published(meta.get("published")) or guessed_published(tree)
+    published = given.pop("published", None) or parse_published(meta.get("published"))
+    guessed = not published and bool(published := guessed_published(tree))  # from the page's text, not its metadata
     language = _checked_language(meta.get("language"), body)
     published = with_shown_time(published, tree, given.get("language") or language)  # "Veröffentlicht am 20.11.2026, 14:32 Uhr"
     fields = {
@@ -252,6 +253,8 @@ def article_from_html(html: str, ident: str, source: str, **given) -> Article:
     fields.update({k: v for k, v in given.items() if v is not None})
     article = article_from_text(body, ident, source, title=title or "", **fields)
     article.boilerplate_removed[:0] = dropped_blocks(tree, body, title or "")
+    if guessed:
+        article.published_from = "guessed"  # a re-read that finds the time in the metadata records the better source
     return article
 
 
