@@ -104,8 +104,9 @@ class Article:
     url: str | None = None
     title: str | None = None
     published: str | None = None  # ISO 8601 date or date-time
-    # where ``published`` came from when not from the source itself: "capture" (a WARC record's capture time) or
-    # "given" (the user's --published); None: the page's, record's or feed item's own time.  A stored time is replaced
+    # where ``published`` came from when not from the source itself: "capture" (a WARC record's capture time),
+    # "given" (the user's --published) or "guessed" (a page's date found in its text, no metadata giving one); None: the
+    # page's, record's or feed item's own time.  A stored time is replaced
     # on a re-read only by one as good (parallax/store/corrections.py: a capture time never overwrites a page's own)
     published_from: str | None = None
     language: str | None = None

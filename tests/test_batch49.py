@@ -302,3 +302,39 @@ def test_hostile_markup_reaches_neither_the_report_nor_the_web_app(tmp_path: Pat
             pages.append(client.get(f"/stories/{story['id']}").text)
             pages += [client.get(f"/articles/{a}").text for a in story["articles"]]
         assert len(pages) >= 4 and [_hostile(p) for p in pages] == [[]] * len(pages)
+
+
+def test_a_page_with_one_text_too_long_to_parse_names_the_length(tmp_path: Path) -> None:
+    words = "word " * 2_200_000  # 11 MB in one paragraph: under the file limit, over what the HTML parser reads
+    page = tmp_path / "long.html"
+    page.write_text(f"<html><body><article><h1>Long</h1><p>{words}</p></article></body></html>", encoding="utf-8")
+    code, _, err = cli("ingest", page)
+    assert code == 2 and "Traceback" not in err
+    assert (
+        err.strip()
+        == f"parallax: error: {page}: a text of the page runs over 10,000,000 characters without markup: longer than the HTML parser reads"
+    )
+
+
+def test_a_page_date_guessed_from_its_text_gives_way_to_the_same_date_in_its_metadata(tmp_path: Path) -> None:
+    from parallax.ingest import load_paths
+
+    body = (
+        '<p class="date">Published 30 November 2026</p><p>The council approved the new budget on Tuesday after a debate that lasted six '
+        "hours, officials said. The vote was 31 to 20, with two abstentions.</p><p>The budget raises spending on schools "
+        "and roads and cuts the city's debt, the mayor said after the vote.</p>"
+    )
+    head = '<title>Budget approved</title><link rel="canonical" href="https://city.example/budget">'
+    meta = '<meta property="article:published_time" content="2026-11-30">'
+    (tmp_path / "a.html").write_text(f"<html><head>{head}</head><body><article>{body}</article></body></html>", encoding="utf-8")
+    (tmp_path / "b.html").write_text(f"<html><head>{head}{meta}</head><body><article>{body}</article></body></html>", encoding="utf-8")
+    [guessed] = load_paths([str(tmp_path / "a.html")])
+    [own] = load_paths([str(tmp_path / "b.html")])
+    assert (guessed.published, guessed.published_from) == ("2026-11-30", "guessed")
+    assert (own.published, own.published_from, own.text) == ("2026-11-30", None, guessed.text)
+    with open_store(tmp_path / "s.sqlite") as store:
+        store.add_articles([guessed])
+        store.add_articles([own])  # the same text from the same page: its metadata's time is the better source
+        assert store.get_article(guessed.id).published_from is None
+        capture = Article(**{**guessed.to_dict(), "published": "2026-12-02T10:00:00Z", "published_from": "capture"})
+        assert store.correct_metadata(capture) == []  # a crawl's time does not replace a page's own

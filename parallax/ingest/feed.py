@@ -51,6 +51,7 @@ from parallax.ingest.feed_bytes import feed_bytes
 from parallax.ingest.feed_links import item_url
 from parallax.ingest.feed_outlet import feed_outlet
 from parallax.ingest.html import article_from_html
+from parallax.ingest.huge_text import no_text_error
 from parallax.ingest.text import article_from_text
 from parallax.ingest.timeparse import parse_published
 from parallax.ingest.warc import short_hash, url_id
@@ -241,7 +242,7 @@ def _body(entry) -> tuple[str, bool] | None:
 def _html_article(html: str, ident: str, where: str, **meta) -> Article:
     text = html_to_text(html)
     if not text.strip():
-        raise InputError(where, "item has no text (its HTML holds no visible text)")
+        raise no_text_error(html, where, "item has no text (its HTML holds no visible text)")
     if len(text) >= _MIN_EXTRACT_CHARS:
         page = f"<html><body><article>{html}</article></body></html>"
         try:

@@ -19,6 +19,7 @@ from parallax.ingest.article_kind import article_kind
 from parallax.ingest.authors import page_byline
 from parallax.ingest.clean import normalize
 from parallax.ingest.decode import decode_bytes
+from parallax.ingest.huge_text import no_text_error
 from parallax.ingest.json_ld import ld_items
 from parallax.ingest.language import language_tag
 from parallax.ingest.link_only import only_link_text
@@ -231,13 +232,14 @@ def article_from_html(html: str, ident: str, source: str, **given) -> Article:
     meta = _page_metadata(tree)
     body = extract_main_text(html)
     if not body or not body.strip() or only_link_text(tree, body):  # a row of menu links is no article
-        raise InputError(source, "no article text found in the HTML page")
+        raise no_text_error(html, source, "no article text found in the HTML page")  # or a text too long to parse
     title, outlet = _without_site_name(given.pop("title", None) or meta.get("title"), meta.get("outlet"), meta.get("h1"))
     # trafilatura may repeat the headline as the first line of the body
     lines = body.split("\n")
     if title and lines and lines[0].strip() == title.strip():
         body = "\n".join(lines[1:])
-    published = given.pop("published", None) or parse_published(meta.get("published")) or guessed_published(tree)
+    published = given.pop("published", None) or parse_published(meta.get("published"))
+    guessed = not published and bool(published := guessed_published(tree))  # from the page's text, not its metadata
     language = _checked_language(meta.get("language"), body)
     published = with_shown_time(published, tree, given.get("language") or language)  # "Veröffentlicht am 20.11.2026, 14:32 Uhr"
     fields = {
@@ -251,6 +253,8 @@ def article_from_html(html: str, ident: str, source: str, **given) -> Article:
     fields.update({k: v for k, v in given.items() if v is not None})
     article = article_from_text(body, ident, source, title=title or "", **fields)
     article.boilerplate_removed[:0] = dropped_blocks(tree, body, title or "")
+    if guessed:
+        article.published_from = "guessed"  # a re-read that finds the time in the metadata records the better source
     return article
 
 

@@ -28,13 +28,16 @@ from parallax.records import Article
 
 log = logging.getLogger("parallax.store")
 
-# how good a publication time is, by where it came from (Article.published_from); unknown sources rank as own
-_TIME_RANK = {"capture": 1, "given": 1}
-_OWN = 2
+# how good a publication time is, by where it came from (Article.published_from); unknown sources rank as own.  A
+# date guessed from a page's text (htmldate) is the page's own but less sure than its metadata's, and surer than the
+# crawl's capture time or the user's --published for undated inputs
+_TIME_RANK = {"capture": 1, "given": 1, "guessed": 2}
+_OWN = 3
 
 
 def time_rank(source: str | None) -> int:
-    """How good a time from ``source`` is: the source's own (``None``) above a capture or given time."""
+    """How good a time from ``source`` is: the source's own (``None``) above a guess from its text, above a capture
+    or given time."""
     return _TIME_RANK.get(source, _OWN) if source else _OWN
 
 
