@@ -171,3 +171,34 @@ def test_others_that_agree_or_count_the_group_twice() -> None:
         )
         == []
     )
+
+
+# -- counts with no noun: the role from the verb or participle, the noun of the count in dispute
+
+_CA = "Una explosió de gas va destruir un bloc de pisos a Dravik dimarts. Dues persones van morir i set més ferits, segons els bombers."
+_ET = "Teisipäeval hävitas gaasiplahvatus Draviki kortermaja. Kaks inimest hukkus ja üheksa sai vigastada, teatas päästeamet."
+_ES = "Una explosión de gas destruyó un edificio en Dravik el martes. Dos personas murieron y otros tres resultaron heridos, según los bomberos."
+
+
+def test_counts_with_no_noun_across_languages() -> None:
+    # the injured of each report, named by no noun: the conflict names none of the dead's nouns beside them
+    assert _numbers(("ca", _CA), ("et", _ET)) == [{"a": [7.0], "b": [9.0], "unit": "people"}]
+    assert _numbers(("es", _ES), ("et", _ET)) == [{"a": [3.0], "b": [9.0], "unit": "people"}]
+    assert _numbers(("ca", _CA), ("es", _ES.replace("otros tres", "otros siete"))) == []
+
+
+def test_a_denial_of_one_part_of_the_event_is_no_count() -> None:
+    assert (
+        _numbers(
+            ("en", "Two explosions hit a chemical plant in Dravik on Tuesday. Nobody was injured in the second explosion, which came an hour later."),
+            ("en", "Two blasts rocked a chemical plant in Dravik on Tuesday. Three people were injured, the plant's owner said."),
+        )
+        == []
+    )
+    assert (
+        _numbers(
+            ("en", "A ferry ran aground off Kelmora on Tuesday. There were no injuries among the crew, the coastguard said."),
+            ("en", "A ferry struck a sandbank off Kelmora on Tuesday. Two people were injured, the coastguard said."),
+        )
+        == []
+    )

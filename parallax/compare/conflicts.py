@@ -141,15 +141,21 @@ def entity_swaps(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
     return out
 
 
-def _nouns_written(unit: str | None, art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> dict:
+def _nouns_written(unit: str | None, art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, va: list, vb: list) -> dict:
     """How a number conflict names what it counts: ``unit``, the noun both texts wrote for a count
     compared as "people" ("persona", "Menschen"), or ``units``, each text's own noun where they
-    wrote different ones ("agentes" / "officers"); else the key it was compared under."""
+    wrote different ones ("agentes" / "officers"); else the key it was compared under.  Only the nouns of
+    the figures in dispute (``va``, ``vb``) are read: "Dues persones van morir i set més ferits" /
+    "Kaks inimest hukkus ja üheksa sai vigastada" dispute the injured, whom neither names, not the dead's nouns."""
     if unit != "people":
         return {"unit": unit}
     nouns = [
-        {q.unit for q in art.quantities if in_sentence(s, q.start) and q.unit and counted(q.unit, role(art.text, q)) == "people"}
-        for art, s in ((art_a, sa), (art_b, sb))
+        {
+            q.unit
+            for q in art.quantities
+            if in_sentence(s, q.start) and q.unit and q.value in values and counted(q.unit, role(art.text, q)) == "people"
+        }
+        for art, s, values in ((art_a, sa, va), (art_b, sb, vb))
     ]
     if len(nouns[0]) == len(nouns[1]) == 1 and nouns[0] != nouns[1]:
         return {"units": {art_a.id: next(iter(nouns[0])), art_b.id: next(iter(nouns[1]))}}
@@ -221,7 +227,7 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
             continue  # "368 Abgeordnete, 312 stimmten dagegen" / "312 Abgeordnete stimmten mit Nein" (:mod:`.bare_figures`)
         unit = unit[1] if isinstance(unit, tuple) else unit  # two running totals: the noun they count
         va, vb = _disputed(va, vb, art_a, sa, art_b, sb)
-        found.append(Conflict("number", {art_a.id: va, art_b.id: vb}, **_nouns_written(unit, art_a, sa, art_b, sb)))
+        found.append(Conflict("number", {art_a.id: va, art_b.id: vb}, **_nouns_written(unit, art_a, sa, art_b, sb, va, vb)))
     for x, y in denied_harm_conflicts(art_a, sa, art_b, sb):  # "No one was injured" / "Three were injured" (:mod:`.denied_harm`)
         found.append(Conflict("number", {art_a.id: x, art_b.id: y}, unit="people"))
     for x, y in others_conflicts(art_a, sa, held_a, art_b, sb, held_b):  # "16 others remained missing" / "20 people" 

@@ -60,9 +60,13 @@ _LIMITED_PHRASE = re.compile(
     r"|sain\w*|ilesos?|ilesas?|illes\w|ongedeerd|bez obrażeń)(?!\w)",
     re.I,
 )
-# a group named after a set phrase ("no injuries among the crew", "keine Verletzten unter den Passagieren")
-_AMONG = re.compile(
-    r"\A[^.;:!?]{0,20}?(?<!\w)(?:among|unter den|parmi|entre (?:los|las|os|as)|tra (?:i|le|gli)|fra (?:i|le|gli)|onder de|wśród|среди|серед)(?!\w)",
+# a group or a part of the event named after the harm, in its clause ("no injuries among the crew", "keine Verletzten
+# unter den Passagieren", "Nobody was injured in the second explosion", "lors du deuxième séisme"), read from the
+# end of the harm word on (with .match at that position)
+_LIMITED_AFTER = re.compile(
+    r"[^.,;:!?]{0,40}?(?<!\w)(?:among|unter den|parmi|entre (?:los|las|os|as)|tra (?:i|le|gli)|fra (?:i|le|gli)|onder de|wśród|среди|серед"
+    r"|first|second|third|other|another|earlier|later|previous|erste[nmr]?|zweite[nmr]?|dritte[nmr]?|anderen?|premier|première|deuxième"
+    r"|troisième|autre|primer[oa]?|segund[oa]|tercer[oa]?|otr[oa]|prim[oa]|second[oa]|terz[oa]|altr[oa])(?!\w)",
     re.I,
 )
 _HARM = re.compile(rf"(?:{_HURT_WORD}|{_DEATH_WORD})", re.I)
@@ -76,8 +80,10 @@ def denied(text: str) -> set[str]:
     """The roles ("injured", "dead") a sentence says nobody at all suffered (see the module)."""
     out = set()
     for name, (negated, phrase) in _CLASSES.items():
-        plain_negation = any(all(_everyone(w) for w in _WORDS.findall(m.group("gap"))) for m in negated.finditer(text))
-        plain_phrase = any(not _LIMITED_PHRASE.search(m.group()) and not _AMONG.match(text, m.end()) for m in phrase.finditer(text))
+        plain_negation = any(
+            all(_everyone(w) for w in _WORDS.findall(m.group("gap"))) and not _LIMITED_AFTER.match(text, m.end()) for m in negated.finditer(text)
+        )
+        plain_phrase = any(not _LIMITED_PHRASE.search(m.group()) and not _LIMITED_AFTER.match(text, m.end()) for m in phrase.finditer(text))
         if plain_negation or plain_phrase:
             out.add(_ROLE[name])
     return out
