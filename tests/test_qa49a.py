@@ -117,3 +117,19 @@ def test_a_place_told_as_a_reference_point_is_no_place_swapped() -> None:
         "The ANC narrowly held on to ward 39 in Soshanguve, Johannesburg, in a by-election on Wednesday, beating the EFF.",
     ])
     assert [c["values"] for c in got if c["kind"] == "place"] == [{"a": "Tshwane", "b": "Johannesburg"}]
+
+
+def test_a_bare_object_of_looking_into_or_welcoming_is_no_quotation() -> None:
+    # "The Serious Crash Unit was examining the scene": a deed, whose object "the scene" was graded as a quotation;
+    # "welcomed the ruling, saying ..." reports its stance in the clause after, not in "the ruling"
+    got = _quotes(
+        "The Serious Crash Unit was examining the scene and the road remained closed.\n\n"
+        "Police are investigating the crash.\n\n"
+        "EACC chief executive Abdi Mohamud welcomed the ruling, saying it sent a strong message to public officers."
+    )
+    contents = [text for text, _ in got]
+    assert "the scene" not in contents and "the crash" not in contents and "the ruling" not in contents
+    assert "it sent a strong message to public officers" in contents
+    # an object with words of its own still says something: "examined the senator's claim that taxes fell"
+    got = _quotes("PolitiFact examined the senator's claim that taxes fell.")
+    assert got and got[0][1] == "PolitiFact"
