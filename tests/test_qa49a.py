@@ -73,3 +73,63 @@ def test_british_abbreviated_titles_make_a_person_the_pronoun_can_name() -> None
     assert got["It has been a very long night for our teams"] in ("Darren Price", "Cllr Darren Price")
     text = text.replace("Cllr Darren Price", "Det Supt Anna Kerr").replace(" he said", " she said")
     assert dict(_quotes(text))["It has been a very long night for our teams"] in ("Anna Kerr", "Det Supt Anna Kerr")
+
+
+def test_small_hours_after_a_night_carried_from_the_paragraph_before_are_the_next_day() -> None:
+    # PA style: "swept in overnight" (the night of the 18th) in one paragraph, "at 2am" in the next: the 19th
+    text = (
+        "Around 45,000 properties were without power on Thursday morning after Storm Bram swept in overnight.\n\n"
+        "A gust of 91mph was recorded at Aberdaron at 2am, the Met Office said."
+    )
+    assert _times(text, "2026-11-19T11:05:00+00:00")["2am"] == "2026-11-19T02:00"
+    # ... but the night's own evening hour stays on its day
+    text = "The storm hit on Wednesday night.\n\nA tree fell on a car at 11pm, police said."
+    assert _times(text, "2026-11-19T11:05:00+00:00")["11pm"] == "2026-11-18T23:00"
+
+
+def test_clock_time_ahead_does_not_take_a_past_day_carried_from_the_paragraph_before() -> None:
+    # out on Thursday 19th at 11:05: the man was hurt on Wednesday evening (the paragraph before), but the warning
+    # "is in force until 6pm" and "will be lifted at 6pm" speak of Thursday
+    lead = "A man was taken to hospital after a tree fell on his car on Wednesday evening.\n\n"
+    pub = "2026-11-19T11:05:00+00:00"
+    assert _times(lead + "An amber warning for wind is in force until 6pm.", pub)["6pm"] == "2026-11-19T18:00"
+    assert _times(lead + "The warning will be lifted at 6pm, forecasters said.", pub)["6pm"] == "2026-11-19T18:00"
+    # a past sentence keeps the day carried to it
+    assert _times(lead + "Roads stayed closed until 6pm, police said.", pub)["6pm"] == "2026-11-18T18:00"
+
+
+def _conflicts(texts: list[str], published: str = "2026-11-12T08:00:00+02:00") -> list[dict]:
+    arts = [Article(id=i, text=t, outlet=i.upper(), published=published, language="en") for i, t in zip("abc", texts, strict=False)]
+    return [c for f in parallax.compare(arts).to_dict()["facts"] for c in f.get("conflicts", [])]
+
+
+def test_a_place_told_as_a_reference_point_is_no_place_swapped() -> None:
+    # "in Soshanguve, north of Pretoria" places the ward by a city it lies north of; "in Soshanguve, Tshwane" by the
+    # metro it lies in: no report puts the by-election in Pretoria
+    got = _conflicts([
+        "The ANC narrowly held on to ward 39 in Soshanguve, Tshwane, in a by-election on Wednesday, beating the EFF.",
+        "The ANC narrowly held on to ward 39 in Soshanguve, north of Pretoria, in a by-election on Wednesday, beating the EFF.",
+    ])
+    assert [c for c in got if c["kind"] == "place"] == []
+    # a place swapped for another is still one
+    got = _conflicts([
+        "The ANC narrowly held on to ward 39 in Soshanguve, Tshwane, in a by-election on Wednesday, beating the EFF.",
+        "The ANC narrowly held on to ward 39 in Soshanguve, Johannesburg, in a by-election on Wednesday, beating the EFF.",
+    ])
+    assert [c["values"] for c in got if c["kind"] == "place"] == [{"a": "Tshwane", "b": "Johannesburg"}]
+
+
+def test_a_bare_object_of_looking_into_or_welcoming_is_no_quotation() -> None:
+    # "The Serious Crash Unit was examining the scene": a deed, whose object "the scene" was graded as a quotation;
+    # "welcomed the ruling, saying ..." reports its stance in the clause after, not in "the ruling"
+    got = _quotes(
+        "The Serious Crash Unit was examining the scene and the road remained closed.\n\n"
+        "Police are investigating the crash.\n\n"
+        "EACC chief executive Abdi Mohamud welcomed the ruling, saying it sent a strong message to public officers."
+    )
+    contents = [text for text, _ in got]
+    assert "the scene" not in contents and "the crash" not in contents and "the ruling" not in contents
+    assert "it sent a strong message to public officers" in contents
+    # an object with words of its own still says something: "examined the senator's claim that taxes fell"
+    got = _quotes("PolitiFact examined the senator's claim that taxes fell.")
+    assert got and got[0][1] == "PolitiFact"

@@ -38,7 +38,7 @@ from parallax.compare.measures import measure_conflicts, measured_figures
 from parallax.compare.metonyms import state_of
 from parallax.compare.minimum_terms import minimum_term_conflicts
 from parallax.compare.minutes import minute_conflicts
-from parallax.compare.named_places import one_within_other
+from parallax.compare.named_places import one_within_other, reference_point
 from parallax.compare.negation import negation_conflicts
 from parallax.compare.negation_links import opposed
 from parallax.compare.numbers import in_sentence, number_conflicts, numbers, tally_conflicts
@@ -135,6 +135,8 @@ def entity_swaps(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
                     continue
                 if kind == "place" and one_within_other(na, art_a, nb, art_b):
                     continue  # "in northwestern Montana" / "near Libby" where a report writes "LIBBY, Mont." (:mod:`.named_places`)
+                if kind == "place" and (reference_point(art_a.text, ea.start) or reference_point(art_b.text, eb.start)):
+                    continue  # "in Soshanguve, Tshwane" / "in Soshanguve, north of Pretoria": a point it lies off
                 if _speaks(art_a, sa, na, ea.start, ea.end) != _speaks(art_b, sb, nb, eb.start, eb.end):
                     continue  # '"...," the judge told Lowe' / '"...," Judge Hale said': the speaker's name against another role's
                 out.append((kind, na, nb))

@@ -42,6 +42,23 @@ def _pairs(art: Article) -> set[tuple[str, str]]:
     return out
 
 
+# a place told as the point another is placed from: "north of Pretoria", "30km south-west of Nairobi", "north-east of
+# the capital" (en), "au nord de", "nördlich von", "al norte de"; the place the sentence is about is the one before it
+_REFERENCE = re.compile(
+    r"(?<![\w-])(?:(?:north|south)(?:[ -]?(?:east|west))?|east|west|(?:north|south|east|west)ern\s+outskirts)\s+of\s+(?:the\s+)?\Z"
+    r"|(?<!\w)(?:au|à l['’])\s?(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s+d[e'’]\s?\Z"
+    r"|(?<!\w)(?:nördlich|südlich|östlich|westlich)\s+(?:von\s+)?\Z"
+    r"|(?<!\w)al\s+(?:norte|sur|este|oeste)\s+de\s+(?:la\s+)?\Z",
+    re.I,
+)
+
+
+def reference_point(text: str, start: int) -> bool:
+    """Whether the place starting at ``start`` is told as a point of reference ("north of Pretoria"): a report that
+    writes "in Soshanguve, north of Pretoria" where another writes "in Soshanguve, Tshwane" swaps no place."""
+    return _REFERENCE.search(text, max(0, start - 30), start) is not None
+
+
 def _names(name: str, place: str) -> bool:
     """Whether an entity's name is the place ("Montana", "northwestern Montana" for "montana")."""
     name = name.lower().strip()

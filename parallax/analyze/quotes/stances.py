@@ -69,6 +69,12 @@ STANCE_OBJECT_LEMMAS = JUDGING_LEMMAS | {
 _DEEDS = {"attack", "hit", "target", "back", "link", "defend", "support"}
 STANCE_OBJECT_LEMMAS |= _DEEDS
 
+# of these, verbs whose bare object is as empty as a judged thing's (:mod:`.bare_objects`): looking into a thing is
+# a deed ("The Serious Crash Unit was examining the scene", "Police are investigating the crash"), and welcoming a
+# thing tells its stance in the clause after it ("welcomed the ruling, saying it sent a strong message"), so "the
+# scene", "the ruling" say nothing a report could quote
+_BARE_DEEDS = {"examine", "investigate", "welcome"}
+
 # phrasal verbs of presenting or judging, with their particle: "laid out her proposals", "played down the risk"
 PHRASAL_STANCES = {("lay", "out"), ("spell", "out"), ("play", "down"), ("single", "out"), ("call", "out"), ("talk", "up")}
 
@@ -210,7 +216,7 @@ def object_report(tok) -> tuple[int, int] | None:
             return None  # ("supported it": a pronoun alone says nothing)
         if lemma in _DEEDS and not grounds and obj.ent_type_ not in _PERSON:
             return None
-        if lemma in JUDGING_LEMMAS and not grounds and bare_noun(obj):
+        if (lemma in JUDGING_LEMMAS or lemma in _BARE_DEEDS) and not grounds and bare_noun(obj):
             return None  # "Unions condemned the plan": what was judged, with nothing said of it, is no quotation
         end = max([obj.right_edge, *(g.right_edge for g in grounds)], key=lambda t: t.i)
         return obj.left_edge.idx, end.idx + len(end.text)

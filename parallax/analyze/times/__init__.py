@@ -180,6 +180,7 @@ class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing, CjkSpanHandlers):
         fore = [n for n in named if n[0] not in background]
         if fore or named and self.carry_day is None:
             self.carry_day = date.fromisoformat((fore or named)[-1][1][:10])
+            self.carry_night = (fore or named)[-1][1].endswith("TNI")
         elif not all(s in background or v is not None and _KEEPS_DAY.match(v) for s, _, v, _ in out):
             self.carry_day = None
         self.named_days.extend(date.fromisoformat(v[:10]) for _, v in named)

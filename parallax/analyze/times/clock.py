@@ -11,6 +11,7 @@ import re
 from datetime import date, timedelta
 
 from parallax.analyze.times.context import Context
+from parallax.analyze.times.cues import until_near
 
 # what may stand before a 24-hour time written with one digit for the hour ("at 9:30", "um 6:40")
 _AT_TIME = re.compile(
@@ -23,6 +24,9 @@ _AT_TIME = re.compile(
 # a bound before midnight ("shortly before midnight", "kurz vor Mitternacht", "peu avant minuit", "poco antes de la
 # medianoche", "poco prima di mezzanotte", "kort voor middernacht"): the late night of the day, not its midnight
 _BEFORE_MIDNIGHT = re.compile(r"(?<!\w)(?:before|vor|avant|antes de(?: la)?|prima di|voor|vóór|före|innan|før|до|przed)[ \u00a0]+\Z", re.I)
+
+
+_DAWN = 6  # the hour before which a time told after a night is that night's, past its midnight
 
 
 def _bare_time(text: str, start: int, hour: str) -> bool:
@@ -103,7 +107,10 @@ class ClockHandlers(Context):
         else:
             d = self._day_of_sentence(text, m.start(), (h, mi))
             loose = d is None  # a date written before it may still place it (see find)
-            d = d or self._carried(text, m) or self.ref
+            tense = self._tense(text, m.start(), m.end())
+            # a time still ahead: a future, or an "until" with no tense to send it back ("is in force until 6pm")
+            ahead = tense == "future" or tense is None and until_near(text, m.start(), m.end()) is not None
+            d = d or self._carried(text, m, h, ahead) or self.ref
             # the publication day, by default or carried from an earlier sentence ("results published on Monday ...
             # conceded shortly after midnight" in a paper out on Monday at 06:00): a time still to come there is the day before's
             if (
@@ -111,19 +118,28 @@ class ClockHandlers(Context):
                 and d == self.ref
                 and self.pub_clock
                 and (h, mi) > self.pub_clock
-                and self._tense(text, m.start(), m.end()) != "future"
+                and not ahead
             ):
                 d -= timedelta(days=1)  # "Vers 21 heures, des manifestants ont déversé ..." in a paper out at 07:15
         if (h, mi) == (24, 0) and _BEFORE_MIDNIGHT.search(text, max(0, m.start() - 20), _word_start(m)):
             return f"{d.isoformat()}TNI", "time", loose  # "shortly before midnight on Tuesday": Tuesday's night
         return f"{d.isoformat()}T{h:02d}:{mi:02d}", "time", loose
 
-    def _carried(self, text: str, m) -> date | None:
+    def _carried(self, text: str, m, hour: int, ahead: bool) -> date | None:
         """The day carried from an earlier paragraph for a bare clock time: in a past sentence, not a day after
         publication ("We shall be filing an appeal on Monday," he said. ¶ The verdict was read at 3.40pm": the
         coming Monday, named in a quotation, is no day an act already done fell on), but the last day named that
-        is not after it, as :meth:`_pick_anchor` chooses for "the night before"; none such, no day carried."""
+        is not after it, as :meth:`_pick_anchor` chooses for "the night before"; none such, no day carried.  A
+        night carried ("swept in overnight", "on Wednesday night") runs past midnight: an hour before dawn after it
+        ("at 2am") is the next day's, as in one phrase ("kl. 03.15 natt til lørdag", :meth:`Resolver._clock_days`).
+        A time still ahead (``ahead``: "The warning will be lifted at 6pm", "is in force until 6pm") is no hour of a
+        day gone that an earlier paragraph told of ("a tree fell on his car on Wednesday evening"): the publication
+        day's."""
         day = self.carry_day
+        if day is not None and self.ref is not None and day < self.ref and ahead:
+            return self.ref
+        if day is not None and self.carry_night and hour < _DAWN:
+            return day + timedelta(days=1)
         if day is None or self.ref is None or day <= self.ref or self._tense(text, m.start(), m.end()) != "past":
             return day
         return next((d for d in reversed(self.named_days) if d <= self.ref), None)

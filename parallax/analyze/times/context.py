@@ -95,6 +95,7 @@ class Context(AnchorQuestions):
         self.last_year: int | None = None  # the last year written in figures: "the following year" counts from it
         self.base = 0  # offset of the text being resolved in its article
         self.carry_day: date | None = None  # the last day the previous paragraph named
+        self.carry_night = False  # ... named as its night ("overnight", "Wednesday night"): its small hours are the next day
         # every day earlier paragraphs named, in order: "la noche anterior" hangs on the last one
         self.named_days: list[date] = []
         self.own_lexicon = True  # False: the text's language has no lexicon and the English one stands in
