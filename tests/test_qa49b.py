@@ -102,3 +102,42 @@ def test_italian_nessun_negates_as_french_aucun() -> None:
     assert negation_changed(fr, "fr", "Siamo stati molto fortunati, un vagone trasportava merci pericolose", "it")
     de = "Wir hatten großes Glück, keinerlei Gefahrgut war an Bord"
     assert not negation_changed(de, "de", "Nous avons eu beaucoup de chance, aucune marchandise dangereuse n'était à bord", "fr")
+
+
+def test_greek_glide_of_a_foreign_name_is_the_same_speaker() -> None:
+    # Greek writes the "y" of a Slavic name as "γι" between vowels: "Στογιάνοφ" is Стоянов / Stoyanov
+    from parallax.compare.speakers import _person_match
+
+    assert _person_match("Атанас Стоянов", "Ατανάς Στογιάνοφ") is True
+    assert _person_match("Atanas Stoyanov", "Ατανάς Στογιάνοφ") is True
+    # a native Greek name keeps its "g": "Panagiotis" is Παναγιώτης, and two surnames stay two people
+    assert _person_match("Panagiotis Kostas", "Παναγιώτης Κώστας") is True
+    assert _person_match("Атанас Стоянов", "Ατανάς Παπαδόπουλος") is not True
+
+
+_BG = ("Земетресение с магнитуд 5,6 разлюля района на Сандански в събота сутринта.\n\nЧетирима души са загинали.\n\n"
+       "„Положението е тежко, но под контрол“, заяви кметът на Сандански Атанас Стоянов.\n\n"
+       "„Държавата ще отпусне 5 милиона лева за пострадалите“, каза вътрешният министър Петър Николов.")
+_EL = ("Σεισμός μεγέθους 5,6 Ρίχτερ σημειώθηκε το πρωί του Σαββάτου στην περιοχή του Σαντάνσκι.\n\nΤέσσερις άνθρωποι σκοτώθηκαν.\n\n"
+       "«Η κατάσταση είναι δύσκολη, αλλά υπό έλεγχο», δήλωσε ο δήμαρχος του Σαντάνσκι, Ατανάς Στογιάνοφ.\n\n"
+       "«Οι μετασεισμοί θα συνεχιστούν για μερικές ημέρες», πρόσθεσε ο σεισμολόγος Γιώργος Παπαδόπουλος.")
+
+
+def test_two_peoples_leftover_quotations_are_no_translation_and_a_transcribed_name_no_misattribution() -> None:
+    import parallax
+    from tests.helpers import outlet_articles
+
+    arts = outlet_articles([_BG, _EL], "bg")
+    arts[1].language = "el"
+    groups = parallax.compare(arts).to_dict()["quotes"]
+    joined = [g for g in groups if len(g["variants"]) > 1]
+    # the mayor's words in two languages are one quotation, of one speaker (Стоянов / Στογιάνοφ)
+    assert len(joined) == 1 and not joined[0]["misattributed"]
+    assert "Положението" in joined[0]["variants"][0]["text"] + joined[0]["variants"][1]["text"]
+
+
+def test_nordic_owner_role_and_name_then_to_the_agency() -> None:
+    # the owner in the genitive, the role, the name, then whom it was told to: the name speaks
+    assert _speakers("– Säkerheten går alltid först, sade Öresundsbrons presschef Lena Holm till TT.", "sv") == ["Lena Holm"]
+    assert _speakers("»Sikkerheden kommer altid først,« sagde Øresundsbroens pressechef Lena Holm til TT.", "da") == ["Lena Holm"]
+    assert _speakers("– Sikkerheten går alltid først, sa Statens vegvesens pressesjef Lena Holm til NTB.", "nb") == ["Lena Holm"]

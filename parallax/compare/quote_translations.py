@@ -62,7 +62,13 @@ def translations(
             # short on both sides: a language that joins its words ("سنجد المسؤولين وسيعاقبون", three words) says in
             # a short quotation what another says in nine, and that is no formula two people share
             short = np.array([[_words(items, x) < 4 and _words(items, y) < 4 for y in ys] for x in xs])
-            linked += _links(np.where(short & (bonus == 0), -1.0, sims), rest_x, rest_y, translation_links, xs, ys)
+            # two long quotations of two people that lost the first round do not meet again among what is left: there
+            # the last two of each side face no rival, and any two statements over the floor would pass ("5 милиона
+            # лева за пострадалите" / "Οι μετασεισμοί θα συνεχιστούν", two speakers' closing words, grouped as one
+            # altered and misattributed quotation); one person's two may, as a run and its parts share the margin
+            lost = np.array([[i in long_x and j in long_y for j in range(len(ys))] for i in range(len(xs))], dtype=bool)
+            barred = (short | lost) & (bonus == 0)
+            linked += _links(np.where(barred, -1.0, sims), rest_x, rest_y, translation_links, xs, ys)
             out += [(float(sims[x, y]), xs[x], ys[y]) for x, y in linked]
     return [(x, y) for _, x, y in sorted(out, key=lambda t: -t[0])]  # the closest translations first
 

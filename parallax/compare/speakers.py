@@ -15,6 +15,7 @@ from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.uncased import is_uncased, looks_named, same_uncased
 from parallax.analyze.titles import HONORIFICS, TITLE_WORDS
 from parallax.compare.given_names import namesakes
+from parallax.compare.greek_glides import same_surname_glided
 from parallax.compare.press_spellings import one_name_spelt_twice
 from parallax.compare.quote_fidelity import contiguous
 from parallax.compare.untagged_names import named_in_full
@@ -97,6 +98,8 @@ def _person_match(a: str | None, b: str | None) -> bool | None:
         return None
     if bool(_CYRILLIC.search(a)) != bool(_CYRILLIC.search(b)) and same_name_by_sound(a.split()[-1], b.split()[-1]):
         return True  # the surnames by sound, "Мерсье" / "Mercier" (before a Cyrillic name is read in Latin letters)
+    if same_surname_glided(a, b):
+        return True  # "Стоянов" / "Στογιάνοφ": the Greek "γι" of a glide (:mod:`.greek_glides`)
     a, b = one_script(a, b, letters_only=True)  # "Јелена Савић" / "Jelena Savić": Serbian in two scripts
     if text_script(a) != text_script(b):  # "Jens Stoltenberg" and "ستولتنبرغ": by sound
         return same_name_by_sound(a, b)

@@ -178,7 +178,8 @@ def _name_past_the_body(text: str, end: int) -> tuple[int, int] | None:
     return m.start("spk"), m.end("spk")
 
 
-_GENITIVE_THEN_NAME = re.compile(rf"(?<!\s)\s+(?:[{LOWER}][\w-]*\s+){{1,2}}(?P<spk>[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,2}})(?=\s*(?:[,.;]|$))")
+# (the name ends its clause, or a lower-case word follows it: whom it was told to, "… presschef Lena Holm till TT.")
+_GENITIVE_THEN_NAME = re.compile(rf"(?<!\s)\s+(?:[{LOWER}][\w-]*\s+){{1,2}}(?P<spk>[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,2}})(?=\s*(?:[,.;]|$)|\s+[{LOWER}])")
 
 
 def _past_genitive(text: str, start: int, end: int) -> tuple[int, int] | None:
