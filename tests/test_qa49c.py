@@ -154,3 +154,28 @@ def test_thai_muea_before_a_weekday_is_the_past(text: str, expr: str, value: str
 def test_thai_speaker_after_the_quotation(text: str) -> None:
     art = analyzed(text, "th", PUB)
     assert [(q.speaker, text[q.start : q.end]) for q in art.quotes] == [("สมชาย ทองดี", "นี่คือประวัติศาสตร์")]
+
+
+def test_a_short_thai_quotation_is_linked_to_its_english_translation() -> None:
+    # "นี่คือประวัติศาสตร์" is three words ("this is history") written as one run: counted as one word, it was too short
+    # to be compared with any translation, and the two reports' quotations of one man stayed two single sources
+    import parallax
+
+    en = ('PTT said on Wednesday it would invest A$3 billion in a gas field off Western Australia.\n\n'
+          '"This is historic," chief executive Somchai Thongdee said at the signing ceremony in Perth.\n\n'
+          "Production is expected to start in 2029, the company said.")
+    th = ("บริษัท ปตท. เปิดเผยเมื่อวันพุธว่าจะลงทุน 3,000 ล้านดอลลาร์ออสเตรเลียในแหล่งก๊าซนอกชายฝั่งออสเตรเลียตะวันตก\n\n"
+          '"นี่คือประวัติศาสตร์" นายสมชาย ทองดี ประธานเจ้าหน้าที่บริหาร กล่าวในพิธีลงนามที่เมืองเพิร์ธ\n\n'
+          "คาดว่าการผลิตจะเริ่มในปี 2572")
+    arts = [parallax.Article(id=i, text=t, outlet=i, published="2026-11-19T12:00:00+00:00", language=lang)
+            for i, (lang, t) in zip("ab", [("en", en), ("th", th)], strict=True)]
+    out = parallax.compare(arts).to_dict()
+    assert [sorted(v["article"] for v in q["variants"]) for q in out["quotes"]] == [["a", "b"]]
+    assert out["summary"]["conflicts"] == 0
+
+
+@pytest.mark.parametrize(("text", "words"), [("นี่คือประวัติศาสตร์", 3), ("ขอบคุณครับ", 2), ("We will rebuild", 3)])
+def test_thai_words_are_counted_in_a_run_without_spaces(text: str, words: int) -> None:
+    from parallax.compare.quote_fidelity import quote_words
+
+    assert quote_words(text) == words

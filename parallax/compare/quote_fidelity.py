@@ -24,6 +24,7 @@ from parallax.compare.person_shift import person_adapted
 from parallax.letters import HAN, IN_WORD, UNSPACED
 from parallax.persian_letters import persian_joined
 from parallax.serbian_script import one_script
+from parallax.thai_letters import thai_words
 
 ORDER = ["verbatim", "punctuation", "trimmed", "altered", "paraphrase"]
 _MARKS = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
@@ -60,11 +61,12 @@ def quote_words(text: str) -> int:
     of Chinese or Japanese characters is one "word" to ``str.split``, so a quotation of twenty characters
     counted as one and never took part in the rules that need four words; there a word is counted for
     every two characters, as the languages spend them."""
+    thai, text = thai_words(text)  # Thai runs its words together too (:func:`parallax.thai_letters.thai_words`)
     runs = _UNSPACED_RUN.findall(text)
     if not runs:
-        return len(text.split())
+        return thai + len([w for w in text.split() if not thai or re.search(r"\w", w)])
     rest = [w for w in _UNSPACED_RUN.sub(" ", text).split() if re.search(r"\w", w)]  # no marks: 「 」
-    return len(rest) + sum(-(-len(r) // _CHARACTERS_A_WORD) for r in runs)
+    return thai + len(rest) + sum(-(-len(r) // _CHARACTERS_A_WORD) for r in runs)
 
 
 def contiguous(short: list[str], long: list[str]) -> bool:
