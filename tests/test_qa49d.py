@@ -162,3 +162,29 @@ def test_afrikaans_reported_speech_with_dat():
 
     art = analyzed("Die goewerneur Lesetja Kganyago het Donderdag gesê dat inflasie nou onder beheer is.", "af")
     assert [(q.speaker, q.kind) for q in art.quotes] == [("Lesetja Kganyago", "indirect")]
+
+
+# --- the rand glued to its figure is a sum (quantities/rand.py); a road's number is not ---
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("af", "Juwele van sowat R2,5 miljoen is gesteel.", [("R2,5 miljoen", 2500000.0, "ZAR")]),
+        ("en", "Jewellery worth about R3 million was stolen.", [("R3 million", 3000000.0, "ZAR")]),
+        ("en", "The owner says she lost R50 000.", [("R50 000", 50000.0, "ZAR")]),
+        ("en", "The R61 was closed after the crash.", []),
+    ],
+)
+def test_rand_before_its_figure(lang, text, found):
+    from parallax.analyze.quantities import find_quantities
+
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text, lang, [])] == found
+
+
+def test_rand_sums_of_two_reports_conflict():
+    from tests.helpers import mixed_articles, sentence_pair_conflicts
+
+    a, b = mixed_articles(
+        ("af", "Volgens kaptein Jan Botha is juwele van sowat R2,5 miljoen gesteel."),
+        ("en", "Jewellery worth about R3 million was stolen, according to Captain Jan Botha."),
+    )
+    assert [k for k, _ in sentence_pair_conflicts(a, 0, b, 0)] == ["number"]

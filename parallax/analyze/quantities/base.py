@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.numwords import LANGUAGES, NumberWords
+from parallax.turkic_letters import turkic_lower_i
 
 # a language's number words (a word like Italian "due" or German "sei" is no number elsewhere) and its
 # approximate counts ("une trentaine"), read as numbers too
@@ -34,9 +35,10 @@ def _atoms(words) -> str:
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
-def _lower(word: str) -> str:
-    """Lower case as the word tables write it (Turkish "İki" is "iki", not "i̇ki")."""
-    return word.lower().replace("i\u0307", "i")
+def _lower(word: str, language: str | None = None) -> str:
+    """Lower case as the word tables write it (Turkish "İki" is "iki", not "i̇ki"; in ``language`` Turkish, "YIL" is
+    "yıl", not "yil": :mod:`parallax.turkic_letters`)."""
+    return turkic_lower_i(word, language).lower().replace("i\u0307", "i")
 
 
 def _lang(language: str | None) -> str:

@@ -87,7 +87,7 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         if clock is not None:
             pos = max(pos, clock)
             continue  # "3.55pm", "15:30", "alle 15.30": an hour
-        if _lower(num) in PLURAL_THOUSANDS and not _HEDGE_BEFORE_THOUSAND.search(text, max(0, s - 12), s):
+        if _lower(num, lang) in PLURAL_THOUSANDS and not _HEDGE_BEFORE_THOUSAND.search(text, max(0, s - 12), s):
             continue  # "тысячи людей": thousands, no figure ("около тысячи": about a thousand)
         if lang in ("fa", "ar") and ("/" in text[s - 1 : s] or text[e : e + 1] == "/"):
             continue  # "۱۴۰۲/۰۵/۱۲": a date
@@ -95,7 +95,7 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             # "five six": five, then six on its own (the pattern takes in any run of number words)
             pos = m.start("num") + found[1]
             first = text[s:pos].strip()
-            if _lower(first) not in nw.not_alone | nw.needs_noun and not nw.counters:
+            if _lower(first, lang) not in nw.not_alone | nw.needs_noun and not nw.counters:
                 out.append(Quantity(first, found[0], s, pos, None))
             continue
         if lang in _MYRIAD and _CJK_WHOLE.fullmatch(num):
@@ -105,7 +105,7 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         if value is None:
             continue
         # "bin 200 kişi": the rest of the number after its scale; "bin" alone before a noun it is not
-        scaled = value * _SCALE_BY_LANGUAGE.get(lang, SCALE).get(_lower(m.group("scale") or ""), 1)
+        scaled = value * _SCALE_BY_LANGUAGE.get(lang, SCALE).get(_lower(m.group("scale") or "", lang), 1)
         rest = _rest_after_scale(text, m, scaled, lang, nw, pattern)
         if rest is None and _skipped_word(text, s, m, lang, nw, num):
             continue
@@ -128,7 +128,7 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         metres = m.group("short") == "m" and glued_metres(text, e, lang)  # "a 500m-long bridge": metres, not millions
         if scale := None if metres else m.group("scale") or m.group("short"):
             scales = _SCALE_BY_LANGUAGE.get(lang, SCALE)
-            value = (value + (0.5 if m.group("half") or m.group("half_after") else 0)) * scales.get(_lower(scale), 1)
+            value = (value + (0.5 if m.group("half") or m.group("half_after") else 0)) * scales.get(_lower(scale, lang), 1)
         elif m.group("cjk"):
             value *= CJK_SCALE[m.group("cjk")]
         elif lang == "th" and (thai := thai_scale(text, e)):

@@ -185,15 +185,15 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
     if lang in _TOLL_ARTICLE and (art := _TOLL_ARTICLE[lang].match(text, end)) and _TOLL_VERB[lang].search(text, max(0, end - 40), end):
         end = art.end()  # "Sono tre le vittime", "Ya son cinco los muertos": the article between the count and its noun
     um = _UNIT.match(text, end)
-    if um and _lower(um.group(1)) in OTHER_WORDS:
+    if um and _lower(um.group(1), lang) in OTHER_WORDS:
         um = _UNIT.match(text, um.end(1))  # "Sieben weitere Bewohner": residents
-    if um and lang == "fi" and _lower(um.group(1)) in _FI_COPULA:
+    if um and lang == "fi" and _lower(um.group(1), lang) in _FI_COPULA:
         um = _UNIT.match(text, um.end(1))  # "joista 180 oli matkustajia": of whom 180 were passengers, the verb between
     if um and is_thai(um.group(1)):
         return thai_counter(um.group(1))  # "15 รายและรถ": the classifier, not the clause
     if um and lang == "vi" and (noun := vietnamese_noun(text, um)):
         return noun  # "87 hành khách": passengers, a noun of two syllables (:mod:`.vietnamese`)
-    if um and (classifiers := LANGUAGES[lang].classifiers if lang in LANGUAGES else ()) and _lower(um.group(1)) in classifiers:
+    if um and (classifiers := LANGUAGES[lang].classifiers if lang in LANGUAGES else ()) and _lower(um.group(1), lang) in classifiers:
         um = _UNIT.match(text, um.end(1)) or um  # "3 ngôi nhà": houses
         if lang == "vi" and (noun := vietnamese_noun(text, um)):
             return noun  # "5 chiếc xe máy": motorbikes
@@ -217,12 +217,12 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
             return counter  # Korean "세 사람이": people, a counter of two syllables, not "사"
         return word[:2] if len(word) > 1 and word[1] in "元圓圆" else word[0]
     if um and (per := _PER.match(text, um.end(1))):
-        return f"{_lower(um.group(1))}/{_lower(per.group(1))}"  # "210 km/h", "25 m/s", "м/с": a rate, not kilometres or metres
+        return f"{_lower(um.group(1), lang)}/{_lower(per.group(1), lang)}"  # "210 km/h", "25 m/s", "м/с": a rate, not kilometres or metres
     if um and (rate := spoken_rate(um.group(1), text, um.end(1))):
         return rate  # "150 kilómetros por hora", "180 Stundenkilometern": a speed (:mod:`.spoken_rates`)
     if um and verb_after_count(um.group(1), lang, text, um.end(1)):
         return None  # "12 utrpělo zranění", "ist auf sieben gestiegen": the verb, no noun (:mod:`.clause_verbs`)
-    if um and (word := _lower(um.group(1))) not in _STOP_UNITS and word not in _STOP_UNITS_BY_LANGUAGE.get(lang, ()):
+    if um and (word := _lower(um.group(1), lang)) not in _STOP_UNITS and word not in _STOP_UNITS_BY_LANGUAGE.get(lang, ()):
         bare = lang == "fi" and end == after_colon  # no case ending on the figure: the noun is in the partitive
         if bare:
             word = _finnish_head(text, um, word)

@@ -23,7 +23,7 @@ def _words_value(raw: str, language: str | None) -> tuple[float, int] | None:
     lang = _lang(language)
     words = _ALL_WORDS.get(lang, _ALL_WORDS["en"])
     atoms = list(_ATOM.get(lang, _ATOM["en"]).finditer(raw))
-    values = [words.get(_lower(m.group())) for m in atoms]
+    values = [words.get(_lower(m.group(), lang)) for m in atoms]
     if not atoms or atoms[0].start() or None in values:
         return None
     found = compound_value(values, LANGUAGES.get(lang, _NO_RULES).units_first)
@@ -42,8 +42,8 @@ def parse_number(raw: str, language: str | None = None) -> float | None:
     """The value of one number as written: number words in the language or English, or figures with
     the language's decimal separator (Indian and US-style thousands are read as such anywhere); None if
     ``raw`` is no number."""
-    raw = " ".join(_lower(raw).split())
     lang = _lang(language)
+    raw = " ".join(_lower(raw, lang).split())
     words = _WORDS.get(lang, {})
     if raw in words or raw in _WORDS["en"]:
         return float(words.get(raw) or _WORDS["en"][raw])
@@ -77,7 +77,7 @@ def approximate_range(number: str, value: float, language: str | None) -> tuple[
     if (fraction := fraction_range(number, value)) is not None:
         return fraction  # "a third of the 100": 33 or 34
     lang = _lang(language)
-    words = " ".join(_lower(number).split())
+    words = " ".join(_lower(number, lang).split())
     for table in (COLLECTIVES.get(lang, {}), COLLECTIVES["en"]):
         if words in table:
             share = table[words][1]

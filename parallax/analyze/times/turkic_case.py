@@ -9,11 +9,6 @@ letters as Turkish does, one character for one, keeps every offset while both st
 
 from __future__ import annotations
 
-# the languages that write the dotted and dotless i as two letters
-TURKIC = frozenset({"tr", "az"})
-_LOWER_I = str.maketrans({"İ": "i", "I": "ı"})
+from parallax.turkic_letters import TURKIC, turkic_lower_i
 
-
-def turkic_lower_i(text: str, language: str | None) -> str:
-    """``text`` with "İ" as "i" and "I" as "ı" in a Turkic language (see the module); unchanged in any other."""
-    return text.translate(_LOWER_I) if (language or "")[:2].lower() in TURKIC else text
+__all__ = ["TURKIC", "turkic_lower_i"]
