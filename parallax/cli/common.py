@@ -90,9 +90,10 @@ class CountedSkips:
         self.count += 1
         warn_skip(err)
 
-    def summary(self, read: int) -> None:
-        """One closing warning with the count, where anything was skipped."""
-        if self.count:
+    def summary(self, read: int, options: Options) -> None:
+        """One closing warning with the count, where ``--skip-bad`` skipped anything (a FIFO met in a folder is
+        skipped without it, and its one warning says all)."""
+        if self.count and options.skip_bad:
             typer.echo(
                 f"parallax: warning: {counted(self.count, 'input or record', 'inputs or records')} skipped (named above), "
                 f"{counted(read, 'article', 'articles')} read",
@@ -127,7 +128,7 @@ def load_inputs(inputs: list[Path], options: Options) -> list[Article]:
         for article in load_paths([str(p) for p in inputs], options, on_skip=skips):
             articles.append(article)
             progress.advance(task)
-    skips.summary(len(articles))
+    skips.summary(len(articles), options)
     warn_undated(articles, options)
     return articles
 

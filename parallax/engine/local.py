@@ -55,7 +55,14 @@ class LocalEngine:
                     chunk = []
             if chunk:
                 db.add_articles(chunk, edits=True)
-        return IngestStats(read=intake.read, new=intake.new, repeated=intake.repeated, undated=intake.undated, corrected=intake.corrected, skipped=skips.count)
+        return IngestStats(
+            read=intake.read,
+            new=intake.new,
+            repeated=intake.repeated,
+            undated=intake.undated,
+            corrected=intake.corrected,
+            skipped=skips.count,
+        )
 
     def map_compare(self, jobs: Iterable[tuple[Any, list[Article] | None]], options: Options) -> Iterator[tuple[Any, dict | None]]:
         from parallax.compare import compare_articles

@@ -107,7 +107,9 @@ class ArticleTables:
                     self.correct_metadata(article)  # stored already: its corrected headline or time, if any
                     continue
                 text_hash, article = article.content_hash, replace(article, content_hash=key)
-                if self._execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone() and not (edits and replace_edited(self, article)):
+                if self._execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone() and not (
+                    edits and replace_edited(self, article)
+                ):
                     new_id = f"{article.id}@{article.content_hash[:8]}"
                     log.warning("article id %s already stored with another text; storing this version as %s", article.id, new_id)
                     article = replace(article, id=new_id)
