@@ -96,8 +96,8 @@ def english_place(token: str, language: str, cut: bool = True) -> str:
     """A folded name token as the English name of the place it names in ``language``, or as it is when it names
     none there (German "Island" is Iceland; an English report's "Island" is no place); a declined one as the place
     its base form names (Polish "Warszawie" is "warsaw", :mod:`.place_cases`; never an English name the language
-writes otherwise, :func:`written_otherwise`), unless not ``cut``: a word of a
-    person's name (Polish "Michaela Jordana" is Michael Jordan's, no "jordan" place, stories48)."""
+    writes otherwise, :func:`written_otherwise`), unless not ``cut``: a word of a person's name
+    (Polish "Michaela Jordana" is Michael Jordan's, no "jordan" place, stories48)."""
     entry = exonyms().get(token)
     if entry is None or (entry[1] and _LANGUAGE.get(language, language) not in entry[1]):
         base = place_base(token, language, known_places(language)) if cut else None
