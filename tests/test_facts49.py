@@ -202,3 +202,27 @@ def test_a_denial_of_one_part_of_the_event_is_no_count() -> None:
         )
         == []
     )
+
+
+# -- a change and the level it reached are no range
+
+
+def test_a_rise_to_a_level_is_no_range() -> None:
+    # "rose $2 to $85": a rise of $2 to a price of $85, not a price between $2 and $85; $85 is $85.20 rounded
+    assert (
+        _numbers(
+            ("en", "Oil prices rose $2 to $85 a barrel on Monday after the strike at the Dravik refinery."),
+            ("en", "Oil rose 2.4% to $85.20 a barrel on Monday as the Dravik refinery strike continued."),
+        )
+        == []
+    )
+    found = _numbers(
+        ("en", "Oil prices rose $2 to $85 a barrel on Monday after the strike at the Dravik refinery."),
+        ("en", "Oil rose 2.4% to $87.20 a barrel on Monday as the Dravik refinery strike continued."),
+    )
+    assert len(found) == 1 and 85.0 in found[0]["a"] and found[0]["b"] == [87.2]  # (the rise, $2, is listed beside it)
+    found = _numbers(  # a range is still one: "between 20 and 30"
+        ("en", "Floods hit Kelmora on Monday. Between 20 and 30 people were missing, officials said."),
+        ("en", "Floods hit Kelmora on Monday. 40 people were missing, officials said."),
+    )
+    assert [(v["a"], v["b"]) for v in found] == [([30.0], [40.0])]

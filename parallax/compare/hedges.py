@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 
+from parallax.compare.change_ranges import change_to_level
 from parallax.compare.rounding import rounded as _rounded
 from parallax.records import Quantity
 
@@ -132,6 +133,8 @@ def bounds(text: str, q: Quantity, language: str | None = None) -> Bound:
         lo, hi = approximate  # "more than a dozen": a bound, and a loose one
         return v, *((lo, float("inf")) if hedge == "lo" else (0.0, hi) if hedge == "hi" else (lo, hi))
     r = _RANGE_START.search(before)
+    if r and r.group("lo2") and change_to_level(before, r.start("lo2"), before[r.end("lo2") :]):
+        r = None  # "rose $2 to $85": a rise and the price it reached, no range (:mod:`.change_ranges`)
     if r and (lo := parse_number(r.group("lo") or r.group("lo2"), language)) is not None and lo < v:
         return v, lo, v
     if hedge is None:
