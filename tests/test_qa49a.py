@@ -133,3 +133,14 @@ def test_a_bare_object_of_looking_into_or_welcoming_is_no_quotation() -> None:
     # an object with words of its own still says something: "examined the senator's claim that taxes fell"
     got = _quotes("PolitiFact examined the senator's claim that taxes fell.")
     assert got and got[0][1] == "PolitiFact"
+
+
+def test_a_fixture_told_in_the_present_plural_looks_ahead() -> None:
+    # a Sunday-night game report: "The Maple Leafs host the Boston Bruins on Tuesday" is the coming Tuesday, as
+    # "hosts" already was; so are "face" and "play"
+    pub = "2026-11-15T23:55:00-05:00"
+    assert _times("The Maple Leafs host the Boston Bruins on Tuesday.", pub)["Tuesday"] == "2026-11-17"
+    assert _times("The Oilers face Montreal on Tuesday night.", pub)["Tuesday night"] == "2026-11-17TNI"
+    assert _times("Both teams play again on Thursday.", pub)["Thursday"] == "2026-11-19"
+    # (a past game stays past)
+    assert _times("The Maple Leafs lost to Boston on Tuesday.", pub)["Tuesday"] == "2026-11-10"

@@ -233,6 +233,9 @@ EN = Lexicon(
     # entry into force among them ("the sanctions take effect on Saturday")
     future_cues=intent_ahead(_INTENT_VERBS, r"to\s+[\w'’-]+", _WEEKDAYS) + "|"
     r"(?:(?:meets|opens|reopens|starts|begins|resumes|convenes|ends|closes|returns|arrives|departs|travels|visits|hosts|"
+    # a team's fixture, with a plural subject too ("The Maple Leafs host Boston on Tuesday", "face", "play"): words
+    # rarely a noun before a day (not "start", "visit", "open": "a visit on Tuesday was cancelled")
+    r"host|faces?|plays?|"
     # (and a state said to last, "schools remain closed on Friday": the participle is an adjective, no past)
     r"remains?|stays?|takes place|kicks off|(?:takes?|goes?|comes?) (?:into )?effect|(?:comes?|enters?) into force|gets under ?way|goes on trial|go(?:es)? to the polls|vote on|"
     # "is to resume trading in Paris Tuesday", "as soon as Tuesday", "as early as Monday": a day still to come
