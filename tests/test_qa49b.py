@@ -141,3 +141,23 @@ def test_nordic_owner_role_and_name_then_to_the_agency() -> None:
     assert _speakers("– Säkerheten går alltid först, sade Öresundsbrons presschef Lena Holm till TT.", "sv") == ["Lena Holm"]
     assert _speakers("»Sikkerheden kommer altid først,« sagde Øresundsbroens pressechef Lena Holm til TT.", "da") == ["Lena Holm"]
     assert _speakers("– Sikkerheten går alltid først, sa Statens vegvesens pressesjef Lena Holm til NTB.", "nb") == ["Lena Holm"]
+
+
+def _story_signals(text: str, language: str):
+    from parallax.stories.features import signals_without_vector
+
+    return signals_without_vector(analyzed(text, language, "2026-11-25T09:00:00+01:00"))
+
+
+def test_a_slovak_plural_town_in_the_locative_is_the_town_another_report_names() -> None:
+    # "V Košiciach" (in Košice, a plural name in the locative) and the German "in Košice": one place, no two events
+    from parallax.stories.story import Story
+
+    slovak = _story_signals("V Košiciach sa v utorok ráno zrútila časť rozostavaného mosta cez Hornád. Traja robotníci sa zranili.", "sk")
+    german = _story_signals("In der ostslowakischen Stadt Košice ist am Dienstagmorgen eine Brücke eingestürzt. Drei Arbeiter wurden verletzt.", "de")
+    story = Story(id="s", title="sk")
+    story.add(slovak)
+    assert story.signals(german, 0.9)["places"] == 0.0
+    # two towns stay two ("V Košiciach" / "in Prešov")
+    other = _story_signals("In der ostslowakischen Stadt Prešov ist am Dienstagmorgen eine Brücke eingestürzt. Drei Arbeiter wurden verletzt.", "de")
+    assert story.signals(other, 0.9)["places"] == 1.0

@@ -29,6 +29,7 @@ from parallax.letters import UPPER, fold, to_latin
 from parallax.sounds import same_sound
 from parallax.stories.actors import NAME_MATCH
 from parallax.stories.place_cases import first_name
+from parallax.stories.place_stems import one_stem
 from parallax.stories.place_names import MAX_WORDS, declined_only, known_places, phrase_at, starts_phrase, table_place
 
 # prepositions of place of the languages written in Latin or Cyrillic letters ("in" where a language is not listed), and the
@@ -105,7 +106,8 @@ def _named(place: str, names: Iterable[str], words: Iterable[Mapping[str, int] |
     "Malatia" "Malatya") or, written as it is, among its words (in any language)."""
     if place in names or any(place in bag for bag in words):
         return True
-    return any(same_sound(place, n) or (len(place) >= 4 and fuzz.ratio(place, n) >= NAME_MATCH) for n in names)
+    # (or in another case: "kosiciach" is "kosice", :mod:`.place_stems`)
+    return any(same_sound(place, n) or (len(place) >= 4 and fuzz.ratio(place, n) >= NAME_MATCH) or one_stem(place, n) for n in names)
 
 
 def place_conflict(
