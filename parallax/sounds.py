@@ -28,6 +28,7 @@ from functools import lru_cache
 from parallax.han_readings import _ALL_KANJI, _HAN, _LONG_VOWEL, _READING_MIN, _pinyin, _press_romaji, _romaji  # noqa: F401  (moved)
 from parallax.korean import korean_keys, long_enough, press_form, same_korean_name
 from parallax.letters import fold, to_latin
+from parallax.short_names import short_words_name
 from parallax.thai_letters import THAI_CONSONANTS
 
 # Arabic, Persian and Urdu letters; long vowels and weak letters (ا و ي ى ع ء ه ة) carry no consonant here
@@ -255,6 +256,8 @@ def same_name_by_sound(a: str, b: str) -> bool | None:
         return True
     if _word_by_word(wa, wb):
         return True
+    if (whole := short_words_name(wa, wb)) is not None:
+        return whole  # "Avi Cohen" / "דני לוי": two whole names of short words, no word meeting (:mod:`parallax.short_names`)
     if all(len(sound_key(w)) >= 3 for w in wa + wb):
         return False
     return None

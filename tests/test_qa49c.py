@@ -179,3 +179,39 @@ def test_thai_words_are_counted_in_a_run_without_spaces(text: str, words: int) -
     from parallax.compare.quote_fidelity import quote_words
 
     assert quote_words(text) == words
+
+
+@pytest.mark.parametrize(
+    ("latin", "hebrew", "same"),
+    [
+        # whole names of short Hebrew words where none meets any word of the other: two people (that every word meets is
+        # not enough to make one: "Avi" is one consonant, as "Ali" is, test_e2e_qa28x)
+        ("Avi Cohen", "אבי כהן", None),
+        ("Avi Cohen", "דני לוי", False),
+        ("Dani Levi", "משה כהן", False),
+        # a vav read as a vowel ("לוי", Levi) may drop a consonant: the same name is never told apart
+        ("Dani Levi", "דני לוי", None),
+        ("David Levi", "דוד לוי", None),
+        # one short word alone tells nothing
+        ("Cohen", "כהן", None),
+    ],
+)
+def test_short_hebrew_names_across_scripts(latin: str, hebrew: str, same: bool | None) -> None:
+    from parallax.sounds import same_name_by_sound
+
+    assert same_name_by_sound(latin, hebrew) is same
+
+
+def test_a_quotation_given_to_another_man_in_hebrew_is_misattributed() -> None:
+    import parallax
+
+    en = ("Fourteen people were injured on Thursday when a gas cylinder exploded at a restaurant in central Jerusalem.\n\n"
+          '"We heard a huge bang and then everyone was running," said Avi Cohen, a shop owner next door.\n\n'
+          'Police spokesman Dani Levi said three of the injured were in serious condition.')
+    he = ("14 בני אדם נפצעו ביום חמישי בפיצוץ בלון גז במסעדה במרכז ירושלים.\n\n"
+          '"שמענו בום אדיר ואז כולם רצו", אמר דני לוי, בעל חנות סמוכה.\n\n'
+          "דובר המשטרה דני לוי אמר כי שלושה מהפצועים במצב קשה.")
+    arts = [parallax.Article(id=i, text=t, outlet=i, published="2026-11-20T09:00:00+00:00", language=lang)
+            for i, (lang, t) in zip("ab", [("en", en), ("he", he)], strict=True)]
+    out = parallax.compare(arts).to_dict()
+    assert out["summary"]["misattributed"] == 1
