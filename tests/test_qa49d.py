@@ -198,3 +198,10 @@ def test_malay_maut_after_the_noun_is_the_dead():
         ("id", "Sebanyak 12 penumpang tewas dalam kecelakaan kapal itu."), ("ms", "Seramai 14 penumpang maut dalam nahas feri itu.")
     )
     assert sentence_pair_conflicts(a, 0, b, 0) == [("number", {"a": [12.0], "b": [14.0], "unit": "passenger"})]
+
+
+def test_lithuanian_para_is_a_day():
+    """qa49d set 8: "Uostas buvo uždarytas dviem paroms" (for two days of 24 hours) / "closed for two days"."""
+    from tests.helpers import resolved
+
+    assert resolved("lt", "Uostas buvo uždarytas dviem paroms.", _FRIDAY).get("dviem paroms") == "P2D"
