@@ -188,3 +188,20 @@ def test_rand_sums_of_two_reports_conflict():
         ("en", "Jewellery worth about R3 million was stolen, according to Captain Jan Botha."),
     )
     assert [k for k, _ in sentence_pair_conflicts(a, 0, b, 0)] == ["number"]
+
+
+def test_malay_maut_after_the_noun_is_the_dead():
+    """qa49d set 1: "Seramai 14 penumpang maut" (14 passengers died) against "Sebanyak 12 penumpang tewas"."""
+    from tests.helpers import mixed_articles, sentence_pair_conflicts
+
+    a, b = mixed_articles(
+        ("id", "Sebanyak 12 penumpang tewas dalam kecelakaan kapal itu."), ("ms", "Seramai 14 penumpang maut dalam nahas feri itu.")
+    )
+    assert sentence_pair_conflicts(a, 0, b, 0) == [("number", {"a": [12.0], "b": [14.0], "unit": "passenger"})]
+
+
+def test_lithuanian_para_is_a_day():
+    """qa49d set 8: "Uostas buvo uždarytas dviem paroms" (for two days of 24 hours) / "closed for two days"."""
+    from tests.helpers import resolved
+
+    assert resolved("lt", "Uostas buvo uždarytas dviem paroms.", _FRIDAY).get("dviem paroms") == "P2D"

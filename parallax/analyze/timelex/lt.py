@@ -26,7 +26,7 @@ _WEEKDAYS = {stem + ending: i for i, stem in enumerate(("pirmadien", "antradien"
 # the cardinals in the cases a count of days takes ("tris dienas", "prieš dvi savaites", "po trijų dienų"), and the
 # collective numerals "metai" takes ("dvejus metus", "po penkerių metų")
 _NUMBERS = {
-    "vienas": 1, "viena": 1, "vieną": 1, "du": 2, "dvi": 2, "dviejų": 2, "trys": 3, "tris": 3, "trijų": 3, "keturi": 4,
+    "vienas": 1, "viena": 1, "vieną": 1, "du": 2, "dvi": 2, "dviejų": 2, "dviem": 2, "trims": 3, "trys": 3, "tris": 3, "trijų": 3, "keturi": 4,
     "keturios": 4, "keturis": 4, "keturių": 4, "penki": 5, "penkios": 5, "penkis": 5, "penkių": 5, "šeši": 6, "šešios": 6,
     "šešis": 6, "šešių": 6, "septyni": 7, "septynios": 7, "septynis": 7, "septynių": 7, "aštuoni": 8, "aštuonios": 8,
     "aštuonis": 8, "aštuonių": 8, "devyni": 9, "devynios": 9, "devynis": 9, "devynių": 9, "dešimt": 10, "dešimties": 10,
@@ -70,7 +70,9 @@ LT = Lexicon(
     # "naktį į sekmadienį", "naktį iš šeštadienio į sekmadienį": the night before Sunday, Saturday night
     night_before=r"naktį\s(?:iš\s\w+\s)?į",
     units=_units(
-        ("diena", "dienos", "dieną", "dienas", "dienų", "dienomis", "dienai"),
+        ("diena", "dienos", "dieną", "dienas", "dienų", "dienomis", "dienai",
+         # "para", a day of 24 hours, as a closure or a stay is counted ("uždarytas dviem paroms", "trejas paras")
+         "para", "paros", "parą", "paras", "parų", "paromis", "paroms", "parai"),
         ("savaitė", "savaitės", "savaitę", "savaites", "savaičių", "savaitėmis"),
         ("mėnuo", "mėnesio", "mėnesį", "mėnesiai", "mėnesius", "mėnesių", "mėnesiais"),
         ("metai", "metų", "metus", "metais"),
