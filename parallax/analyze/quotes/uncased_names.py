@@ -83,10 +83,8 @@ def _ja_name(phrase: str) -> str:
         bare = bare.rstrip("・･ ").removesuffix("副").removesuffix("前")
     # "気象庁の担当者" is a description, and "山本一郎地震津波監視課長" a name before a title with no
     # list of names to cut it at: both are kept whole (and are not taken for a name)
-    if 2 <= len(bare) <= 5:
-        return bare
-    # a post outside the short list ("太田健二予報官"), a one-kanji surname ("森首相"): :mod:`.ja_roles`
-    return ja_name_before_role(name) or phrase
+    # else a post outside the short list ("太田健二予報官") or a one-kanji surname ("森首相"): :mod:`.ja_roles`
+    return bare if 2 <= len(bare) <= 5 else ja_name_before_role(name) or phrase
 
 
 # Korean titles and roles a speaker phrase closes with ("박지훈 구청장", "야마카와 히로시 JAXA 이사장"); those of three
