@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.word_pairs import pick_by_words
+
 GROUP = ("nl", "af")
 
 _AFRIKAANS = re.compile(
@@ -30,12 +32,4 @@ _DUTCH = re.compile(
 def pick(text: str, probs: dict[str, float]) -> tuple[str, float]:
     """``"af"`` or ``"nl"`` (those of :data:`GROUP` in ``probs``, the identifier's scores) for ``text``, and how
     sure: the pair's score where the words decide, else the identifier's share of the pair."""
-    scores = {lang: probs[lang] for lang in GROUP if lang in probs}
-    pair = sum(scores.values())
-    if len(scores) == 2:
-        low = text.lower()
-        afrikaans, dutch = len(_AFRIKAANS.findall(low)), len(_DUTCH.findall(low))
-        if afrikaans != dutch:
-            return ("af" if afrikaans > dutch else "nl"), min(pair, 1.0)
-    best = max(scores, key=scores.__getitem__)
-    return best, scores[best] / pair
+    return pick_by_words(text, probs, {"nl": _DUTCH, "af": _AFRIKAANS})

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.word_pairs import pick_by_words
+
 GROUP = ("id", "ms")
 
 _MALAY = re.compile(
@@ -33,12 +35,4 @@ _INDONESIAN = re.compile(
 def pick(text: str, probs: dict[str, float]) -> tuple[str, float]:
     """``"id"`` or ``"ms"`` (those of :data:`GROUP` in ``probs``, the identifier's scores) for ``text``, and
     how sure: the group's score where the words decide, else the identifier's share of the group."""
-    scores = {lang: probs[lang] for lang in GROUP if lang in probs}
-    group = sum(scores.values())
-    if len(scores) == 2:
-        low = text.lower()
-        malay, indonesian = len(_MALAY.findall(low)), len(_INDONESIAN.findall(low))
-        if malay != indonesian:
-            return ("ms" if malay > indonesian else "id"), min(group, 1.0)
-    best = max(scores, key=scores.__getitem__)
-    return best, scores[best] / group
+    return pick_by_words(text, probs, {"id": _INDONESIAN, "ms": _MALAY})
