@@ -251,15 +251,10 @@ class DaskEngine:
             if pending:
                 db.add_articles(pending, edits=True)
         write_manifest(folder, plan, rows)
-        return IngestStats(
-            read=intake.read,
-            new=intake.new,
-            repeated=intake.repeated,
-            corrected=intake.corrected,
+        return intake.stats(
             skipped=skips.count,
             partitions=len(plan),
             computed=len(todo),
-            undated=intake.undated,
             extra={"dataset": str(folder), "worker_seconds": round(worker_seconds, 3)},
         )
 

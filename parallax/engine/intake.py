@@ -17,8 +17,13 @@ The counts (read, new, repeated, corrected, undated) are the run's report, the s
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from parallax.records import Article
 from parallax.store.articles import other_source
+
+if TYPE_CHECKING:
+    from parallax.engine import IngestStats
 
 
 class Intake:
@@ -52,3 +57,18 @@ class Intake:
     @property
     def corrected(self) -> int:
         return len(self.corrected_ids)
+
+    def stats(self, skipped: int, **engine_counts: Any) -> IngestStats:
+        """What the run read, as both engines report it; ``engine_counts`` are the engine's own (Dask's
+        partitions)."""
+        from parallax.engine import IngestStats
+
+        return IngestStats(
+            read=self.read,
+            new=self.new,
+            repeated=self.repeated,
+            undated=self.undated,
+            corrected=self.corrected,
+            skipped=skipped,
+            **engine_counts,
+        )

@@ -55,14 +55,7 @@ class LocalEngine:
                     chunk = []
             if chunk:
                 db.add_articles(chunk, edits=True)
-        return IngestStats(
-            read=intake.read,
-            new=intake.new,
-            repeated=intake.repeated,
-            undated=intake.undated,
-            corrected=intake.corrected,
-            skipped=skips.count,
-        )
+        return intake.stats(skipped=skips.count)
 
     def map_compare(self, jobs: Iterable[tuple[Any, list[Article] | None]], options: Options) -> Iterator[tuple[Any, dict | None]]:
         from parallax.compare import compare_articles
