@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.hungarian_names import ROLES as HU_ROLES
 from parallax.analyze.role_endings import _CAPITAL_ROLES_AFTER_HYPHEN as _CAPITAL_ROLES_AFTER_HYPHEN
 from parallax.analyze.role_endings import _COMPOUND_ONLY_ENDINGS as _COMPOUND_ONLY_ENDINGS
 from parallax.analyze.role_endings import _COMPOUND_ROLE_ENDINGS as _COMPOUND_ROLE_ENDINGS
-from parallax.analyze.hungarian_names import ROLES as HU_ROLES
 from parallax.analyze.role_endings import _FI_ROLE_ENDINGS as _FI_ROLE_ENDINGS
 from parallax.analyze.titles_sw_tl import TITLES as _SW_TL_TITLES
 from parallax.letters import LOWER, UPPER

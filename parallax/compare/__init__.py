@@ -18,6 +18,7 @@ from parallax.compare.conflicts import merge, sentence_conflicts
 from parallax.compare.count_links import count_links
 from parallax.compare.crowd_links import crowd_links
 from parallax.compare.date_links import date_links
+from parallax.compare.denied_harm import denied_harm_links
 from parallax.compare.duration_links import duration_links
 from parallax.compare.fact_dates import without_dates_met
 from parallax.compare.fact_figures import settled_in_fact, without_figures_told
@@ -33,7 +34,6 @@ from parallax.compare.sentence_features import _name_of
 from parallax.compare.source_lines import source_line_links
 from parallax.compare.speakers import is_named, same_person
 from parallax.compare.tally_links import tally_links
-from parallax.compare.denied_harm import denied_harm_links
 from parallax.compare.unharmed import unharmed_links
 from parallax.compare.warnings import fact_warnings
 from parallax.config import Options

@@ -232,7 +232,7 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         found.append(Conflict("number", {art_a.id: va, art_b.id: vb}, **_nouns_written(unit, art_a, sa, art_b, sb, va, vb)))
     for x, y in denied_harm_conflicts(art_a, sa, art_b, sb):  # "No one was injured" / "Three were injured" (:mod:`.denied_harm`)
         found.append(Conflict("number", {art_a.id: x, art_b.id: y}, unit="people"))
-    for x, y in others_conflicts(art_a, sa, held_a, art_b, sb, held_b):  # "16 others remained missing" / "20 people" 
+    for x, y in others_conflicts(art_a, sa, held_a, art_b, sb, held_b):  # "16 others remained missing" / "20 people"
         found.append(Conflict("number", {art_a.id: x, art_b.id: y}, unit="people"))
     for x, y in currency_conflicts(art_a, sa, art_b, sb):  # "a fine of $5m" / "a fine of £5m" (:mod:`.currencies`)
         found.append(Conflict("number", {art_a.id: [x.value], art_b.id: [y.value]}, units={art_a.id: x.unit, art_b.id: y.unit}))

@@ -29,8 +29,8 @@ from parallax.letters import UPPER, fold, to_latin
 from parallax.sounds import same_sound
 from parallax.stories.actors import NAME_MATCH
 from parallax.stories.place_cases import first_name
-from parallax.stories.place_stems import one_stem
 from parallax.stories.place_names import MAX_WORDS, declined_only, known_places, phrase_at, starts_phrase, table_place
+from parallax.stories.place_stems import one_stem
 
 # prepositions of place of the languages written in Latin or Cyrillic letters ("in" where a language is not listed), and the
 # article that may follow one
