@@ -16,8 +16,10 @@ A conjunction or "of" before the number (stories49: "2,000 troops and 2010 vehic
 people", "Panzer und 2000 Soldaten") is no article or preposition of time: the number is a count when the word
 before the conjunction is a word (no number: "the 2009 and 2010 seasons" are years) and, but in German, in lower
 case ("May and 2019 …").  A year after "of" or "and" stands before a verb or a name ("the floods of 2013 killed",
-"the summer of 2019 brought"), which no plural ending marks; "the class of 2010 graduates" is read as a count
-(rare, and a lost year costs less than an invented one).
+"the summer of 2019 brought"), which no plural ending marks.  A cohort named by its year is no count either (stories50:
+"the class of 2010 graduates", "la promotion de 2015 diplômés"): a noun that names a group by the year it formed or
+finished ("class", "cohort", "vintage", "promotion", "Jahrgang") before the "of" makes the number that year, whatever
+plural follows, since people are counted "a group of 2000 graduates", never "a class of 2000 graduates".
 """
 
 from __future__ import annotations
@@ -45,6 +47,12 @@ CAPITALISED_NOUNS = {"de"}  # languages that write a noun with a capital
 JOINERS = {
     "en": "and or of", "fr": "et ou de", "es": "y e o de", "pt": "e ou de", "ca": "i o de", "it": "e ed o di", "nl": "en of van",
     "de": "und oder von",
+}  # fmt: skip
+# nouns naming a group by its year before "of" ("the class of 2010 graduates"): the number is the year, no count
+COHORTS = {
+    "en": "class cohort vintage", "fr": "promotion classe cuvée", "es": "promoción generación clase cosecha",
+    "pt": "turma geração classe safra", "ca": "promoció generació", "it": "classe leva generazione annata",
+    "nl": "klas lichting jaargang", "de": "jahrgang klasse",
 }  # fmt: skip
 
 
@@ -77,6 +85,8 @@ def _after_joiner(text: str, start: int, language: str) -> bool:
     if m is None or m.group(2).lower() not in JOINERS.get(language, "").split():
         return False
     word = m.group(1).rstrip(",;:")
+    if fold(word) in map(fold, COHORTS.get(language, "").split()):
+        return False  # "the class of 2010 graduates": a cohort's year
     return word.isalpha() and (language in CAPITALISED_NOUNS or word.islower())
 
 
