@@ -89,7 +89,7 @@ def prepare(article: Article, vector: np.ndarray) -> tuple[Signals, np.ndarray]:
     """An article's signals (with its embedding) and its MinHash signature."""
     sig = signals_without_vector(article)
     sig.vector = np.asarray(vector, dtype=np.float32)
-    return sig, minhash(article.text)
+    return sig, minhash(article.text, article.language or "")
 
 
 def _batches(items: list[Article], size: int) -> Iterable[list[Article]]:

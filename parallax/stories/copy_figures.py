@@ -13,6 +13,12 @@ bottom-k sketch of the text's distinct figures (:func:`sketch`); two texts are c
 fewer figures has at most half of them missing from the other (:func:`figures_agree`), and at least one may
 always differ, the changed toll of a brief with one figure.  A templated report shares its words and changes
 nearly every figure.
+
+A figure written in words is a figure too (stories50): a copy that changed "twelve" to "fourteen", or "zwölf" to
+"vierzehn", changed a toll as much as one that changed "12" to "14", and one that wrote "twelve" as "12" changed
+nothing.  So a number word of the article's language (from two on: "one", "un", "ein" are also articles and pronouns;
+:mod:`parallax.analyze.numwords`, one word each, "twenty", "hundred") is masked like a run of digits and enters the
+sketch as its value.
 """
 
 from __future__ import annotations
@@ -20,6 +26,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 
@@ -28,8 +36,24 @@ _DIGITS = re.compile(r"\d+")
 _FIGURE = re.compile(r"\d[\d.,]*")
 
 
-def mask(word: str) -> str:
-    """A word with each run of digits read as one placeholder ("12" and "14" -> "#", "12th" -> "#th")."""
+@lru_cache(maxsize=64)
+def number_words(language: str) -> dict[str, str]:
+    """``language``'s number words of one word, folded, from two on, each with its value in figures ("twelve": "12")."""
+    from parallax.analyze.numwords import WORDS_BY_LANGUAGE
+    from parallax.letters import fold
+
+    out: dict[str, str] = {}
+    for word, value in WORDS_BY_LANGUAGE.get(language, {}).items():
+        if value >= 2 and value == int(value) and " " not in word and "-" not in word:
+            out[fold(word)] = str(int(value))
+    return out
+
+
+def mask(word: str, words: dict[str, str] | None = None) -> str:
+    """A (folded) word with each run of digits read as one placeholder ("12" and "14" -> "#", "12th" -> "#th"), and a
+    number word of ``words`` (:func:`number_words`) as one too ("twelve" -> "#")."""
+    if words and word in words:
+        return "#"
     return _DIGITS.sub("#", word)
 
 
@@ -39,10 +63,10 @@ def _figure_key(figure: str) -> int:
     return int.from_bytes(hashlib.blake2b(plain.encode("utf-8"), digest_size=8).digest(), "little")
 
 
-def sketch(text: str) -> np.ndarray:
-    """The figures' part of a signature: how many distinct figures the text holds, then the smallest ``FIGURES``
-    of their hashes, ascending."""
-    keys = sorted({_figure_key(m) for m in _FIGURE.findall(text)})
+def sketch(text: str, spelled: Iterable[str] = ()) -> np.ndarray:
+    """The figures' part of a signature: how many distinct figures the text holds (those in digits and the values
+    of its number words, ``spelled``), then the smallest ``FIGURES`` of their hashes, ascending."""
+    keys = sorted({_figure_key(m) for m in _FIGURE.findall(text)} | {_figure_key(v) for v in spelled})
     return np.array([len(keys), *keys[:FIGURES]], dtype=np.uint64)
 
 

@@ -21,7 +21,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from parallax.letters import WORD
-from parallax.stories.copy_figures import figures_agree, mask, sketch
+from parallax.stories.copy_figures import figures_agree, mask, number_words, sketch
 from parallax.stories.features import fold
 
 NUM_PERM = 128
@@ -34,14 +34,16 @@ CANDIDATES = 0.4  # the LSH threshold: low enough to find shortened copies, whos
 _WORD = re.compile(WORD)
 
 
-def minhash(text: str) -> np.ndarray:
-    """MinHash signature of the word 5-shingles of ``text`` (figures masked): the hash values, the number of
-    shingles, then the figures' sketch (:func:`.copy_figures.sketch`)."""
-    words = [mask(fold(w)) for w in _WORD.findall(text)]
+def minhash(text: str, language: str = "") -> np.ndarray:
+    """MinHash signature of the word 5-shingles of ``text`` (figures masked, and the number words of ``language``):
+    the hash values, the number of shingles, then the figures' sketch (:func:`.copy_figures.sketch`)."""
+    spelled = number_words((language or "").lower()[:2])
+    folded = [fold(w) for w in _WORD.findall(text)]
+    words = [mask(w, spelled) for w in folded]
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
     m.update_batch([s.encode("utf-8") for s in shingles])
-    return np.concatenate([m.hashvalues.astype(np.uint64), np.array([len(shingles)], dtype=np.uint64), sketch(text)])
+    return np.concatenate([m.hashvalues.astype(np.uint64), np.array([len(shingles)], dtype=np.uint64), sketch(text, (spelled[w] for w in folded if w in spelled))])
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
