@@ -220,3 +220,46 @@ def test_reports_to_a_template_with_figures_in_words_stay_apart():
     one = notice.format("Monday", "eleven", "four", "seven")
     two = notice.format("Monday", "nineteen", "six", "thirteen")
     assert _near_duplicates(_a("w1", one), _a("w2", two)) == []
+
+
+# ------------------------------------------------------------------ a landmark is no event place
+
+FIRES_AROUND_ONE_CITY = [
+    ("a-en", "en", "2026-05-05T04:00:00Z", "Fire at garment factory near Jakarta kills 14",
+     "A fire tore through a garment factory in Bekasi, east of Jakarta, on Tuesday, killing 14 workers and injuring "
+     "dozens, Indonesian police said. Firefighters needed five hours to bring the blaze under control."),
+    ("a-id", "id", "2026-05-05T05:20:00Z", "Kebakaran pabrik garmen di Bekasi tewaskan 14 pekerja",
+     "Kebakaran hebat melanda sebuah pabrik garmen di Bekasi, Jawa Barat, pada Selasa dan menewaskan 14 pekerja serta "
+     "melukai puluhan lainnya, kata polisi. Petugas pemadam kebakaran membutuhkan lima jam untuk memadamkan api."),
+    ("b-en", "en", "2026-05-05T08:00:00Z", "Fire at shoe factory in Tangerang kills three",
+     "A fire at a shoe factory in Tangerang, west of Jakarta, killed three workers on Tuesday, police said. The blaze "
+     "started in a storage room and spread to the production hall."),
+    ("b-id", "id", "2026-05-05T09:00:00Z", "Kebakaran pabrik sepatu di Tangerang tewaskan tiga pekerja",
+     "Kebakaran di sebuah pabrik sepatu di Tangerang, Banten, pada Selasa menewaskan tiga pekerja, kata polisi. Api "
+     "berawal dari gudang dan menjalar ke ruang produksi."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "place", "landmark"),
+    [
+        ("Fire in Bekasi, east of Jakarta, kills 14 workers on Tuesday.", "en", "bekasi", "jakarta"),
+        ("Un incendie a tué 14 ouvriers à Bekasi, à l'est de Jakarta, mardi.", "fr", "bekasi", "jakarta"),
+        ("Ein Brand in Bekasi östlich von Jakarta tötete am Dienstag 14 Arbeiter.", "de", "bekasi", "jakarta"),
+        ("Un incendio en Bekasi, al este de Yakarta, mató el martes a 14 obreros.", "es", "bekasi", "jakarta"),
+        ("Kebakaran di Bekasi menewaskan 14 pekerja pada Selasa.", "id", "bekasi", None),
+    ],
+)
+def test_a_town_is_the_event_place_and_the_city_it_is_placed_by_is_not(text, language, place, landmark):
+    from parallax.stories.features import signals_without_vector
+
+    sig = signals_without_vector(Article(id="x", text=text, language=language))
+    assert place in sig.places and (landmark is None or landmark not in sig.places), sig.places
+
+
+def test_two_fires_in_two_towns_around_one_city_are_two_stories():
+    """Both leads place their town by Jakarta; the shared landmark is no shared place."""
+    from parallax.stories import cluster_articles
+
+    articles = _articles(FIRES_AROUND_ONE_CITY)
+    assert _groups(cluster_articles(articles)) == _gold(articles)

@@ -31,13 +31,14 @@ from parallax.stories.actors import NAME_MATCH
 from parallax.stories.place_cases import first_name
 from parallax.stories.place_names import MAX_WORDS, declined_only, known_places, phrase_at, starts_phrase, table_place
 from parallax.stories.place_stems import one_stem
+from parallax.stories.reference_places import landmark_spans
 
 # prepositions of place of the languages written in Latin or Cyrillic letters ("in" where a language is not listed), and the
 # article that may follow one
 PREPOSITIONS = {
     "en": "in at near outside off", "de": "in im bei nahe vor", "fr": "à au aux en dans", "es": "en", "it": "a ad in nel nella",
     "pt": "em no na nos nas", "nl": "in bij te", "pl": "w we", "cs": "v ve", "sk": "v vo", "sl": "v", "hr": "u", "bs": "u",
-    "sr": "u у", "ro": "în la", "sv": "i", "da": "i", "no": "i", "nb": "i", "ca": "a en", "ru": "в во", "uk": "в у", "bg": "в във",
+    "sr": "u у", "ro": "în la", "id": "di", "ms": "di", "sv": "i", "da": "i", "no": "i", "nb": "i", "ca": "a en", "ru": "в во", "uk": "в у", "bg": "в във",
 }
 _ARTICLE = r"the|der|dem|den|le|la|les|el|los|las|il|lo|gli"
 # a noun of place before a place's name, an adjective and the "of" between ("the island of Crete", "la provincia di
@@ -69,6 +70,7 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
     known, places = (known_places(language) | named, known_places() | named) if named else (known_places(language), known_places())
     for part in lead:
         spans = [m.span("place") for m in _after_preposition(language).finditer(part)]
+        landmarks = landmark_spans(part, language)  # "east of Jakarta", "near Jakarta": no event place (:mod:`.reference_places`)
         nouns = common_nouns(part, language, places)
         words = list(_TOKEN.finditer(part))
         i = 0
@@ -80,7 +82,9 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
             phrase = None
             if run > 1 and starts_phrase(to_latin(fold(m.group())), language):  # the table's Cyrillic keys are in Latin letters
                 phrase = phrase_at([to_latin(fold(w.group())) for w in words[i : i + run]], 0, language)
-            if phrase:
+            if any(a <= m.start() < b for a, b in landmarks):
+                tokens = []
+            elif phrase:
                 n, tokens = phrase[0], phrase[1].split()
             elif m.start() in nouns or (not any(a <= m.start() < b for a, b in spans) and not _known(m.group(), language, known)):
                 tokens = []
