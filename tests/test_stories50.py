@@ -263,3 +263,22 @@ def test_two_fires_in_two_towns_around_one_city_are_two_stories():
 
     articles = _articles(FIRES_AROUND_ONE_CITY)
     assert _groups(cluster_articles(articles)) == _gold(articles)
+
+
+# ------------------------------------------------------------------ weekdays and months are no names in any language
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "word"),
+    [
+        ("Kebakaran melanda sebuah pabrik di Bekasi pada Selasa pagi, kata polisi Jakarta.", "id", "selasa"),
+        ("Banjir melanda Kuala Lumpur pada hari Khamis, kata pihak berkuasa Selangor.", "ms", "khamis"),
+        ("Yangın Salı sabahı İzmir'deki bir fabrikada çıktı, dedi Valilik.", "tr", "sali"),
+        ("Pemilu digelar pada Februari lalu di Surabaya dan Jakarta.", "id", "februari"),
+    ],
+)
+def test_a_weekday_or_month_of_the_articles_language_is_no_name(text, language, word):
+    from parallax.stories.features import signals_without_vector
+
+    sig = signals_without_vector(Article(id="x", text=text, language=language))
+    assert word not in sig.names and word not in sig.places, sig.names

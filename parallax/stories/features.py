@@ -24,6 +24,7 @@ from parallax.press_keys import TRANSLITERATION_RUN
 from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
 from parallax.stories.actors import ACTOR_LABELS, actor_tokens
+from parallax.stories.calendar_names import calendar_words
 from parallax.stories.event_days import lead_days
 from parallax.stories.event_places import lead_places
 from parallax.stories.figures import _YEAR, _numeric_days
@@ -180,7 +181,7 @@ def name_token(token: str, stops: frozenset[str], language: str = "", serbian: b
     for stop and calendar words; not ``cut``: a word of a person's name, never read as a place by its case ending."""
     t = fold(latin_form(token, serbian))
     t = _SUFFIXED[language].sub("", t) if language in _SUFFIXED else _POSSESSIVE.sub("", t)
-    if len(t) < 3 or t in stops or t in CALENDAR_WORDS:
+    if len(t) < 3 or t in stops or t in CALENDAR_WORDS or t in calendar_words(language):
         return None
     return english_place(to_latin(t), language, cut)
 
