@@ -109,3 +109,50 @@ def test_a_denial_after_a_count_or_at_one_time_stays_a_conflict() -> None:
         ("en", _FIRE + "Three people were injured, the fire brigade said.", "2026-03-05T08:20:00+00:00"),
     )
     assert same_time == [({"a": [0.0], "b": [3.0], "unit": "people"}, None)]
+
+
+# -- the base of a change is an earlier figure, not the current one
+
+_RESULTS = "Shares in Norvex, the Dravik-based chipmaker, moved sharply on Thursday after it reported quarterly results. "
+_RESULTS_FR = "L'action du fabricant de puces Norvex a fortement bougé jeudi après la publication de ses résultats trimestriels. "
+
+
+def test_the_base_of_a_change_is_no_current_figure() -> None:
+    found = _numbers(
+        ("en", _RESULTS + "Net profit rose to $1.2bn in the quarter, up from $900m a year earlier."),
+        ("en", _RESULTS + "The company made a net profit of $900m in the quarter."),
+    )
+    assert found == [{"a": [1200000000.0], "b": [900000000.0], "unit": "$"}]
+    found = _numbers(
+        ("en", "Voters in Tarvonia elected a new parliament on Sunday. Turnout was 61.2%, down from 66.4% in 2021."),
+        ("en", "Voters in Tarvonia elected a new parliament on Sunday. Turnout was 66.4%, the electoral commission said."),
+    )
+    assert found == [{"a": [61.2], "b": [66.4], "unit": "%"}]
+
+
+def test_two_bases_meet_each_other() -> None:
+    found = _numbers(
+        ("en", _RESULTS + "Net profit rose to $1.2bn in the quarter, up from $900m a year earlier."),
+        ("en", _RESULTS + "Net profit rose to $1.2bn in the quarter from $850m a year ago."),
+    )
+    assert found == [{"a": [900000000.0], "b": [850000000.0], "unit": "$"}]
+    found = _numbers(
+        ("en", _RESULTS + "Net profit rose to $1.2bn in the quarter, up from $900m a year earlier."),
+        ("fr", _RESULTS_FR + "Le bénéfice net a atteint 1,1 milliard de dollars, contre 900 millions un an plus tôt."),
+    )
+    assert found == [{"a": [1200000000.0], "b": [1100000000.0], "unit": "$"}]
+
+
+def test_bases_that_agree_and_votes_against() -> None:
+    assert (
+        _numbers(
+            ("en", _RESULTS + "Net profit rose to $1.2bn in the quarter, up from $900m a year earlier."),
+            ("en", _RESULTS + "Net profit rose to 1.2 billion dollars in the quarter."),
+        )
+        == []
+    )
+    found = _numbers(  # "from" with no time before now and no other end: no base
+        ("en", _RESULTS + "Norvex sold chips worth $900m to buyers from 14 countries."),
+        ("en", _RESULTS + "Norvex sold chips worth $900m to buyers from 15 countries."),
+    )
+    assert found == [{"a": [14.0], "b": [15.0], "unit": "country"}]

@@ -175,9 +175,9 @@ def estimated(art: Article, t: TimeExpression) -> bool:
 def durations(art: Article, s: Sentence, estimates: bool = False) -> list[tuple[str, float, frozenset[str]]]:
     """(value, seconds, governing words) of the sentence's measures of time: exact durations that are
     neither a bound ("within six weeks", "more than six hours") nor an offset ("a day after"), and
-    that have a word near them saying what they measure (:func:`_governing`); with ``estimates``, the
-    estimated ones too ("about three hours")."""
-    return [(v, sec, words) for v, sec, words, about in _measures(art, s) if estimates or not about]
+    that have a word near them saying what they measure (:func:`_governing`; not the mark of a prison term,
+    :mod:`.prison_terms`); with ``estimates``, the estimated ones too ("about three hours")."""
+    return [(v, sec, words - {PRISON}) for v, sec, words, about in _measures(art, s) if estimates or not about]
 
 
 def _measures(art: Article, s: Sentence) -> list[tuple[str, float, frozenset[str], bool]]:

@@ -6,8 +6,9 @@ one kind of event (:mod:`.event_nouns`, whose "prison" kind holds the nouns of a
 court report names the term by whatever the sentence is built on: the verb of sentencing ("jailed", "imprisoned",
 "sentenced", "verurteilt", "condamné"), the noun of the penalty ("sentence", "peine", "condena", "Strafe"), or the place
 the convict goes, said after the length ("12 years behind bars", "ins Gefängnis", "en prison").  In a sentencing story
-every one of these measures the same thing, the term the court set, so a length governed by any of them is also a
-length of the "prison" kind, and two reports giving 12 and 10 years conflict however each phrased it.
+every one of these measures the same thing, the term the court set, so a length governed by any of them carries one
+mark (:data:`PRISON`) among its governing words, and two aligned sentences giving 12 and 10 years conflict however
+each phrased it.
 
 Not a term to serve: a length of a suspended sentence ("a suspended sentence of 18 months", "auf Bewährung": a
 suspension word among its governing words; :mod:`.suspensions` compares those), and a length that measures another
@@ -24,7 +25,10 @@ from parallax.records import Article, TimeExpression
 
 __all__ = ["PRISON", "prison_term"]
 
-PRISON = "prison"  # the word added to a term's governing words: the kind of :mod:`.event_nouns`
+# the mark added to a term's governing words (no word: a space in it), so that two terms meet in aligned sentences;
+# :func:`.durations.durations` leaves it out, since :mod:`.duration_links` links unaligned sentences by their words,
+# and a verb of sentencing alone may tell two people's terms ("Brandt was jailed for 10 years" / "Okoro was jailed ...")
+PRISON = "prison term"
 
 # the verbs of sentencing and the nouns of the penalty (folded, whole words) in en, de, fr, es, it, pt, nl; not the
 # verbs of arrest ("detained", "inhaftiert", "arrêté" hold before any trial)
