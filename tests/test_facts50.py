@@ -156,3 +156,12 @@ def test_bases_that_agree_and_votes_against() -> None:
         ("en", _RESULTS + "Norvex sold chips worth $900m to buyers from 15 countries."),
     )
     assert found == [{"a": [14.0], "b": [15.0], "unit": "country"}]
+
+
+# -- counts and charges are one noun of an indictment
+
+
+def test_counts_and_charges_are_one_noun() -> None:
+    found = _numbers(("en", _COURT + "Marek was convicted on seven counts of bribery."), ("en", _COURT + "Marek was found guilty of nine bribery charges."))
+    assert [(v["a"], v["b"]) for v in found] == [([7.0], [9.0])]
+    assert _numbers(("en", _COURT + "Marek was convicted on seven counts of bribery."), ("en", _COURT + "Marek was found guilty of seven bribery charges.")) == []
