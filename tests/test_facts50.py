@@ -4,7 +4,10 @@
   term with its prison after it ("muss für zehn Jahre ins Gefängnis"), were no conflict: no word governed both
   (:mod:`parallax.compare.prison_terms`);
 - a statement that nobody was hurt early on against a count of the injured published hours later was a plain
-  conflict, not marked ``later``;
+  conflict, not marked ``later`` (:mod:`parallax.compare.updates` reads the denial's nought as a growing count);
+- the base of a change ("Net profit rose to $1.2bn, up from $900m a year earlier") was compared as a current figure,
+  so another report's "$900m in the quarter" agreed with it (:mod:`parallax.compare.earlier_figures`);
+- "seven counts of bribery" / "nine bribery charges" were two nouns, never compared (:mod:`parallax.compare.noun_kinds`).
 
 Invented reports (invented places and people).
 """
@@ -53,7 +56,10 @@ def test_a_term_with_the_prison_after_it() -> None:
     assert found == [{"a": ["P12Y"], "b": ["P10Y"], "unit": "duration"}]
     found = _numbers(
         ("en", _COURT + "Marek will spend 12 years behind bars."),
-        ("fr", "Un tribunal de Dravik a condamné lundi l'ancien maire Ivo Marek pour corruption. Marek a été condamné à dix ans de prison."),
+        (
+            "fr",
+            "Un tribunal de Dravik a condamné lundi l'ancien maire Ivo Marek pour corruption. Marek a été condamné à dix ans de prison.",
+        ),
     )
     assert found == [{"a": ["P12Y"], "b": ["P10Y"], "unit": "duration"}]
 
@@ -162,6 +168,15 @@ def test_bases_that_agree_and_votes_against() -> None:
 
 
 def test_counts_and_charges_are_one_noun() -> None:
-    found = _numbers(("en", _COURT + "Marek was convicted on seven counts of bribery."), ("en", _COURT + "Marek was found guilty of nine bribery charges."))
+    found = _numbers(
+        ("en", _COURT + "Marek was convicted on seven counts of bribery."),
+        ("en", _COURT + "Marek was found guilty of nine bribery charges."),
+    )
     assert [(v["a"], v["b"]) for v in found] == [([7.0], [9.0])]
-    assert _numbers(("en", _COURT + "Marek was convicted on seven counts of bribery."), ("en", _COURT + "Marek was found guilty of seven bribery charges.")) == []
+    assert (
+        _numbers(
+            ("en", _COURT + "Marek was convicted on seven counts of bribery."),
+            ("en", _COURT + "Marek was found guilty of seven bribery charges."),
+        )
+        == []
+    )

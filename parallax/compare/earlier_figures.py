@@ -89,5 +89,7 @@ def earlier_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence
     base_a, base_b = _bases(art_a, sa), _bases(art_b, sb)
     if not base_a or not base_b:
         return []
-    current = [{q.start for q in art.quantities if in_sentence(s, q.start)} - base for art, s, base in ((art_a, sa, base_a), (art_b, sb, base_b))]
+    current = [
+        {q.start for q in art.quantities if in_sentence(s, q.start)} - base for art, s, base in ((art_a, sa, base_a), (art_b, sb, base_b))
+    ]
     return number_conflicts(numbers(art_a, sa, current[0]), numbers(art_b, sb, current[1]))

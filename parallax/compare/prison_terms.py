@@ -42,7 +42,9 @@ _TERM_WORDS = re.compile(
     r"|veroordeeld|straf|gevangenisstraf"
 )
 # a suspension among the governing words: the term is not to be served (:mod:`.suspensions`)
-_SUSPENDED = frozenset({"suspended", "bewahrung", "sursis", "suspendida", "suspendido", "condizionale", "sospesa", "suspensa", "voorwaardelijk"})
+_SUSPENDED = frozenset(
+    {"suspended", "bewahrung", "sursis", "suspendida", "suspendido", "condizionale", "sospesa", "suspensa", "voorwaardelijk"}
+)
 # the prison after the length ("12 years in prison", "12 years behind bars", "zehn Jahre ins Gefängnis", "dix ans
 # en prison", "diez años en la cárcel", "dieci anni in carcere", "dez anos na prisão", "tien jaar in de gevangenis")
 _PRISON_AFTER = re.compile(
