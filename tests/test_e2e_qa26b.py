@@ -76,7 +76,8 @@ def test_a_share_price_move_and_a_revenue_rise_are_two_facts():
         ("The Rural Party won 41.3% of the vote.", "The Rural Party took 44% of the vote.", ([41.3], [44.0])),
         # a clause that names no measure is left out where the other figures are all paired, else it may be any of them
         ("Turnout fell to 58%, the commission said.", "Turnout was 61 percent, down from 66 percent.", ([58.0], [61.0])),
-        ("Only 58% of voters cast a ballot.", "Turnout was 61 percent, down from 66 percent.", ([58.0], [61.0, 66.0])),
+        # (66 percent, the base of the fall, is an earlier figure and no current one: :mod:`parallax.compare.earlier_figures`)
+        ("Only 58% of voters cast a ballot.", "Turnout was 61 percent, down from 66 percent.", ([58.0], [61.0])),
     ],
 )  # fmt: skip
 def test_shares_of_one_measure_still_conflict(a, b, expected):

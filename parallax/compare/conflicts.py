@@ -30,6 +30,7 @@ from parallax.compare.dates import compared_dates, date_values, dates_conflict
 from parallax.compare.deadlines import deadline_conflicts
 from parallax.compare.denied_harm import denied_harm_conflicts
 from parallax.compare.durations import duration_conflicts
+from parallax.compare.earlier_figures import earlier_apart, earlier_conflicts
 from parallax.compare.hedges import agree, values_of
 from parallax.compare.holders import held_apart
 from parallax.compare.lone_votes import lone_vote_conflicts
@@ -220,7 +221,9 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     crowd_a, crowd_b = estimated_apart(art_a, sa, art_b, sb)
     # and a count of an earlier event the sentence recalls ("since 1987, when a quake killed more than 100 people")
     recalled_a, recalled_b = recalled_apart(art_a, sa, art_b, sb)
-    apart_a, apart_b = apart_a | measured_a | crowd_a | recalled_a, apart_b | measured_b | crowd_b | recalled_b
+    # and the base of a change ("up from $900m a year earlier"), compared only with the other's base (:mod:`.earlier_figures`)
+    base_a, base_b = earlier_apart(art_a, sa, art_b, sb)
+    apart_a, apart_b = apart_a | measured_a | crowd_a | recalled_a | base_a, apart_b | measured_b | crowd_b | recalled_b | base_b
     held_a, held_b = (numbers(art_a, sa, apart_a), numbers(art_b, sb, apart_b)) if apart_a or apart_b else (na, nb)
     for unit, va, vb in number_conflicts(held_a, held_b):
         if _elided_noun(va, vb, held_a, held_b) or stated_elsewhere(unit, art_a, sa, held_a, art_b, sb, held_b):
@@ -230,6 +233,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         unit = unit[1] if isinstance(unit, tuple) else unit  # two running totals: the noun they count
         va, vb = _disputed(va, vb, art_a, sa, art_b, sb)
         found.append(Conflict("number", {art_a.id: va, art_b.id: vb}, **_nouns_written(unit, art_a, sa, art_b, sb, va, vb)))
+    for unit, va, vb in earlier_conflicts(art_a, sa, art_b, sb) if base_a and base_b else []:  # "up from $900m" / "up from $850m"
+        found.append(Conflict("number", {art_a.id: va, art_b.id: vb}, unit=unit[1] if isinstance(unit, tuple) else unit))
     for x, y in denied_harm_conflicts(art_a, sa, art_b, sb):  # "No one was injured" / "Three were injured" (:mod:`.denied_harm`)
         found.append(Conflict("number", {art_a.id: x, art_b.id: y}, unit="people"))
     for x, y in others_conflicts(art_a, sa, held_a, art_b, sb, held_b):  # "16 others remained missing" / "20 people"

@@ -21,6 +21,7 @@ from parallax.compare.hedges import ABOUT, AT_LEAST, AT_MOST
 from parallax.compare.lengths import measured, measured_noun
 from parallax.compare.minutes import stoppage_added
 from parallax.compare.numbers import in_sentence
+from parallax.compare.prison_terms import PRISON, prison_term
 from parallax.letters import IN_WORD, UNSPACED, WORD, fold
 from parallax.records import Article, Sentence, TimeExpression
 
@@ -174,9 +175,9 @@ def estimated(art: Article, t: TimeExpression) -> bool:
 def durations(art: Article, s: Sentence, estimates: bool = False) -> list[tuple[str, float, frozenset[str]]]:
     """(value, seconds, governing words) of the sentence's measures of time: exact durations that are
     neither a bound ("within six weeks", "more than six hours") nor an offset ("a day after"), and
-    that have a word near them saying what they measure (:func:`_governing`); with ``estimates``, the
-    estimated ones too ("about three hours")."""
-    return [(v, sec, words) for v, sec, words, about in _measures(art, s) if estimates or not about]
+    that have a word near them saying what they measure (:func:`_governing`; not the mark of a prison term,
+    :mod:`.prison_terms`); with ``estimates``, the estimated ones too ("about three hours")."""
+    return [(v, sec, words - {PRISON}) for v, sec, words, about in _measures(art, s) if estimates or not about]
 
 
 def _measures(art: Article, s: Sentence) -> list[tuple[str, float, frozenset[str], bool]]:
@@ -196,7 +197,10 @@ def _measures(art: Article, s: Sentence) -> list[tuple[str, float, frozenset[str
         offset = _OFFSET_AFTER.match(art.text, t.end) or not adjectival and _OFFSET_BEFORE.search(art.text, max(0, t.start - 20), t.start)
         if offset and not measured(art, t):
             continue
-        if words := _governing(art, s, t) | ({noun} if (noun := measured_noun(art, t)) else set()):
+        words = _governing(art, s, t) | ({noun} if (noun := measured_noun(art, t)) else set())
+        if prison_term(art, t, words, noun):  # "jailed for 12 years" / "a 10-year sentence" (:mod:`.prison_terms`)
+            words |= {PRISON}
+        if words:
             out.append((t.value, sec, words, estimated(art, t)))
     return out
 

@@ -86,6 +86,10 @@ _KINDS = {
              r"|виборц\w*|виборець|wyborc\w*|ناخب\w*",
     "seat": r"seats?|sitze?|mandate|sièges?|escaños?|seggi|assentos?|cadeiras?|zetels?|мест[ао]?|място|мандат\w*|місць|miejsc|mandat(?:y|ów)"
             r"|مقعد\w*|مقاعد",
+    # the counts of an indictment, whichever word a report uses ("seven counts of bribery" / "nine bribery charges";
+    # "Anklagepunkte", "chefs d'accusation", "cargos", "capi d'imputazione", "acusações", "aanklachten")
+    "charge": r"counts?|charges?|anklagepunkte?n?|chefs? d'accusation|cargos?|capi d'(?:imputazione|accusa)|acusaç(?:ão|ões)"
+              r"|aanklachten|aanklacht|обвинени\w*",
     "point": r"points?|basispunkte?n?|puntos?|punti|pontos?|basispunten|базисн\w*|пункт\w*|punkt(?:y|ów)? bazow\w*|punkt(?:y|ów)"
              r"|punkte|نقطة|نقاط|基点",
     "barrel": r"barrels?|barrel|barils?|barriles?|barili|barris?|vaten|баррел\w*|барел\w*|baryłek|baryłk\w*|برميل|براميل|桶",

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from parallax.compare.count_nouns import NOT_COUNTS
+from parallax.compare.denied_harm import denied
 from parallax.compare.figure_moments import figure_moment
 from parallax.compare.part_tolls import part_toll, whole_of
 from parallax.compare.rescue_counts import RECOVERED
@@ -86,7 +87,11 @@ def _every_figure(art: Article, s: Sentence, values: list, test) -> bool:
 
 
 def _growing_side(art: Article, s: Sentence, values: list) -> bool:
-    """Whether every figure of one side of a conflict counts a thing that grows."""
+    """Whether every figure of one side of a conflict counts a thing that grows.  A statement that nobody was hurt
+    (killed) is the nought of :mod:`.denied_harm` for that role, a count with no figure in the text: a toll grows
+    from it as the injured are found ("No one was injured" at 08:00, "Three people were injured" at 15:00)."""
+    if values == [0.0] and denied(s.text) & GROWING:
+        return True
     return _every_figure(art, s, values, grows)
 
 
