@@ -1,0 +1,131 @@
+"""Session 50 QA (qa50c): the findings of a round in Hebrew, Japanese, Chinese, Korean, Thai, Arabic, Persian, Urdu,
+Hindi, Bengali and Tamil, with English reports of the same events.  Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+import parallax
+from tests.helpers import analyzed
+
+PUB = "2026-11-20T10:00:00Z"  # a Friday
+
+
+def _pair(en: str, lang: str, other: str) -> dict:
+    arts = [parallax.Article(id=i, text=t, outlet=i, published="2026-11-20T09:00:00+00:00", language=lg)
+            for i, (lg, t) in zip("ab", [("en", en), (lang, other)], strict=True)]
+    return parallax.compare(arts).to_dict()
+
+
+@pytest.mark.parametrize(
+    ("latin", "other", "same"),
+    [
+        # a whole Hebrew name against its transliteration, every word meeting the other's at its place
+        ("Avi Cohen", "אבי כהן", True),
+        ("Moshe Peretz", "משה פרץ", True),
+        # ... and two whole names none of whose words meets the word at its place: two people, though a one-consonant
+        # word ("Avi": b) is the start of a word elsewhere in the other ("פרץ": p r ts)
+        ("Avi Cohen", "משה פרץ", False),
+        ("Avi Cohen", "דני לוי", False),
+        # a vav read as a vowel still tells nothing
+        ("Dani Levi", "דני לוי", None),
+    ],
+)
+def test_whole_hebrew_names_word_by_word(latin: str, other: str, same: bool | None) -> None:
+    from parallax.sounds import same_name_by_sound
+
+    assert same_name_by_sound(latin, other) is same and same_name_by_sound(other, latin) is same
+
+
+_EN_BLAST = ("Fourteen people were injured on Thursday when a gas cylinder exploded at a restaurant in central Jerusalem.\n\n"
+             '"We heard a huge bang and then everyone was running," said Avi Cohen, a shop owner next door.\n\n'
+             "Police spokesman Dani Levi said three of the injured were in serious condition.")
+_HE_BLAST = ("14 בני אדם נפצעו ביום חמישי בפיצוץ בלון גז במסעדה במרכז ירושלים.\n\n"
+             '"שמענו בום אדיר ואז כולם רצו", אמר אבי כהן, בעל חנות סמוכה.\n\n'
+             "דובר המשטרה דני לוי אמר כי שלושה מהפצועים במצב קשה.")
+
+
+def test_a_hebrew_quotation_of_the_same_man_is_his_and_of_another_is_misattributed() -> None:
+    same = _pair(_EN_BLAST, "he", _HE_BLAST)
+    assert same["summary"]["misattributed"] == 0
+    assert [q["speaker"] for q in same["quotes"] if len(q["variants"]) == 2] in (["Avi Cohen"], ["אבי כהן"])
+    other = _pair(_EN_BLAST, "he", _HE_BLAST.replace("אמר אבי כהן", "אמר משה פרץ"))
+    assert other["summary"]["misattributed"] == 1
+
+
+@pytest.mark.parametrize(
+    ("han", "latin", "same"),
+    [
+        # pinyin's ü, which the press prints as "ü", "u" or "yu" and pypinyin reads as "v"
+        ("吕大良", "Lü Daliang", True),
+        ("吕大良", "Lu Daliang", True),
+        ("吕大良", "Lyu Daliang", True),
+        ("王建国", "Wang Jianguo", True),
+        # a surname of two readings: 单 is "dan" in words, "Shan" as a surname
+        ("单雪梅", "Shan Xuemei", True),
+        # a Chinese name against a mainland pinyin name it cannot be read as: two people
+        ("王建国", "Lü Daliang", False),
+        ("张伟", "Li Qiang", False),
+        # ... but not against a name in another romanisation (Cantonese, Wade-Giles: hyphens, other syllables), nor a
+        # Japanese name, whose kanji pinyin does not read
+        ("陈大文", "Chan Tai-man", None),
+        ("李显龙", "Lee Hsien Loong", None),
+        ("山田健一", "Kenichi Yamada", True),
+        ("山田健一", "Kenji Sato", None),
+    ],
+)
+def test_chinese_names_against_pinyin(han: str, latin: str, same: bool | None) -> None:
+    from parallax.sounds import same_name_by_sound
+
+    assert same_name_by_sound(han, latin) is same and same_name_by_sound(latin, han) is same
+
+
+_EN_FIRE = ("A fire at a textile factory in Ningbo killed six workers on Wednesday.\n\n"
+            '"The fire spread very quickly and we could not get in," said Lü Daliang, the factory\'s deputy manager.\n\n'
+            "The city's fire chief, Zhang Wei, said an investigation had begun.")
+_ZH_FIRE = "宁波一家纺织厂周三发生火灾，造成六名工人死亡。\n\n该厂副厂长吕大良说：“火势蔓延得非常快，我们根本进不去。”\n\n市消防局局长张伟表示，调查已经展开。"
+
+
+def test_a_chinese_quotation_of_the_same_man_is_his_and_of_another_is_misattributed() -> None:
+    same = _pair(_EN_FIRE, "zh", _ZH_FIRE)
+    assert same["summary"]["misattributed"] == 0
+    assert [q["speaker"] for q in same["quotes"] if len(q["variants"]) == 2] in (["Lü Daliang"], ["吕大良"])
+    other = _pair(_EN_FIRE, "zh", _ZH_FIRE.replace("吕大良", "王建国"))
+    assert other["summary"]["misattributed"] == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # Persian: the name, then its role and the body with no genitive mark, before the verb
+        ("fa", "«کار بازسازی از هفته آینده آغاز می‌شود»، علی رضایی سخنگوی شهرداری تهران گفت.", "علی رضایی"),
+        ("fa", "مریم احمدی وزیر بهداشت گفت: «وضعیت تحت کنترل است.»", "مریم احمدی"),
+        ("fa", "وزیر بهداشت مریم احمدی گفت: «وضعیت تحت کنترل است.»", "مریم احمدی"),
+        # Bengali: the name, then its role
+        ("bn", 'রহিম উদ্দিন পুলিশ সুপার বলেন, "তদন্ত চলছে।"', "রহিম উদ্দিন"),
+        ("bn", 'পুলিশ সুপার রহিম উদ্দিন বলেন, "তদন্ত চলছে।"', "রহিম উদ্দিন"),
+        # ... a role written as one word with its field ("স্বাস্থ্যমন্ত্রী", health minister)
+        ("bn", 'স্বাস্থ্যমন্ত্রী সামন্ত লাল সেন বলেন, "পরিস্থিতি নিয়ন্ত্রণে আছে।"', "সামন্ত লাল সেন"),
+        # ... and the role set after the name in commas, after the quotation
+        ("bn", '"তদন্ত চলছে," বলেন রহিম উদ্দিন, পুলিশের মুখপাত্র।', "রহিম উদ্দিন"),
+    ],
+)
+def test_persian_and_bengali_speaker_is_the_person_not_the_role(lang: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyzed(text, lang, PUB).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "நிறுவனம் புதிய சுரங்கத்தில் 3 பில்லியன் ஆஸ்திரேலிய டாலர் முதலீடு செய்யும்.",
+        "நிறுவனம் புதிய சுரங்கத்தில் 300 கோடி ஆஸ்திரேலிய டாலர் முதலீடு செய்யும்.",
+    ],
+)
+def test_tamil_billions_of_australian_dollars(text: str) -> None:
+    from tests.helpers import mixed_articles, sentence_pair_conflicts
+
+    x, y = mixed_articles(("en", "The company will invest A$3 billion in the new mine."), ("ta", text), published=PUB)
+    assert [(q.value, q.unit) for q in y.quantities] == [(3e9, "A$")]
+    assert sentence_pair_conflicts(x, 0, y, 0) == []
+    x, y = mixed_articles(("en", "The company will invest A$5 billion in the new mine."), ("ta", text), published=PUB)
+    assert [k for k, _ in sentence_pair_conflicts(x, 0, y, 0)] == ["number"]
