@@ -129,3 +129,24 @@ def test_tamil_billions_of_australian_dollars(text: str) -> None:
     assert sentence_pair_conflicts(x, 0, y, 0) == []
     x, y = mixed_articles(("en", "The company will invest A$5 billion in the new mine."), ("ta", text), published=PUB)
     assert [k for k, _ in sentence_pair_conflicts(x, 0, y, 0)] == ["number"]
+
+
+_EN_BOARD = ("The board of Hanbit Steel on Thursday approved a 4.2 trillion won merger with rival Daesan Metals.\n\n"
+             "The seven-member board was unanimous, the company said in a statement.\n\n"
+             '"This merger will make us stronger in a very difficult market," chief executive Park Ji-hoon told reporters.\n\n'
+             "The combined company will employ about 18,000 people.")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ko", "한빛제철 이사회는 목요일 대산금속과의 4조2천억 원 규모 합병을 승인했다.\n\n회사 측은 성명에서 이사회 위원 7명 전원이 찬성했다고 밝혔다.\n\n"
+               '박지훈 대표는 기자들에게 "이번 합병으로 매우 어려운 시장에서 더 강해질 것"이라고 말했다.\n\n합병 회사의 직원 수는 약 1만8천 명이 된다.'),
+        ("ja", "韓光製鉄の取締役会は木曜日、大山金属との4兆2000億ウォン規模の合併を承認した。\n\n同社によると、取締役7人の全会一致だった。\n\n"
+               "朴智勲最高経営責任者は「今回の合併で非常に厳しい市場でより強くなる」と述べた。\n\n合併後の従業員数は約1万8000人となる。"),
+    ],
+)
+def test_a_unanimous_vote_aligns_across_languages(lang: str, text: str) -> None:
+    facts = _pair(_EN_BOARD, lang, text)["facts"]
+    unanimous = next(f for f in facts if any("unanimous" in s["text"] for s in f["sentences"]))
+    assert unanimous["articles"] == ["a", "b"] and unanimous["status"] == "shared"
