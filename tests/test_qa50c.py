@@ -150,3 +150,19 @@ def test_a_unanimous_vote_aligns_across_languages(lang: str, text: str) -> None:
     facts = _pair(_EN_BOARD, lang, text)["facts"]
     unanimous = next(f for f in facts if any("unanimous" in s["text"] for s in f["sentences"]))
     assert unanimous["articles"] == ["a", "b"] and unanimous["status"] == "shared"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        # a part of the day before a share is no clock time's: the day and its part
+        ("ko", "한빛제철 주가는 금요일 오전 8.5% 올랐다.", "금요일 오전", "2026-11-20TMO"),
+        ("ko", "주가는 목요일 오후 3.2% 떨어졌다.", "목요일 오후", "2026-11-19TAF"),
+        # ... and before an hour it is still the clock time's
+        ("ko", "화재는 목요일 오후 3시쯤 발생했다.", "오후 3시", "2026-11-19T15:00"),
+    ],
+)
+def test_a_korean_part_of_the_day_before_a_share(lang: str, text: str, expr: str, value: str) -> None:
+    from tests.helpers import resolved
+
+    assert resolved(lang, text, PUB).get(expr) == value
