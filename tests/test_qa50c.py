@@ -166,3 +166,17 @@ def test_a_korean_part_of_the_day_before_a_share(lang: str, text: str, expr: str
     from tests.helpers import resolved
 
     assert resolved(lang, text, PUB).get(expr) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # what a witness is before the name: a fisherman, a resident
+        ("bn", 'কক্সবাজারের জেলে আব্দুল করিম বলেন, "এত শক্তিশালী ঝড় আমরা কখনো দেখিনি।"', "আব্দুল করিম"),
+        ("bn", 'স্থানীয় বাসিন্দা রহিমা বেগম বলেন, "পানি হঠাৎ বেড়ে যায়।"', "রহিমা বেগম"),
+        # an English rank written out in Urdu: "پولیس سپرنٹنڈنٹ" (superintendent of police)
+        ("ur", 'پولیس سپرنٹنڈنٹ ساکشی ورما نے کہا، "تیز موڑ پر ڈرائیور کا کنٹرول ختم ہو گیا۔"', "ساکشی ورما"),
+    ],
+)
+def test_a_witness_or_a_rank_before_the_name_is_no_part_of_it(lang: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyzed(text, lang, PUB).quotes] == [speaker]
