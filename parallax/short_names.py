@@ -9,8 +9,9 @@ Avi Cohen and the Hebrew one to "דני לוי" (Dani Levi) was never found misa
 A whole name of two or more words is more than its words: here two such names are two people where no word of one
 meets any word of the other, neither equal nor one key the start of the other's (a vav read as
 a vowel drops the "v" of "לוי": "Levi" is "lv" in Latin letters and "l" in Hebrew), and each name has three classes
-in all.  That two such names are one name is not told so ("Ali Nour" / "علي نور": "Ali" is one consonant, and a
-one-class word meets by chance too often); one short word alone (a surname) tells nothing either way.
+in all.  Two names of as many words whose keys are equal at every place are one name ("Avi Cohen" / "אבי כהן"):
+a one-class word meeting a word anywhere in the other name is chance, but every word meeting the word at its place,
+in order, is what one name transcribed does.  One short word alone (a surname) tells nothing either way.
 """
 
 from __future__ import annotations
@@ -24,10 +25,26 @@ def _keys(words: list[str]) -> list[str] | None:
 
 
 def short_words_name(wa: list[str], wb: list[str]) -> bool | None:
-    """False where no word of one name of two or more words meets a word of the other (:mod:`parallax.short_names`),
-    None where that cannot be told (a word meets, a name of one word, a word with no key)."""
+    """True where two names of as many words, two or more, meet word by word, each key equal to the key at its place
+    ("Avi Cohen" / "אבי כהן": b, k n); False where no word of one meets a word of the other; None where that cannot be
+    told (some words meet and others not, a name of one word, a word with no key).
+
+    Names of as many words are read at their places, since a name keeps its order across these scripts: a word meets
+    the other name's word at its place by its key or by the start of it (a vav read as a vowel), and a word elsewhere
+    only by a key of two classes or more ("Avi", b, is the start of every name in b, p, f, v or w: "Avi Cohen" and
+    "משה פרץ", Moshe Peretz, were never told apart)."""
     if len(wa) < 2 or len(wb) < 2 or (ka := _keys(wa)) is None or (kb := _keys(wb)) is None:
         return None
-    if any(x.startswith(y) or y.startswith(x) for x in ka for y in kb):
+    placed = len(ka) == len(kb)
+    if placed and ka == kb:
+        return True
+
+    def meets(i: int, x: str, j: int, y: str) -> bool:
+        if x == y:
+            return True
+        prefix = x.startswith(y) or y.startswith(x)
+        return prefix and (not placed or i == j or min(len(x), len(y)) >= 2)
+
+    if any(meets(i, x, j, y) for i, x in enumerate(ka) for j, y in enumerate(kb)):
         return None
     return False

@@ -28,6 +28,7 @@ from functools import lru_cache
 from parallax.han_readings import _ALL_KANJI, _HAN, _LONG_VOWEL, _READING_MIN, _pinyin, _press_romaji, _romaji  # noqa: F401  (moved)
 from parallax.korean import korean_keys, long_enough, press_form, same_korean_name
 from parallax.letters import fold, to_latin
+from parallax.pinyin_names import pinyin_name
 from parallax.short_names import short_words_name
 from parallax.thai_letters import THAI_CONSONANTS
 
@@ -251,6 +252,8 @@ def same_name_by_sound(a: str, b: str) -> bool | None:
         return korean  # "이재명" / "Lee Jae-myung" by the surname's press spellings; not "Kim Jae-myung"
     if same_han_name(a, b) or same_han_name(b, a) or same_hangul_name(a, b) or same_hangul_name(b, a):
         return True
+    if (pinyin := pinyin_name(a, b) if (found := pinyin_name(b, a)) is None else found) is not None:
+        return pinyin  # "吕大良" / "Lü Daliang", and not "Wang Jianguo": a Chinese name against pinyin (:mod:`parallax.pinyin_names`)
     wa, wb = a.split(), b.split()
     if any(same_sound(x, y) or same_sound(_unsounded(x), _unsounded(y)) for x in wa for y in wb):
         return True

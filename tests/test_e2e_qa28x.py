@@ -126,7 +126,8 @@ def test_a_figure_changed_in_a_translated_quotation():
         ("Hassan Nour", "حسن نور", True),  # two short words, each meeting the other's in its place
         ("Salem Nader", "سالم نادر", True),
         ("Hassan Badr", "حسن نور", None),  # one word meets, the other does not: cannot be told
-        ("Ali Nour", "علي نور", None),  # "Ali" is one consonant: too short to tell
+        ("Ali Nour", "علي نور", True),  # "Ali" is one consonant, but both words meet at their places (qa50c)
+        ("Ali Nour", "نور علي", None),  # ... and not in the other order: cannot be told
     ],
 )
 def test_a_two_word_name_in_two_scripts_meets_word_by_word(latin, other, same):

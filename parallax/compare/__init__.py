@@ -34,6 +34,7 @@ from parallax.compare.sentence_features import _name_of
 from parallax.compare.source_lines import source_line_links
 from parallax.compare.speakers import is_named, same_person
 from parallax.compare.tally_links import tally_links
+from parallax.compare.unanimity_links import unanimity_links
 from parallax.compare.unharmed import unharmed_links
 from parallax.compare.warnings import fact_warnings
 from parallax.config import Options
@@ -105,6 +106,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
     must_link += figure_links(articles)  # and one share or temperature in any two languages ("um 7,8 Prozent" / "un 8,7%")
     must_link += tally_links(articles)  # and one committee's vote told with two splits ("five members backed …" / "6-3")
     must_link += lone_vote_links(articles)  # and a vote told by its side in favour alone against a tally ("214 … támogatta")
+    must_link += unanimity_links(articles)  # and one vote called unanimous twice ("was unanimous" / "7명 전원이 찬성")
     must_link += source_line_links(articles)  # and a line naming who reported a statement, to that statement
     infos = sentence_infos(articles, quote_index)
     fact_members, related = align(articles, infos, options.align_threshold, options.embedder, must_link)

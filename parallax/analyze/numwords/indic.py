@@ -1,4 +1,4 @@
-"""Hindi number words.
+"""Hindi number words (and the scales of Urdu, Bengali and Tamil).
 
 Hindi's words for one to ninety-nine follow no compound rule a table could build ("तेईस" is 23,
 "उनतीस" 29, "अट्ठावन" 58): they are a list.  Above them come "सौ" (hundred) and "हज़ार" (thousand),
@@ -58,4 +58,6 @@ LANGUAGES: dict[str, NumberWords] = {
     # stayed the noun counted: 1.5 of a crore against the 15 million of an English report
     "ur": NumberWords(words={}, scales={"ہزار": 1e3, "لاکھ": 1e5, "کروڑ": 1e7, "ارب": 1e9, "ملین": 1e6, "بلین": 1e9}),
     "bn": NumberWords(words={}, scales={"হাজার": 1e3, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7, "মিলিয়ন": 1e6, "বিলিয়ন": 1e9}),
+    # Tamil too ("3 பில்லியன் ஆஸ்திரேலிய டாலர்", "300 கோடி ரூபாய்"): the scale had stayed the noun counted, 3 of a billion
+    "ta": NumberWords(words={}, scales={"ஆயிரம்": 1e3, "லட்சம்": 1e5, "கோடி": 1e7, "மில்லியன்": 1e6, "பில்லியன்": 1e9}),
 }

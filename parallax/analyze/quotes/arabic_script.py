@@ -210,13 +210,16 @@ _AR_JOINED = {"عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل", 
 
 def _ar_role_after_name(words: list[str]) -> int | None:
     """Where a role set after an Arabic name of two to four words starts, its genitive definite words closing the
-    phrase ("فاروق بوعسكر رئيس الهيئة", the commission's president; "… المتحدث باسم الجيش", the army's spokesman); None where the phrase is no such name and role
+    phrase ("فاروق بوعسكر رئيس الهيئة", the commission's president; "… المتحدث باسم الجيش", the army's spokesman), or in
+    Persian a body's word opening them (:mod:`.persian_bodies`: "مریم احمدی وزیر بهداشت"); None where the phrase is no such name and role
     (a name opens without the article)."""
     for j in range(2, min(len(words), 5)):
         if words[j] in AR_ROLES:
             before, after = words[:j], words[j + 1 :]
-            if not before[0].startswith("ال") and not any(w in AR_ROLES for w in before) and after and all(w.startswith("ال") or w == "باسم" for w in after):
-                return j
+            if not before[0].startswith("ال") and not any(w in AR_ROLES for w in before) and after and (
+                all(w.startswith("ال") or w == "باسم" for w in after) or names_a_body(after[:1])
+            ):
+                return j  # (Persian marks no genitive: "علی رضایی سخنگوی شهرداری تهران", the body's word opens it)
             return None
     return None
 
