@@ -15,6 +15,7 @@ comma.  Languages with a past perfect of one auxiliary and a participle are list
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from parallax.analyze.timelex import LEXICONS, Lexicon
 from parallax.analyze.times.cues import _CLAUSE_BREAK, _sentence_bounds
@@ -54,3 +55,14 @@ def in_background(lex: Lexicon, text: str, s: int, e: int) -> bool:
         following = _CLAUSE_BREAK.search(text, after.end(), hi)  # "On Monday, | the operator had been warned."
         end = following.start() if following else hi
     return bool(perfect.search(text, start, end))
+
+
+_RECENT = 7  # days before the publication within which a report's own account falls (a weekday names one of them)
+
+
+def far_back(value: str, ref: date | None) -> bool:
+    """Whether the background day ``value`` lies more than a week before the publication ``ref``.  A background day
+    of the report's week ("The mill had been shut on Wednesday") may still be the only day a later bare clock time
+    can take; one further back ("On March 3 the company had warned of delays") is history, and carried to "at
+    2.40pm" two paragraphs down it dated the report's event months before it: such a day is carried nowhere."""
+    return ref is not None and (ref - date.fromisoformat(value[:10])).days > _RECENT
