@@ -46,3 +46,26 @@ def test_days_under_an_up_next_heading_are_the_coming_fixtures() -> None:
         "The Lakers beat the Celtics 112-104 on Thursday night.\n\nUp next: Celtics at New York on Monday.", "2026-12-04T06:00:00+00:00"
     )
     assert got["Monday"] == "2026-12-07"
+
+
+def _conflicts(*texts: str) -> list[tuple[str, dict]]:
+    from tests.helpers import mixed_articles, shown
+
+    facts = parallax.compare(mixed_articles(*(("en", t) for t in texts))).to_dict()["facts"]
+    return [(c["kind"], shown(c)) for f in facts for c in f["conflicts"]]
+
+
+def test_a_town_against_the_country_whose_state_both_name_is_no_place_conflict() -> None:
+    # Punch: "at Agbara, Ogun State"; Reuters: "in southwest Nigeria's Ogun State": the town is in the state, the state
+    # in the country ("Nigeria's Ogun State"), so the swap of "Agbara" for "Nigeria" names one place at two scales
+    got = _conflicts(
+        "Seven workers were killed when a gas plant exploded on Wednesday at Agbara, Ogun State, police said.",
+        "Seven workers were killed when a gas plant exploded on Wednesday in southwest Nigeria's Ogun State, police said.",
+    )
+    assert [k for k, _ in got if k == "place"] == []
+    # two towns of one state are still two places
+    got = _conflicts(
+        "Seven workers were killed when a gas plant exploded on Wednesday at Agbara, Ogun State, police said.",
+        "Seven workers were killed when a gas plant exploded on Wednesday at Sagamu, Ogun State, police said.",
+    )
+    assert [k for k, _ in got if k == "place"] == ["place"]
