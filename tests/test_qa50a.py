@@ -69,3 +69,29 @@ def test_a_town_against_the_country_whose_state_both_name_is_no_place_conflict()
         "Seven workers were killed when a gas plant exploded on Wednesday at Sagamu, Ogun State, police said.",
     )
     assert [k for k, _ in got if k == "place"] == ["place"]
+
+
+def _quotes(text: str) -> dict[str, str | None]:
+    art = parallax.analyze([Article(id="t", text=text, language="en", published="2026-12-04T10:00:00+00:00")])[0]
+    return {art.text[q.start : q.end]: q.speaker for q in art.quotes}
+
+
+def test_the_judge_is_the_justice_named_before() -> None:
+    # Commonwealth courts title a High Court judge "Justice" ("Justice Carol Lawrence-Beswick", "Mr Justice Hale"): a
+    # later "the judge said" is that person, as "the judge" after "Judge Ann Lowe" is
+    text = (
+        "Justice Carol Lawrence-Beswick told the court that Richards had abused the public's trust.\n\n"
+        '"This court must send a clear message," the judge said.'
+    )
+    assert _quotes(text)["This court must send a clear message"] == "Carol Lawrence-Beswick"
+
+
+def test_names_joined_by_and_do_not_cut_a_past_perfect_clause() -> None:
+    # "had issued a warning for Cork and Kerry on Monday" is one past-perfect clause: "and" joins two names, not two
+    # clauses, so Monday is background and the lead's Tuesday night stays the day of the bare "10pm" below
+    text = (
+        "About 40 homes were flooded in Bandon on Tuesday night.\n\n"
+        "Met Éireann had issued a status orange rainfall warning for Cork and Kerry on Monday.\n\n"
+        "Gardaí closed the N71 at about 10pm."
+    )
+    assert _times(text, "2026-12-02T07:30:00+00:00")["10pm"] == "2026-12-01T22:00"

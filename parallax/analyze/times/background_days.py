@@ -37,6 +37,17 @@ _PERFECT = {
 }
 
 
+# the capitalised word that ends the text before a conjunction: "Cork" of "Cork and Kerry"
+_CAPITAL_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_a-zß-ÿ][^\W\d_]*\Z")
+
+
+def _names_joined(text: str, brk: re.Match) -> bool:
+    """Whether a conjunction break stands between two capitalised words, joining names ("Cork and Kerry", "Smith y
+    Pérez"), not clauses; a comma or a semicolon always breaks."""
+    after = text[brk.end() : brk.end() + 1]
+    return brk.group().strip().isalpha() and after.isupper() and bool(_CAPITAL_BEFORE.search(text, max(0, brk.start() - 30), brk.start()))
+
+
 def _pattern(lex: Lexicon) -> re.Pattern | None:
     return next((p for code, p in _PERFECT.items() if LEXICONS.get(code) is lex), None)
 
@@ -47,7 +58,8 @@ def in_background(lex: Lexicon, text: str, s: int, e: int) -> bool:
     if perfect is None:
         return False
     lo, hi = _sentence_bounds(text, s, e)
-    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, lo, s)]
+    # (a conjunction between two capitalised words joins names, not clauses: "a warning for Cork and Kerry on Monday")
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, lo, s) if not _names_joined(text, b)]
     start = breaks[-1] if breaks else lo
     after = _CLAUSE_BREAK.search(text, e, hi)
     end = after.start() if after else hi
