@@ -109,3 +109,14 @@ def test_a_capitalised_common_noun_opening_a_sentence_is_no_person_a_pronoun_can
     assert "Turnout" not in {e.text for e in art.entities if e.label in ("PERSON", "PER")}
     got = {art.text[q.start : q.end]: q.speaker for q in art.quotes}
     assert got["This victory belongs to the people. I will not let you down"] in (None, "Efua Asante", "Mrs Efua Asante")
+
+
+def test_sworn_in_reports_nothing() -> None:
+    # "will be sworn in when she takes office in January": "swear in" is the oath of office, not a verb of saying,
+    # and "she takes office in January" was an indirect quotation of Delgado
+    text = "Delgado, 47, a former state attorney general, will be sworn in when she takes office in January."
+    assert _quotes(text) == {}
+    text = "Hon. Efua Asante is expected to be sworn in when Parliament resumes in January."
+    assert "Parliament resumes in January" not in _quotes(text)
+    # "swore that" still reports: "He swore that he had never met her."
+    assert _quotes("Tom Reyes swore that he had never met her.") == {"he had never met her": "Tom Reyes"}
