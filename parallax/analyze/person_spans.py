@@ -126,13 +126,8 @@ _INFLECTED = ("VBZ", "VBD", "VBP", "VBG")  # "Says", "Said", "Saying": never "Wi
 
 def without_verbs(ent) -> tuple[int, int] | None:
     """The character span (in the entity's doc) of a person entity without the inflected verbs at its
-    edges ("Obama Says" -> "Obama"), or None when nothing is left.  None too for one word opening its sentence
-    that the tagger reads as a common noun, not a proper one: "Turnout was 61 per cent", "Attendance rose" are a
-    noun capitalised by its place (a person's name is a proper noun: "Madonna said", "Neymar scored"), and as a
-    person it took the "she" of a quotation further down."""
+    edges ("Obama Says" -> "Obama"), or None when nothing is left."""
     toks = list(ent)
-    if len(toks) == 1 and toks[0].is_sent_start and toks[0].pos_ == "NOUN" and toks[0].lower_ not in FIRST_NAMES:
-        return None
     while toks and toks[0].pos_ in ("VERB", "AUX") and toks[0].tag_ in _INFLECTED:
         toks.pop(0)
     while toks and toks[-1].pos_ in ("VERB", "AUX") and toks[-1].tag_ in _INFLECTED:
