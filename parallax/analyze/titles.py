@@ -148,8 +148,10 @@ ROLES = {
     **{w: "governor" for w in ("gov", "gov.", "governor")},
     **{w: "senator" for w in ("sen", "sen.", "senator")},
     **{w: "representative" for w in ("rep", "rep.", "representative", "congressman", "congresswoman", "lawmaker")},
+    # a judge of a superior court is titled "Justice" ("Justice Carol Lawrence-Beswick", "Mr Justice Hale"), then "the judge"
+    **{w: "judge" for w in ("judge", "justice")},
     **{w: w for w in ("president", "mayor", "speaker", "secretary", "minister", "chancellor", "premier", "sheriff", "ambassador",
-                      "commissioner", "judge", "justice", "director", "nominee", "candidate", "chairman", "chairwoman", "ceo",
+                      "commissioner", "director", "nominee", "candidate", "chairman", "chairwoman", "ceo",
                       "spokesman", "spokeswoman", "spokesperson", "prosecutor", "coach", "founder", "pope", "king", "queen")},
 }  # fmt: skip
 

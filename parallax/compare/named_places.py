@@ -30,6 +30,9 @@ _STATES = {
 # a place and the larger place after a comma: up to three capitalised words each (bounded: linear on any text)
 _WORD = r"[A-Z][\w'’.-]{0,30}"
 _WITHIN = re.compile(rf"(?<![\w])({_WORD}(?:[ ]{_WORD}){{0,2}}),[ ]+({_WORD}(?:[ ]{_WORD}){{0,2}})")
+# ... or the larger place as the owner of the smaller, as wires write a region: "Nigeria's Ogun State", "Australia's
+# New South Wales" (the larger first, one or two words, then up to three of the smaller)
+_OWNED = re.compile(rf"(?<![\w])([A-Z][\w-]{{0,30}}(?:[ ][A-Z][\w-]{{0,30}})?)['’]s[ ]+({_WORD}(?:[ ]{_WORD}){{0,2}})")
 
 
 def _pairs(art: Article) -> set[tuple[str, str]]:
@@ -39,7 +42,14 @@ def _pairs(art: Article) -> set[tuple[str, str]]:
         for m in _WITHIN.finditer(source):
             small, large = m.group(1).lower(), m.group(2).lower().rstrip(",")
             out.add((small, _STATES.get(large, large.rstrip("."))))
+        out |= {(m.group(2).lower(), m.group(1).lower()) for m in _OWNED.finditer(source)}
     return out
+
+
+def _closed(pairs: set[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The pairs with the places each larger one lies in added, one step ("Agbara, Ogun State" and "Nigeria's Ogun
+    State": Agbara lies in Nigeria), since the two reports may each write one scale of the chain."""
+    return pairs | {(small, top) for small, mid in pairs for low, top in pairs if low == mid and top != small}
 
 
 # a place told as the point another is placed from: "north of Pretoria", "30km south-west of Nairobi", "north-east of
@@ -67,7 +77,7 @@ def _names(name: str, place: str) -> bool:
 
 def one_within_other(name_a: str, art_a: Article, name_b: str, art_b: Article) -> bool:
     """Whether either report writes one place of a swap as lying in the other (see the module)."""
-    pairs = _pairs(art_a) | _pairs(art_b)
+    pairs = _closed(_pairs(art_a) | _pairs(art_b))
     return any(
         (_names(x, small) and _names(y, large)) for small, large in pairs for x, y in ((name_a, name_b), (name_b, name_a))
     )

@@ -37,6 +37,7 @@ from parallax.analyze.quotes.intentions import intent_adjectives
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.people import _COLLECTIVE
 from parallax.analyze.quotes.poll_shares import poll_shares
+from parallax.analyze.quotes.reporting_words import PARTICLE_ACTS
 from parallax.analyze.quotes.romance_sources import ROMANCE, according_sources
 from parallax.analyze.quotes.saying_sites import _utterance_speaker
 from parallax.analyze.quotes.stances import (
@@ -175,6 +176,8 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
             continue
         if (lemma in INDIRECT_LEMMAS or stance) and (_unreported_infinitive(tok) or _in_question(tok)):
             continue
+        if any((lemma, c.lower_) in PARTICLE_ACTS for c in tok.children if c.dep_ in ("prt", "compound:prt")):
+            continue  # "will be sworn in when ...": another act (:data:`.reporting_words.PARTICLE_ACTS`)
         clause = _reported_clause(tok) if lemma in REPORTING_LEMMAS else None
         least = 3  # words of a reported clause
         if clause is None and stance and not _reported_itself(tok) and (found := object_report(tok)) is not None:

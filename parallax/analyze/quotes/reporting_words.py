@@ -36,6 +36,10 @@ INDIRECT_LEMMAS = {
     "imagine", "suppose", "guess", "reckon", "decide", "determine", "wish", "hear", "accept",
 }  # fmt: skip
 
+# reporting verbs with a particle that turns them into another act: "will be sworn in" (the oath of office) reports no
+# clause after it ("... sworn in when she takes office in January" is no quotation of her)
+PARTICLE_ACTS = {("swear", "in")}
+
 # verbs whose object is the one told, not what was said ("The plan failed, she told reporters")
 ADDRESSEE_LEMMAS = {"tell", "inform", "assure", "reassure", "remind", "notify", "advise", "warn", "promise", "brief"}
 

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from parallax.analyze import Paragraph, component
 from parallax.analyze.quantities.tallies import is_score
 from parallax.analyze.timelex import LEXICONS, Lexicon
-from parallax.analyze.times.background_days import in_background
+from parallax.analyze.times.background_days import far_back, in_background
 from parallax.analyze.times.cjk_spans import CjkSpanHandlers
 from parallax.analyze.times.clock_written import clock_on_written_date
 from parallax.analyze.times.compound_lengths import joined_lengths
@@ -44,6 +44,7 @@ from parallax.analyze.times.day_carry import (
     _Spans,
 )
 from parallax.analyze.times.days import DayHandlers
+from parallax.analyze.times.fixture_lines import fixtures_heading
 from parallax.analyze.times.hijri import ascii_digits, hijri_years, unmarked_years
 from parallax.analyze.times.midnight import MidnightCrossing
 from parallax.analyze.times.month_anaphora import resolve_month_anaphora
@@ -178,9 +179,10 @@ class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing, CjkSpanHandlers):
         # (a day named in the past perfect is background, "The mill had been shut on Monday": the day carried
         # before it stays, :mod:`.background_days`)
         fore = [n for n in named if n[0] not in background]
-        if fore or named and self.carry_day is None:
-            self.carry_day = date.fromisoformat((fore or named)[-1][1][:10])
-            self.carry_night = (fore or named)[-1][1].endswith("TNI")
+        kept = fore or ([n for n in named if not far_back(n[1], self.ref)] if self.carry_day is None else [])
+        if kept:
+            self.carry_day = date.fromisoformat(kept[-1][1][:10])
+            self.carry_night = kept[-1][1].endswith("TNI")
         elif not all(s in background or v is not None and _KEEPS_DAY.match(v) for s, _, v, _ in out):
             self.carry_day = None
         self.named_days.extend(date.fromisoformat(v[:10]) for _, v in named)
@@ -291,10 +293,13 @@ def resolve_paragraphs(
     out = []
     for offset, text in paragraphs:
         resolver.base = offset
+        here, after = fixtures_heading(text, lang)  # "UP NEXT": the box's weekdays are ahead (:mod:`.fixture_lines`)
+        resolver.fixtures = resolver.fixtures or here
         text = ascii_digits(text)  # "٥ مارس ٢٠٢٦": the year rules read ASCII figures (:mod:`.hijri`)
         # "2026م": the rules read the year without the era mark written onto it (:func:`.hijri.unmarked_years`)
         found = joined_lengths(text, hijri_years(text, language, list(resolver.find(unmarked_years(text, language)))))  # "acht Jahren und sechs Monaten": one length
         out.extend((offset + s, offset + e, value, gran) for s, e, value, gran in found)
+        resolver.fixtures = after or resolver.fixtures and not here
     return out
 
 

@@ -15,6 +15,7 @@ comma.  Languages with a past perfect of one auxiliary and a participle are list
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from parallax.analyze.timelex import LEXICONS, Lexicon
 from parallax.analyze.times.cues import _CLAUSE_BREAK, _sentence_bounds
@@ -36,6 +37,17 @@ _PERFECT = {
 }
 
 
+# the capitalised word that ends the text before a conjunction: "Cork" of "Cork and Kerry"
+_CAPITAL_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_a-zß-ÿ][^\W\d_]*\Z")
+
+
+def _names_joined(text: str, brk: re.Match) -> bool:
+    """Whether a conjunction break stands between two capitalised words, joining names ("Cork and Kerry", "Smith y
+    Pérez"), not clauses; a comma or a semicolon always breaks."""
+    after = text[brk.end() : brk.end() + 1]
+    return brk.group().strip().isalpha() and after.isupper() and bool(_CAPITAL_BEFORE.search(text, max(0, brk.start() - 30), brk.start()))
+
+
 def _pattern(lex: Lexicon) -> re.Pattern | None:
     return next((p for code, p in _PERFECT.items() if LEXICONS.get(code) is lex), None)
 
@@ -46,7 +58,8 @@ def in_background(lex: Lexicon, text: str, s: int, e: int) -> bool:
     if perfect is None:
         return False
     lo, hi = _sentence_bounds(text, s, e)
-    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, lo, s)]
+    # (a conjunction between two capitalised words joins names, not clauses: "a warning for Cork and Kerry on Monday")
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, lo, s) if not _names_joined(text, b)]
     start = breaks[-1] if breaks else lo
     after = _CLAUSE_BREAK.search(text, e, hi)
     end = after.start() if after else hi
@@ -54,3 +67,14 @@ def in_background(lex: Lexicon, text: str, s: int, e: int) -> bool:
         following = _CLAUSE_BREAK.search(text, after.end(), hi)  # "On Monday, | the operator had been warned."
         end = following.start() if following else hi
     return bool(perfect.search(text, start, end))
+
+
+_RECENT = 7  # days before the publication within which a report's own account falls (a weekday names one of them)
+
+
+def far_back(value: str, ref: date | None) -> bool:
+    """Whether the background day ``value`` lies more than a week before the publication ``ref``.  A background day
+    of the report's week ("The mill had been shut on Wednesday") may still be the only day a later bare clock time
+    can take; one further back ("On March 3 the company had warned of delays") is history, and carried to "at
+    2.40pm" two paragraphs down it dated the report's event months before it: such a day is carried nowhere."""
+    return ref is not None and (ref - date.fromisoformat(value[:10])).days > _RECENT

@@ -98,6 +98,7 @@ class Context(AnchorQuestions):
         self.carry_night = False  # ... named as its night ("overnight", "Wednesday night"): its small hours are the next day
         # every day earlier paragraphs named, in order: "la noche anterior" hangs on the last one
         self.named_days: list[date] = []
+        self.fixtures = False  # whether the paragraph is under a sport box's "UP NEXT" (:mod:`.fixture_lines`)
         self.own_lexicon = True  # False: the text's language has no lexicon and the English one stands in
         # the last clock time read (its day, (hour, minute)), and the days a time "hours later" crossed from and
         # to, so that the early hours after it go on in the new day (see :mod:`.midnight`)
@@ -213,7 +214,7 @@ class Context(AnchorQuestions):
         until_ahead = tense is None and not (self._counted(text, m.start(), m.end()) and self._surely_past(text, m.start(), m.end(), tally=True))
         future = tense == "future" or bool(until and (until_ahead or deadline_moved(text, until.start(), m.end())))
         future = future or self._ahead(text, m.start()) or (m.groupdict().get("wd") or m.group()).lower() in self.lex.ahead_forms
-        future = future or scheduled_with(self.lex, text, m.start())  # ", with the final on Saturday"
+        future = future or scheduled_with(self.lex, text, m.start()) or self.fixtures  # ", with the final on Saturday", "UP NEXT"
         future = future and not self._after_since(text, m.start())  # "streikt seit Montag": a span up to now
         future = future and not after_a_close(self.lex, text, m.start())  # "the closing price on Friday" (:mod:`.closing_days`)
         form = self._weekday_form(text, m)  # Swedish "i tisdags" (last), "på tisdag" (next)

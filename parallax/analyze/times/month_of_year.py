@@ -21,6 +21,10 @@ _YEAR_FIGURE = re.compile(r"\d{4}")
 _DIGIT = re.compile(r"\d")
 _LINK_AFTER = re.compile(r"[ \t]++(?:[^\W\d]{1,4}+['’]?[ \t]*+){0,2}+\Z")  # " del ", " de l'", " dell'", " "
 _LINK_BEFORE = re.compile(r"[ \t]++(?:[^\W\d]{1,3}+[ \t]++)?\Z")  # " ", " w ", " in "
+# a word of comparison between the month and the year: "rose 2.1% in October from a year earlier", "up 3% in May on a
+# year ago", "vs", "sur un an", "desde hace un año": the year is the base the month's figure is set against, not the
+# year of the month (October 2026 against October 2025), so the two stay apart and the month keeps its own year
+_COMPARED = re.compile(r"(?<![^\W\d])(?:from|over|on|than|vs|with|against|versus|sur|desde|frente)(?![^\W\d])", re.I)
 
 
 def _dated(text: str, s: int, e: int, value: str, gran: str) -> bool:
@@ -41,7 +45,14 @@ def months_of_years(text: str, out: list[tuple[int, int, str | None, str]]) -> N
     i = 0
     while i < len(out) - 1:
         (s, e, v, g), (s2, e2, v2, g2) = out[i], out[i + 1]
-        if v and v2 and _dated(text, s, e, v, g) and _worded_year(text, s2, e2, v2, g2) and _LINK_AFTER.match(text[e:s2]):
+        if (
+            v
+            and v2
+            and _dated(text, s, e, v, g)
+            and _worded_year(text, s2, e2, v2, g2)
+            and _LINK_AFTER.match(text[e:s2])
+            and not _COMPARED.search(text, e, s2)
+        ):
             out[i : i + 2] = [(s, e2, v2 + v[4:], g)]
         elif v and v2 and _worded_year(text, s, e, v, g) and _dated(text, s2, e2, v2, g2) and _LINK_BEFORE.match(text[e:s2]):
             out[i : i + 2] = [(s, e2, v + v2[4:], g2)]
