@@ -31,6 +31,16 @@ from parallax.records import Article, Quote
 # the words that negate a statement; the first set of a concord language is its negating particles, which
 # count each time, the second the words that agree with one (counted once a clause, where no particle is)
 # fmt: off
+# Croatian, Bosnian and Serbian (in both scripts) fuse the negation with "to be", "to want" (the future) and "to
+# have": "nije", "neće", "nemamo" each negate as "ne" does
+_SOUTH_SLAVIC = (
+    frozenset({"ne", "nije", "nisu", "nisam", "nisi", "nismo", "niste", "neće", "neću", "nećeš", "nećemo", "nećete", "nema",
+               "nemaju", "nemamo", "nemam", "nemate", "не", "није", "нису", "нисам", "ниси", "нисмо", "нисте", "неће", "нећу",
+               "нећеш", "нећемо", "нећете", "нема", "немају", "немамо", "немам", "немате"}),
+    frozenset({"nitko", "niko", "ništa", "nikad", "nikada", "nigdje", "nigde", "nijedan", "nijedna", "nijedno", "nikakav",
+               "nikakva", "nikakve", "nikakvo", "nikakvih", "ni", "нико", "ништа", "никад", "никада", "нигде", "ниједан",
+               "ниједна", "ниједно", "никакав", "никаква", "никакве", "никакво", "ни"}),
+)
 _NEGATORS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "en": (frozenset({"not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "cannot", "nowhere"}), frozenset()),
     "de": (frozenset({"nicht", "nie", "niemals", "niemand", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nirgends", "keinerlei"}), frozenset()),
@@ -46,6 +56,12 @@ _NEGATORS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "uk": (frozenset({"не", "немає"}), frozenset({"ніхто", "ніщо", "нічого", "ніколи", "ніде", "ніякий", "ні", "нікому", "нікого"})),
     "pl": (frozenset({"nie"}), frozenset({"nikt", "nic", "nigdy", "nigdzie", "żaden", "żadna", "żadne", "ani"})),
     "ar": (frozenset({"لا", "لم", "لن", "ليس", "ليست", "لسنا", "لست"}), frozenset()),
+    **{lang: _SOUTH_SLAVIC for lang in ("hr", "bs", "sr")},
+    "sl": (frozenset({"ne", "ni", "nisem", "nisi", "nismo", "niste", "niso", "nima", "nimamo", "nimajo", "nimam"}),
+           frozenset({"nihče", "nič", "nikoli", "nikjer", "noben", "nobena", "nobeno", "nobenega", "niti"})),
+    "bg": (frozenset({"не", "няма", "нямаме", "нямат", "нямам"}), frozenset({"никой", "нищо", "никога", "никъде", "никакъв", "никаква", "никакви", "нито"})),
+    "ro": (frozenset({"nu", "n"}), frozenset({"niciun", "nicio", "niciunul", "niciuna", "nimeni", "nimic", "niciodată", "nicăieri", "nici"})),
+    "ca": (frozenset({"no"}), frozenset({"mai", "ningú", "res", "gens", "tampoc", "ni"})),  # ("cap" is also "towards")
 }
 # Arabic writes "and" and "so" joined to the word: "ولن", "فلا"
 _AR_JOINED = re.compile(r"\A[وف](?=ل[امن]|ليس)")
@@ -69,6 +85,8 @@ _NO_LONGER: dict[str, frozenset[str]] = {
     "sv": frozenset({"längre", "mer"}), "fr": frozenset({"plus"}), "es": frozenset({"ya", "más"}), "pt": frozenset({"mais", "já"}),
     "it": frozenset({"più"}), "ru": frozenset({"больше", "уже"}), "uk": frozenset({"більше", "вже"}), "pl": frozenset({"już"}),
     "ar": frozenset({"يعد", "تعد", "نعد", "أعد"}),
+    **{lang: frozenset({"više", "више"}) for lang in ("hr", "bs", "sr")}, "sl": frozenset({"več"}),
+    "bg": frozenset({"вече", "повече"}), "ro": frozenset({"mai"}), "ca": frozenset({"ja", "més"}),
 }
 # fmt: on
 
@@ -103,7 +121,7 @@ def _words(clause: str, lang: str) -> list[str]:
     for w in _WORD.findall(clause.lower().replace("’", "'")):
         if lang == "en" and w.endswith("n't"):
             words += [w[:-3], "n't"] if len(w) > 3 else ["n't"]
-        elif lang == "fr" and w in ("n", "ne"):
+        elif lang in ("fr", "ro") and w in ("n", "ne"):
             words.append(w)
         elif lang == "ar":
             words.append(_AR_JOINED.sub("", w))
@@ -120,8 +138,8 @@ def negations(text: str, language: str | None) -> list[int] | None:
         return [len(_ZH_NEGATION.findall(c.replace("不得不", "必须"))) for c in clauses]  # "must" negates nothing
     if lang not in _NEGATORS:
         return None
-    if lang == "fr":  # "n'est" is "n" + "est"
-        clauses = [re.sub(r"\bn['’]", "n ", c, flags=re.I) for c in clauses]
+    if lang in ("fr", "ro"):  # "n'est" is "n" + "est", Romanian "n-a" "n" + "a"
+        clauses = [re.sub(r"\bn['’-]", "n ", c, flags=re.I) for c in clauses]
     return [_clause_negations(_words(c, lang), lang) for c in clauses]
 
 
@@ -132,8 +150,8 @@ def no_longer(text: str, language: str | None) -> int:
         return text.count("不再")
     if lang not in _NEGATORS:
         return 0
-    if lang == "fr":
-        text = re.sub(r"\bn['’]", "n ", text, flags=re.I)
+    if lang in ("fr", "ro"):
+        text = re.sub(r"\bn['’-]", "n ", text, flags=re.I)
     return sum(_clause_no_longer(_words(c, lang), lang) for c in _CLAUSES.split(text) if c.strip())
 
 
