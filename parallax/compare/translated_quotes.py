@@ -192,19 +192,26 @@ def figures_changed(art_a: Article, qa: Quote, art_b: Article, qb: Quote) -> boo
     return bool(fa) and len(fa) == len(fb) and fa != fb
 
 
-def translation_altered(art_a: Article, qa: Quote, art_b: Article, qb: Quote) -> bool:
-    """Whether a quotation's translation (articles in two languages) changes its figures or negations."""
+def translation_altered(art_a: Article, qa: Quote, art_b: Article, qb: Quote, whole: bool = True) -> bool:
+    """Whether a quotation's translation (articles in two languages) changes its figures or negations; the negations
+    only where the translation is ``whole`` (one that leaves out a sentence, :mod:`.translated_cuts`, leaves out
+    that sentence's negations too: "No family will be left without a roof" untranslated is no negation dropped)."""
     if not art_a.in_another_language(art_b):
         return False
-    return figures_changed(art_a, qa, art_b, qb) or negation_changed(qa.text, art_a.language, qb.text, art_b.language)
+    if figures_changed(art_a, qa, art_b, qb):
+        return True
+    return whole and negation_changed(qa.text, art_a.language, qb.text, art_b.language)
 
 
-def altered_translations(variants: list[tuple[Article, Quote]], reference: int) -> tuple[int, set[int]]:
+def altered_translations(variants: list[tuple[Article, Quote]], reference: int, cut: frozenset[int] = frozenset()) -> tuple[int, set[int]]:
     """The reference of a group of quotations (as (article, quotation)) and the variants whose translation of it
-    is altered.  With three languages or more the majority decides: a reference that the others translate
-    alike is the one changed, and the variant the fewest differ from becomes the reference."""
+    is altered (``cut``: the variants that translate only some of the sentences).  With three languages or more the
+    majority decides: a reference that the others translate alike is the one changed, and the variant the fewest
+    differ from becomes the reference."""
     n = len(variants)
-    altered = {(i, j) for i in range(n) for j in range(n) if i != j and translation_altered(*variants[i], *variants[j])}
+    altered = {
+        (i, j) for i in range(n) for j in range(n) if i != j and translation_altered(*variants[i], *variants[j], whole=not {i, j} & cut)
+    }
     others = [sum(variants[i][0].in_another_language(variants[j][0]) for j in range(n) if j != i) for i in range(n)]
     against = [sum((i, j) in altered for j in range(n)) for i in range(n)]
     if others[reference] >= 2 and 2 * against[reference] > others[reference]:
