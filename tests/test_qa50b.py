@@ -3,8 +3,12 @@ leicht verletzt", "un blessé", "jedna osoba"), ..."""
 
 from __future__ import annotations
 
+import pytest
+
+import parallax
 from parallax.compare.roles import role
-from tests.helpers import analyzed, compared_conflicts
+from parallax.records import Article
+from tests.helpers import analyzed, compared_conflicts, mixed_articles
 
 
 def _roles(text: str, lang: str) -> list[tuple[str, float | None, str | None]]:
@@ -38,9 +42,6 @@ def test_one_injured_against_two_injured_conflicts() -> None:
 
 
 def _quote_grades(pairs: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
-    from tests.helpers import mixed_articles
-    import parallax
-
     d = parallax.compare(mixed_articles(*pairs)).to_dict()
     return [(g["fidelity"], [v["fidelity"] for v in g["variants"]]) for g in d["quotes"]]
 
@@ -58,3 +59,50 @@ def test_a_translated_quotation_that_drops_a_south_slavic_negation_is_altered() 
     assert _quote_grades([("en", en_not), ("hr", hr)]) == [("paraphrase", ["verbatim", "paraphrase"])]
     ro = "Ministrul Finanțelor, Marko Perić, a prezentat bugetul marți. „Guvernul nu va majora taxele anul acesta”, a declarat Perić."
     assert _quote_grades([("en", en), ("ro", ro)]) == [("altered", ["verbatim", "altered"])]
+
+
+def _signals(text: str, language: str):
+    from parallax.stories.features import signals_without_vector
+
+    return signals_without_vector(Article(id=language, text=text, language=language))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words"),
+    [
+        # Ukrainian declines each word of a name as Russian does: "Сполучені Штати" is "у Сполучених Штатах",
+        # "Південна Корея" "в Південній Кореї"
+        ("Вибори. Президент виступив у Сполучених Штатах у понеділок.", "uk", {"united", "states"}),
+        ("Пожежа. Троє людей загинули в Південній Кореї в понеділок.", "uk", {"south", "korea"}),
+        # the abbreviation of the United States in Russian and Ukrainian
+        ("Стрельба. Три человека погибли в торговом центре в США в воскресенье.", "ru", {"united", "states"}),
+        ("Стрілянина. Троє людей загинули в торговому центрі у США в неділю.", "uk", {"united", "states"}),
+        # a Polish plural name: "Niemcy" is "w Niemczech"
+        ("Powódź. Woda zalała domy w Niemczech w poniedziałek.", "pl", {"germany"}),
+    ],
+)
+def test_declined_places_of_several_words_and_abbreviations_are_places(text, language, words):
+    sig = _signals(text, language)
+    assert words <= set(sig.places), (sig.places, sig.names)
+
+
+def test_a_full_stop_at_the_end_of_a_line_ends_the_sentence() -> None:
+    # a plain text written one sentence a line: the French parser held "en Savoie.\nDeux skieurs ..." as one sentence
+    from tests.helpers import sentences
+
+    text = "Une avalanche a frappé en Savoie.\nDeux skieurs ont été tués.\nLe groupe comptait six personnes."
+    assert sentences(text, "fr") == ["Une avalanche a frappé en Savoie.", "Deux skieurs ont été tués.", "Le groupe comptait six personnes."]
+    # an abbreviation at the end of a line still goes on ("z. B." is no sentence)
+    assert len(sentences("Betroffen sind Orte wie z. B.\nBerlin und Potsdam.", "de")) == 1
+
+
+def test_a_serbian_cyrillic_name_with_kh_is_the_latin_name_with_h() -> None:
+    # Serbian, Ukrainian and Bulgarian write "х" as "h" in Latin letters ("Хорват" is Horvat); a name with no letter
+    # only Serbian has was read the Russian way, "Khorvat", and the one speaker made a misattribution
+    hr = ("Gradonačelnik Zagreba Tomislav Horvat u utorak je posjetio poplavljena naselja. "
+          "„Grad će obnoviti sve kuće do kraja godine“, rekao je Horvat novinarima.")
+    sr = ("Градоначелник Загреба Томислав Хорват у уторак је посетио поплављена насеља. "
+          "„Град ће обновити све куће до краја године“, рекао је Хорват новинарима.")
+    d = parallax.compare(mixed_articles(("hr", hr), ("sr", sr))).to_dict()
+    assert [g["misattributed"] for g in d["quotes"]] == [False]
+    assert not [c for f in d["facts"] for c in f["conflicts"] if c["kind"] == "speaker"]
