@@ -106,3 +106,16 @@ def test_a_serbian_cyrillic_name_with_kh_is_the_latin_name_with_h() -> None:
     d = parallax.compare(mixed_articles(("hr", hr), ("sr", sr))).to_dict()
     assert [g["misattributed"] for g in d["quotes"]] == [False]
     assert not [c for f in d["facts"] for c in f["conflicts"] if c["kind"] == "speaker"]
+
+
+def test_an_expletive_negation_after_until_is_no_negation() -> None:
+    # "fins que l'empresa no negociï" says "until the company negotiates": a faithful translation without the second
+    # "no" changes nothing
+    from parallax.compare.translated_quotes import negation_changed
+
+    en = "We will not stop the strike until the company negotiates seriously"
+    assert not negation_changed("No aturarem la vaga fins que l'empresa no negociï de debò", "ca", en, "en")
+    assert not negation_changed("No pararemos la huelga hasta que la empresa no negocie en serio", "es", en, "en")
+    assert not negation_changed("Nu vom opri greva până când firma nu negociază serios", "ro", en, "en")
+    # dropping the main negation is still a change
+    assert negation_changed("Aturarem la vaga fins que l'empresa no negociï de debò", "ca", en, "en")

@@ -106,10 +106,34 @@ def _clause_no_longer(words: list[str], lang: str) -> int:
     return min(len(taken), _clause_negations(words, lang))
 
 
+# "until" and "before" in the languages that may set an expletive negation after them, which negates nothing: "fins
+# que l'empresa no negociï", "hasta que la empresa no negocie", "până când firma nu negociază", "finché non arriva",
+# "avant qu'il ne parte" all say "until / before it does"; a particle of the four words after one is not counted
+_EXPLETIVE_AFTER: dict[str, tuple[tuple[str, ...], ...]] = {
+    "ca": (("fins", "que"), ("abans", "que")), "es": (("hasta", "que"), ("antes", "de", "que")), "pt": (("até", "que"),),
+    "it": (("finché",), ("finche",), ("prima", "che")), "ro": (("până", "când"), ("până", "ce"), ("până", "să")),
+    "fr": (("avant", "que"), ("avant", "qu"), ("moins", "que"), ("moins", "qu")),
+}
+
+
+def _expletive(words: list[str], lang: str) -> set[int]:
+    """The positions of the words that an "until" of :data:`_EXPLETIVE_AFTER` makes expletive."""
+    out: set[int] = set()
+    for seq in _EXPLETIVE_AFTER.get(lang, ()):
+        for i in range(len(words) - len(seq) + 1):
+            if tuple(words[i : i + len(seq)]) == seq:
+                out.update(range(i + len(seq), i + len(seq) + 4))
+    return out
+
+
 def _clause_negations(words: list[str], lang: str) -> int:
     particles, agreeing = _NEGATORS[lang]
     nouns = _DETERMINERS.get(lang, frozenset())
-    found = [w for i, w in enumerate(words) if w in particles or w in agreeing and not nouns & set(words[max(0, i - 2) : i])]
+    expletive = _expletive(words, lang)
+    found = [
+        w for i, w in enumerate(words)
+        if (w in particles and i not in expletive) or w in agreeing and not nouns & set(words[max(0, i - 2) : i])
+    ]  # fmt: skip
     if not agreeing:
         return len(found)
     bare = sum(w in particles for w in found)
