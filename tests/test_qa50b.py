@@ -119,3 +119,10 @@ def test_an_expletive_negation_after_until_is_no_negation() -> None:
     assert not negation_changed("Nu vom opri greva până când firma nu negociază serios", "ro", en, "en")
     # dropping the main negation is still a change
     assert negation_changed("Aturarem la vaga fins que l'empresa no negociï de debò", "ca", en, "en")
+
+
+def test_a_surname_another_language_adapts_is_no_name_conflict() -> None:
+    lv = "Rīgā pirmdien atklāts jaunais tilts. \"Šis tilts atslogos centru,\" sacīja Rīgas mērs Vilnis Kalniņš."
+    lt = "Rygoje pirmadienį atidarytas naujas tiltas. „Šis tiltas atslogins centrą“, sakė Rygos meras Vilnis Kalninis."
+    d = parallax.compare(mixed_articles(("lv", lv), ("lt", lt))).to_dict()
+    assert not [c for f in d["facts"] for c in f["conflicts"] if c["kind"] == "name"]
