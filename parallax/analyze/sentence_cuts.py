@@ -49,6 +49,13 @@ def _split_full_stops(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _STOP_AT_CLOSER = re.compile(r"(?:(?<=[»”\"’][.!?؟۔।])|(?<=[.!?؟۔।][»”\"’]))\s+(?=[«“„\"]|[^\W\d_](?<![a-zà-ÿа-я]))")
 
 
+# A full stop (or ! ? …), with a closing quotation mark or not, at the end of a line before a capital or an opening
+# quotation mark ends the sentence (not after a lone letter, an initial or "z. B."): plain text written one sentence a line, where a parser can hold "en Savoie.\nDeux
+# skieurs ont été tués." as one sentence (session 50).  An abbreviation at a line's end ("z. B.\nBerlin") is joined
+# again by the merge rules after the cut (:func:`parallax.analyze.sentences.paragraph_sentences`)
+STOP_AT_LINE_END = re.compile(r"(?<![\s.][^\W\d_]\.)(?:(?<=[.!?…])|(?<=[.!?…][»”\"’]))[^\S\n]*+\n\s*+(?=[«“„\"]?[^\W\d_](?<![a-zà-ÿа-я]))")
+
+
 # Danish and Norwegian write an ordinal with a full stop ("12. mai", "3. divisjon") and their tokenizers keep any
 # figure with its stop ("40.", "kl. 14.30."), so a sentence that ends on a figure is never cut.  Both write nouns
 # and months in lower case, and a stop is not doubled at a sentence's end: a figure's stop before a capital

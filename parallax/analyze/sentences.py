@@ -50,6 +50,7 @@ from parallax.analyze.sentence_cuts import (
     _STOP_AFTER_FIGURE,
     _STOP_AFTER_FIGURE_BY_LANG,
     _STOP_AT_CLOSER,
+    STOP_AT_LINE_END,
     _split_full_stops,
     _split_where,
 )
@@ -110,6 +111,8 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
     spans = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
     if any(ch in doc.text for ch in _FULL_STOPS):
         spans = [cut for start, end in spans for cut in _split_full_stops(doc.text, start, end)]
+    if "\n" in doc.text:  # one sentence a line (:data:`STOP_AT_LINE_END`)
+        spans = [cut for start, end in spans for cut in _split_where(STOP_AT_LINE_END, doc.text, start, end)]
     if not doc.has_annotation("DEP"):  # a parsed language's parser places these itself
         spans = [cut for start, end in spans for cut in _split_where(_STOP_AT_CLOSER, doc.text, start, end)]
     if doc.lang_ in _ORDINAL_STOP_LANGS:

@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
+from parallax.compare.adapted_surnames import adapted_surname
 from parallax.compare.ages import age_conflicts
 from parallax.compare.bare_figures import told_bare
 from parallax.compare.clocks import clock_conflicts
@@ -134,6 +135,8 @@ def entity_swaps(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
                     _same_name(nb, e.canonical or e.text) for e in ents_a
                 ):
                     continue
+                if kind == "name" and art_a.in_another_language(art_b) and adapted_surname(na, nb):
+                    continue  # "Vilnis Kalniņš" / "Vilnis Kalninis": a surname another language adapts (:mod:`.adapted_surnames`)
                 if kind == "place" and one_within_other(na, art_a, nb, art_b):
                     continue  # "in northwestern Montana" / "near Libby" where a report writes "LIBBY, Mont." (:mod:`.named_places`)
                 if kind == "place" and (reference_point(art_a.text, ea.start) or reference_point(art_b.text, eb.start)):

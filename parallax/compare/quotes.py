@@ -287,7 +287,8 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
             reference = _reference(variants, speaker, [(articles[items[i][0]].language or '')[:2] for i in idxs])
             # a translation that changes a figure or a negation is altered (:mod:`.translated_quotes`)
             direct = [k for k, v in enumerate(variants) if v.kind != "indirect"]
-            at, changed = altered_translations([(articles[items[idxs[k]][0]], items[idxs[k]][2]) for k in direct], direct.index(reference))
+            shortened = frozenset(n for n, k in enumerate(direct) if idxs[k] in cut)
+            at, changed = altered_translations([(articles[items[idxs[k]][0]], items[idxs[k]][2]) for k in direct], direct.index(reference), shortened)
             reference = direct[at]
             parts = [printed_parts(articles[items[i][0]], items[i][1]) for i in idxs]
             graded = graded_against_counterparts(

@@ -42,7 +42,7 @@ _ROLES = {
     # bodies found: a part of the toll, no other figure for it (:mod:`parallax.compare.rescue_counts`)
     "recovered": DEAD_BODY,
     "injured": r"injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|herid[oa]s?|lesionad[oa]s?|blessés?|blessées?|verletzt[e]?[nr]?"
-               r"|verwundet[e]?[nr]?|ferit[oie]|ferid[oa]s?|gewond|gewonden|rann[iya]\w*|poszkodowan\w*|ranieni|ранен\w*|травм\w*|пострадал\w*|пострадавш\w*|травмирован\w*"
+               r"|verwundet[e]?[nr]?|ferit[oiea]|ferid[oa]s?|gewond|gewonden|rann[iya]\w*|poszkodowan\w*|ranieni|ранен\w*|травм\w*|пострадал\w*|пострадавш\w*|травмирован\w*"
                r"|поранен\w*|постраждал\w*|травмован\w*|τραυματ\w*|yaral\w*|[وفبل]?(?:أصيب\w*|إصابة|مصاب\w*|جريح|جرحى)"
                r"|घायल|ज़ख्मी|जख्मी|चोटिल|زخمی|مجروح\w*|مصدوم\w*|luka|terluka|luka-luka|cedera|rănit\w*|ranit\w*"
                r"|skadade|skadades|skadats|sårade|sårede|kvæstede|skadet|skadde"

@@ -77,12 +77,17 @@ def _meet_unmarked(words: list[str], other: list[str]) -> list[str]:
 def person_match(a: str | None, b: str | None) -> bool | None:
     """:func:`_person_match`, and where a Cyrillic name does not meet a Latin one so, its "г" read as the "h" Ukrainian
     and Belarusian say and their press writes: "Юрій Ігнат" is "Yuriy Ihnat", "Олег Гончаренко" "Oleh Honcharenko"
-    (Russian "г" is "g", read first: "Глеб" / "Gleb")."""
+    (Russian "г" is "g", read first: "Глеб" / "Gleb"), or its "х" read as "h" ("Хорват" / "Horvat")."""
     found = _person_match(a, b)
     if found is True or not a or not b or bool(_CYRILLIC.search(a)) == bool(_CYRILLIC.search(b)):
         return found
     ha, hb = (x.replace("г", "h").replace("Г", "H") for x in (a, b))
-    return True if (ha, hb) != (a, b) and _person_match(ha, hb) else found
+    if (ha, hb) != (a, b) and _person_match(ha, hb):
+        return True
+    # "х" as the "h" Serbian, Ukrainian and Bulgarian write in Latin letters: "Томислав Хорват" is "Tomislav Horvat" (a
+    # Serbian name with no letter only Serbian has is read the Russian way, "Khorvat")
+    xa, xb = (x.replace("х", "h").replace("Х", "H") for x in (a, b))
+    return True if (xa, xb) != (a, b) and _person_match(xa, xb) else found
 
 
 def _person_match(a: str | None, b: str | None) -> bool | None:

@@ -31,6 +31,16 @@ from parallax.records import Article, Quote
 # the words that negate a statement; the first set of a concord language is its negating particles, which
 # count each time, the second the words that agree with one (counted once a clause, where no particle is)
 # fmt: off
+# Croatian, Bosnian and Serbian (in both scripts) fuse the negation with "to be", "to want" (the future) and "to
+# have": "nije", "neće", "nemamo" each negate as "ne" does
+_SOUTH_SLAVIC = (
+    frozenset({"ne", "nije", "nisu", "nisam", "nisi", "nismo", "niste", "neće", "neću", "nećeš", "nećemo", "nećete", "nema",
+               "nemaju", "nemamo", "nemam", "nemate", "не", "није", "нису", "нисам", "ниси", "нисмо", "нисте", "неће", "нећу",
+               "нећеш", "нећемо", "нећете", "нема", "немају", "немамо", "немам", "немате"}),
+    frozenset({"nitko", "niko", "ništa", "nikad", "nikada", "nigdje", "nigde", "nijedan", "nijedna", "nijedno", "nikakav",
+               "nikakva", "nikakve", "nikakvo", "nikakvih", "ni", "нико", "ништа", "никад", "никада", "нигде", "ниједан",
+               "ниједна", "ниједно", "никакав", "никаква", "никакве", "никакво", "ни"}),
+)
 _NEGATORS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "en": (frozenset({"not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "cannot", "nowhere"}), frozenset()),
     "de": (frozenset({"nicht", "nie", "niemals", "niemand", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nirgends", "keinerlei"}), frozenset()),
@@ -46,6 +56,12 @@ _NEGATORS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "uk": (frozenset({"не", "немає"}), frozenset({"ніхто", "ніщо", "нічого", "ніколи", "ніде", "ніякий", "ні", "нікому", "нікого"})),
     "pl": (frozenset({"nie"}), frozenset({"nikt", "nic", "nigdy", "nigdzie", "żaden", "żadna", "żadne", "ani"})),
     "ar": (frozenset({"لا", "لم", "لن", "ليس", "ليست", "لسنا", "لست"}), frozenset()),
+    **{lang: _SOUTH_SLAVIC for lang in ("hr", "bs", "sr")},
+    "sl": (frozenset({"ne", "ni", "nisem", "nisi", "nismo", "niste", "niso", "nima", "nimamo", "nimajo", "nimam"}),
+           frozenset({"nihče", "nič", "nikoli", "nikjer", "noben", "nobena", "nobeno", "nobenega", "niti"})),
+    "bg": (frozenset({"не", "няма", "нямаме", "нямат", "нямам"}), frozenset({"никой", "нищо", "никога", "никъде", "никакъв", "никаква", "никакви", "нито"})),
+    "ro": (frozenset({"nu", "n"}), frozenset({"niciun", "nicio", "niciunul", "niciuna", "nimeni", "nimic", "niciodată", "nicăieri", "nici"})),
+    "ca": (frozenset({"no"}), frozenset({"mai", "ningú", "res", "gens", "tampoc", "ni"})),  # ("cap" is also "towards")
 }
 # Arabic writes "and" and "so" joined to the word: "ولن", "فلا"
 _AR_JOINED = re.compile(r"\A[وف](?=ل[امن]|ليس)")
@@ -69,6 +85,8 @@ _NO_LONGER: dict[str, frozenset[str]] = {
     "sv": frozenset({"längre", "mer"}), "fr": frozenset({"plus"}), "es": frozenset({"ya", "más"}), "pt": frozenset({"mais", "já"}),
     "it": frozenset({"più"}), "ru": frozenset({"больше", "уже"}), "uk": frozenset({"більше", "вже"}), "pl": frozenset({"już"}),
     "ar": frozenset({"يعد", "تعد", "نعد", "أعد"}),
+    **{lang: frozenset({"više", "више"}) for lang in ("hr", "bs", "sr")}, "sl": frozenset({"več"}),
+    "bg": frozenset({"вече", "повече"}), "ro": frozenset({"mai"}), "ca": frozenset({"ja", "més"}),
 }
 # fmt: on
 
@@ -88,10 +106,34 @@ def _clause_no_longer(words: list[str], lang: str) -> int:
     return min(len(taken), _clause_negations(words, lang))
 
 
+# "until" and "before" in the languages that may set an expletive negation after them, which negates nothing: "fins
+# que l'empresa no negociï", "hasta que la empresa no negocie", "până când firma nu negociază", "finché non arriva",
+# "avant qu'il ne parte" all say "until / before it does"; a particle of the four words after one is not counted
+_EXPLETIVE_AFTER: dict[str, tuple[tuple[str, ...], ...]] = {
+    "ca": (("fins", "que"), ("abans", "que")), "es": (("hasta", "que"), ("antes", "de", "que")), "pt": (("até", "que"),),
+    "it": (("finché",), ("finche",), ("prima", "che")), "ro": (("până", "când"), ("până", "ce"), ("până", "să")),
+    "fr": (("avant", "que"), ("avant", "qu"), ("moins", "que"), ("moins", "qu")),
+}
+
+
+def _expletive(words: list[str], lang: str) -> set[int]:
+    """The positions of the words that an "until" of :data:`_EXPLETIVE_AFTER` makes expletive."""
+    out: set[int] = set()
+    for seq in _EXPLETIVE_AFTER.get(lang, ()):
+        for i in range(len(words) - len(seq) + 1):
+            if tuple(words[i : i + len(seq)]) == seq:
+                out.update(range(i + len(seq), i + len(seq) + 4))
+    return out
+
+
 def _clause_negations(words: list[str], lang: str) -> int:
     particles, agreeing = _NEGATORS[lang]
     nouns = _DETERMINERS.get(lang, frozenset())
-    found = [w for i, w in enumerate(words) if w in particles or w in agreeing and not nouns & set(words[max(0, i - 2) : i])]
+    expletive = _expletive(words, lang)
+    found = [
+        w for i, w in enumerate(words)
+        if (w in particles and i not in expletive) or w in agreeing and not nouns & set(words[max(0, i - 2) : i])
+    ]  # fmt: skip
     if not agreeing:
         return len(found)
     bare = sum(w in particles for w in found)
@@ -103,7 +145,7 @@ def _words(clause: str, lang: str) -> list[str]:
     for w in _WORD.findall(clause.lower().replace("’", "'")):
         if lang == "en" and w.endswith("n't"):
             words += [w[:-3], "n't"] if len(w) > 3 else ["n't"]
-        elif lang == "fr" and w in ("n", "ne"):
+        elif lang in ("fr", "ro") and w in ("n", "ne"):
             words.append(w)
         elif lang == "ar":
             words.append(_AR_JOINED.sub("", w))
@@ -120,8 +162,8 @@ def negations(text: str, language: str | None) -> list[int] | None:
         return [len(_ZH_NEGATION.findall(c.replace("不得不", "必须"))) for c in clauses]  # "must" negates nothing
     if lang not in _NEGATORS:
         return None
-    if lang == "fr":  # "n'est" is "n" + "est"
-        clauses = [re.sub(r"\bn['’]", "n ", c, flags=re.I) for c in clauses]
+    if lang in ("fr", "ro"):  # "n'est" is "n" + "est", Romanian "n-a" "n" + "a"
+        clauses = [re.sub(r"\bn['’-]", "n ", c, flags=re.I) for c in clauses]
     return [_clause_negations(_words(c, lang), lang) for c in clauses]
 
 
@@ -132,8 +174,8 @@ def no_longer(text: str, language: str | None) -> int:
         return text.count("不再")
     if lang not in _NEGATORS:
         return 0
-    if lang == "fr":
-        text = re.sub(r"\bn['’]", "n ", text, flags=re.I)
+    if lang in ("fr", "ro"):
+        text = re.sub(r"\bn['’-]", "n ", text, flags=re.I)
     return sum(_clause_no_longer(_words(c, lang), lang) for c in _CLAUSES.split(text) if c.strip())
 
 
@@ -174,19 +216,26 @@ def figures_changed(art_a: Article, qa: Quote, art_b: Article, qb: Quote) -> boo
     return bool(fa) and len(fa) == len(fb) and fa != fb
 
 
-def translation_altered(art_a: Article, qa: Quote, art_b: Article, qb: Quote) -> bool:
-    """Whether a quotation's translation (articles in two languages) changes its figures or negations."""
+def translation_altered(art_a: Article, qa: Quote, art_b: Article, qb: Quote, whole: bool = True) -> bool:
+    """Whether a quotation's translation (articles in two languages) changes its figures or negations; the negations
+    only where the translation is ``whole`` (one that leaves out a sentence, :mod:`.translated_cuts`, leaves out
+    that sentence's negations too: "No family will be left without a roof" untranslated is no negation dropped)."""
     if not art_a.in_another_language(art_b):
         return False
-    return figures_changed(art_a, qa, art_b, qb) or negation_changed(qa.text, art_a.language, qb.text, art_b.language)
+    if figures_changed(art_a, qa, art_b, qb):
+        return True
+    return whole and negation_changed(qa.text, art_a.language, qb.text, art_b.language)
 
 
-def altered_translations(variants: list[tuple[Article, Quote]], reference: int) -> tuple[int, set[int]]:
+def altered_translations(variants: list[tuple[Article, Quote]], reference: int, cut: frozenset[int] = frozenset()) -> tuple[int, set[int]]:
     """The reference of a group of quotations (as (article, quotation)) and the variants whose translation of it
-    is altered.  With three languages or more the majority decides: a reference that the others translate
-    alike is the one changed, and the variant the fewest differ from becomes the reference."""
+    is altered (``cut``: the variants that translate only some of the sentences).  With three languages or more the
+    majority decides: a reference that the others translate alike is the one changed, and the variant the fewest
+    differ from becomes the reference."""
     n = len(variants)
-    altered = {(i, j) for i in range(n) for j in range(n) if i != j and translation_altered(*variants[i], *variants[j])}
+    altered = {
+        (i, j) for i in range(n) for j in range(n) if i != j and translation_altered(*variants[i], *variants[j], whole=not {i, j} & cut)
+    }
     others = [sum(variants[i][0].in_another_language(variants[j][0]) for j in range(n) if j != i) for i in range(n)]
     against = [sum((i, j) in altered for j in range(n)) for i in range(n)]
     if others[reference] >= 2 and 2 * against[reference] > others[reference]:

@@ -43,12 +43,16 @@ _CZECH = (
 )
 ENDINGS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     "pl": (
+        ("czech", ("cy",)), ("rzech", ("ry",)), ("ach", ("y", "ie")),  # plural names: "w Niemczech", "na Węgrzech", "w Indiach"
         ("dze", ("ga",)), ("ego", ("y",)), ("iem", ("",)), ("ym", ("y",)), ("em", ("",)), ("ie", ("a", "", "o")),
         ("ce", ("ka",)), ("gi", ("ga",)), ("ki", ("ka",)), ("ii", ("ia",)), ("ji", ("ja",)), ("u", ("",)), ("y", ("a",)),
         ("a", ("",)),
     ),
     "ru": _RUSSIAN,
-    "uk": (("i", ("", "a")), *_SLAVIC_EAST),
+    # Ukrainian declines each word of a name as Russian does (session 50): "Сполучені Штати" is "у Сполучених Штатах",
+    # "Південна Корея" "в Південній Кореї", "Франція" "у Франції" (an adjective "-a" is "-ii", "-i" is "-ikh"; a
+    # noun "-iya" or "-eya" is "-ii" or "-ei", a plural "-i" or "-y" is "-akh")
+    "uk": (("ikh", ("i",)), ("akh", ("i", "y")), ("ii", ("a", "iya")), ("ei", ("eya",)), ("i", ("", "a")), *_SLAVIC_EAST),
     "be": (("i", ("", "a")), *_SLAVIC_EAST),
     "cs": _CZECH,
     "sk": _CZECH,

@@ -27,6 +27,7 @@ from itertools import product
 from pathlib import Path
 
 from parallax.letters import fold, to_latin
+from parallax.stories.place_abbreviations import ABBREVIATIONS
 from parallax.stories.place_cases import SUFFIXED, case_bases, place_base
 
 _TABLE = Path(__file__).with_name("place_names.json")  # written by scripts/build_place_names.py
@@ -49,7 +50,8 @@ def exonyms() -> dict[str, tuple[str, frozenset[str]]]:
     """Folded place names (one word, or several one space apart) → (the folded English name, its words one space
     apart and no English stop word among them; the languages that write the place so, empty: any)."""
     table = json.loads(_TABLE.read_text(encoding="utf-8"))["names"]
-    return {v: (_english_words(e), frozenset() if langs == "*" else frozenset(langs.split())) for v, (e, langs) in table.items()}
+    names = {v: (_english_words(e), frozenset() if langs == "*" else frozenset(langs.split())) for v, (e, langs) in table.items()}
+    return {**names, **{k: v for k, v in ABBREVIATIONS.items() if k not in names}}  # "США" (:mod:`.place_abbreviations`)
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,7 @@ from parallax.analyze.quantities.match_minutes import minute_mark
 from parallax.analyze.quantities.money import currency_after, currency_sign
 from parallax.analyze.quantities.national import national_currency
 from parallax.analyze.quantities.nordic import crown, dot_ordinal
+from parallax.analyze.quantities.one_counts import one_counts
 from parallax.analyze.quantities.other_dollars import other_dollar
 from parallax.analyze.quantities.pattern import _CJK_WHOLE, _NUM, _NUM_BY_LANGUAGE
 from parallax.analyze.quantities.scales import _SCALE_BY_LANGUAGE, CJK_SCALE, SCALE, _rest_after_scale
@@ -179,6 +180,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         out += [Quantity(text[c.start : c.end], c.value, c.start, c.end, c.counter) for c in reader.counts(text)
                 if not any(c.start < te and ts < c.end for ts, te in taken)]  # fmt: skip
         out.sort(key=lambda q: q.start)
+    if ones := one_counts(text, lang, skip + [(q.start, q.end) for q in out]):
+        out = sorted(out + ones, key=lambda q: q.start)  # "Eine Person wurde verletzt", "un blessé": one
     if lang == "ar":
         return sorted(out + _arabic_duals(text, skip), key=lambda q: q.start)
     if lang in _GLUED_AGES:
