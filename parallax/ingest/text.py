@@ -19,6 +19,7 @@ from parallax.ingest.clean import (
 )
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.edge_lines import edge_line_reason
+from parallax.ingest.text_limit import check_text_length
 from parallax.ingest.text_byline import byline_line_names, byline_tail, split_opening_byline
 from parallax.records import Article
 
@@ -89,6 +90,7 @@ def _lines_under_deck(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 @reader(".txt", ".text")
 def read_text(data: bytes, source: str, stem: str, options: Options) -> Iterator[Article]:
     raw = decode_bytes(data, source)
+    check_text_length(raw, source, options.max_text_chars)  # before the cleaning (:mod:`.text_limit`)
     article = article_from_text(raw, stem, source, published=options.default_published)
     article.published_from = "given" if article.published and article.published == options.default_published else None
     yield article

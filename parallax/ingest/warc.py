@@ -69,6 +69,7 @@ from parallax.errors import InputError
 from parallax.ingest import reader
 from parallax.ingest.decode import gunzip_limited
 from parallax.ingest.html import article_from_html
+from parallax.ingest.text_limit import check_text_length
 from parallax.ingest.http_response import _BOMS as _BOMS
 from parallax.ingest.http_response import _STATUS_LINE as _STATUS_LINE
 from parallax.ingest.http_response import _dechunk as _dechunk
@@ -149,13 +150,14 @@ def _record_article(data: bytes, frame: _Frame, where: str, stem: str, options: 
     text = _decode(payload, where, charset, html=is_html)
     if is_html:
         try:
-            article = article_from_html(text, ident, where, url=url, published=None)
+            article = article_from_html(text, ident, where, max_chars=options.max_text_chars, url=url, published=None)
         except InputError as err:
             if err.reason.startswith("no article text"):  # a section front, a login wall: not damage
                 log.info("%s: %s (%s): skipped", where, err.reason, url)
                 return "no article text"
             raise InputError(where, err.reason) from None
     else:
+        check_text_length(text, where, options.max_text_chars)
         article = article_from_text(text, ident, where, url=url)
     if not article.text.strip():
         log.info("%s: no article text after cleaning (%s): skipped", where, url)
