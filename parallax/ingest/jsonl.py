@@ -21,10 +21,10 @@ from parallax.ingest import reader
 from parallax.ingest.authors import record_byline
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.html import article_from_html
-from parallax.ingest.text_limit import check_text_length
 from parallax.ingest.language import language_tag
 from parallax.ingest.record_fields import keep_cleaned_fields
 from parallax.ingest.text import article_from_text
+from parallax.ingest.text_limit import check_text_length
 from parallax.ingest.timeparse import parse_published
 from parallax.records import Article
 

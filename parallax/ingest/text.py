@@ -19,8 +19,8 @@ from parallax.ingest.clean import (
 )
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.edge_lines import edge_line_reason
-from parallax.ingest.text_limit import check_text_length
 from parallax.ingest.text_byline import byline_line_names, byline_tail, split_opening_byline
+from parallax.ingest.text_limit import check_text_length
 from parallax.records import Article
 
 

@@ -69,7 +69,6 @@ from parallax.errors import InputError
 from parallax.ingest import reader
 from parallax.ingest.decode import gunzip_limited
 from parallax.ingest.html import article_from_html
-from parallax.ingest.text_limit import check_text_length
 from parallax.ingest.http_response import _BOMS as _BOMS
 from parallax.ingest.http_response import _STATUS_LINE as _STATUS_LINE
 from parallax.ingest.http_response import _dechunk as _dechunk
@@ -79,6 +78,7 @@ from parallax.ingest.http_response import _media_type as _media_type
 from parallax.ingest.http_response import _sniff_html as _sniff_html
 from parallax.ingest.http_response import _split_http as _split_http
 from parallax.ingest.text import article_from_text
+from parallax.ingest.text_limit import check_text_length
 from parallax.ingest.timeparse import parse_published
 from parallax.ingest.url_ids import _ascii_words as _ascii_words
 from parallax.ingest.url_ids import short_hash as short_hash
