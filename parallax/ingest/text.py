@@ -30,7 +30,7 @@ def article_from_text(raw: str, ident: str, source: str, title: str | None = Non
     text = normalize(raw)
     title = without_controls(title) if title else title  # a feed's, a page's or a JSON line's headline, as the text
     if meta.get("outlet"):  # and its outlet, shown beside the headline: an override there turned the row around
-        meta["outlet"] = " ".join(without_controls(meta["outlet"]).split()) or None
+        meta["outlet"] = without_controls(meta["outlet"]).strip() or None
     lines = text.strip("\n").split("\n")
     if title is None and len(lines) > 1 and looks_like_title(lines[0]) and not byline_line_names(lines[0]):
         title = lines[0].strip()
