@@ -186,7 +186,8 @@ def story_copies(db, story: dict, copy_of: dict[str, tuple[str, float]], saved: 
             if old is not None and "added" in old and "figures_only" in old:
                 row.update({k: old[k] for k in ("similarity", "figures_only", "added", "left_out", "changed")})
             elif (original := db.get_article(of)) is not None:
-                row["similarity"], row["figures_only"] = copy_likeness(original.text, a.text)  # figures counted
+                exact, row["figures_only"] = copy_likeness(original.text, a.text)  # figures counted
+                row["similarity"] = min(similarity, exact)  # never above what detection measured
                 row.update(copy_changes(original, a))
             copies.append(row)
     return copies
