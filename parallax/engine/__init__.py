@@ -174,6 +174,7 @@ def story_copies(db, story: dict, copy_of: dict[str, tuple[str, float]], saved: 
     looks for). A copy already listed in ``saved`` (the stored comparison) against the same original keeps
     its reading, so a reused comparison is not read again."""
     from parallax.compare.copy_changes import copy_changes
+    from parallax.compare.copy_likeness import copy_likeness
 
     before = {(c.get("id"), c.get("of")): c for c in ((saved or {}).get("settings") or {}).get("copies") or []}
     copies = []
@@ -182,9 +183,11 @@ def story_copies(db, story: dict, copy_of: dict[str, tuple[str, float]], saved: 
             of, similarity = copy_of[aid]
             row = {"id": aid, "outlet": a.outlet, "title": a.title, "url": a.url, "published": a.published, "of": of, "similarity": similarity}
             old = before.get((aid, of))
-            if old is not None and "added" in old:
-                row.update({k: old[k] for k in ("added", "left_out", "changed")})
+            if old is not None and "added" in old and "figures_only" in old:
+                row.update({k: old[k] for k in ("similarity", "figures_only", "added", "left_out", "changed")})
             elif (original := db.get_article(of)) is not None:
+                exact, row["figures_only"] = copy_likeness(original.text, a.text)  # figures counted
+                row["similarity"] = min(similarity, exact)  # never above what detection measured
                 row.update(copy_changes(original, a))
             copies.append(row)
     return copies

@@ -36,6 +36,7 @@ cards, share rows, layout tables, embedded posts, loose prose between ``<br>``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from parallax.ingest.alt_captions import alt_captions, without_alt_captions, without_separators
 from parallax.ingest.appeal_boxes import drop_appeal_boxes
@@ -275,8 +276,9 @@ def clean_lines(
 # ------------------------------------------------------------------- main
 
 
-def main_text(html: str) -> str | None:
-    """The article body of ``html``: paragraphs separated by ``"\\n"``, or ``None``."""
+def main_text(html: str, limit: Callable[[str], None] | None = None) -> str | None:
+    """The article body of ``html``: paragraphs separated by ``"\\n"``, or ``None``; ``limit`` checks the extracted
+    text before the line filters read it (:mod:`.text_limit`)."""
     tree = parse(without_server_errors(hide_joiners(html)))  # (trafilatura drops them: :mod:`.joiners`)
     if tree is None:
         return None
@@ -299,6 +301,8 @@ def main_text(html: str) -> str | None:
     titles = title_candidates(tree)
     links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     text = _trafilatura(tree, precision=is_article_page(tree)) or ""  # (on a copy of the tree: its scripts stay)
+    if limit is not None:
+        limit(text)
     text = with_block_breaks(tree, text)  # a small page's body flattened into one line (:mod:`.flat_blocks`)
     text = "\n".join(with_lost_lists(tree, text.split("\n")))  # a list lost under its lead-in (:mod:`.lost_lists`)
     first = opening(tree, text.split("\n"))

@@ -14,7 +14,8 @@ from __future__ import annotations
 import codecs
 import re
 
-from parallax.ingest.decode import decode_bytes
+from parallax.errors import InputError
+from parallax.ingest.decode import _TEXT_CONTROL, decode_bytes, looks_binary
 
 _DECLARED = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.-]+)""", re.I)
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
@@ -22,8 +23,12 @@ _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 def feed_bytes(data: bytes, source: str) -> bytes:
     """``data`` as the XML parser can read it (see the module docstring)."""
-    if data.startswith(_BOMS) or data[:2] in (b"<\x00", b"\x00<"):  # marked, or UTF-16 that the parser detects itself
+    if data.startswith(_BOMS):
         return data
+    if data[:2] in (b"<\x00", b"\x00<") and _utf16(data):  # UTF-16 that the parser detects itself
+        return data
+    if looks_binary(data):
+        raise InputError(source, "binary data, not text")
     declared = _DECLARED.match(data[:1024])
     if declared and declared.group(1).decode("ascii").lower().replace("_", "-") not in ("utf-8", "utf8"):
         return data
@@ -33,3 +38,12 @@ def feed_bytes(data: bytes, source: str) -> bytes:
     except UnicodeDecodeError:
         pass
     return decode_bytes(data, source).encode("utf-8")
+
+
+def _utf16(data: bytes) -> bool:
+    """Whether ``data`` (opening with "<" in UTF-16) decodes as UTF-16 text free of control characters."""
+    encoding = "utf-16-le" if data[:1] == b"<" else "utf-16-be"
+    try:
+        return not _TEXT_CONTROL.search(data.decode(encoding))
+    except UnicodeDecodeError:
+        return False

@@ -9,7 +9,7 @@ date resolver needs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from copy import deepcopy
 
 from parallax.config import Options
@@ -28,6 +28,7 @@ from parallax.ingest.own_date import guessed_published, own_ld_published
 from parallax.ingest.printed_byline import printed_byline
 from parallax.ingest.shown_time import with_shown_time
 from parallax.ingest.text import article_from_text
+from parallax.ingest.text_limit import check_text_length
 from parallax.ingest.timeparse import parse_published
 from parallax.ingest.unshown import INVISIBLE_TAGS, UNSHOWN_TAGS  # a browser shows none of their content as text
 from parallax.records import Article
@@ -209,7 +210,7 @@ def _checked_language(declared: str | None, body: str) -> str | None:
     return detected if detected and detected != declared and sure >= 0.95 and len(body) >= 200 else declared
 
 
-def extract_main_text(html: str) -> str | None:
+def extract_main_text(html: str, limit: Callable[[str], None] | None = None) -> str | None:
     """The article body of a page, paragraphs separated by newlines, or ``None``.
 
     Body only: the headline is not repeated at the top (it goes to
@@ -217,10 +218,11 @@ def extract_main_text(html: str) -> str | None:
     ``benchmarks/README.md`` for the measured accuracy."""
     from parallax.ingest.extract import main_text
 
-    return main_text(html)
+    return main_text(html, limit)
 
 
-def article_from_html(html: str, ident: str, source: str, **given) -> Article:
+def article_from_html(html: str, ident: str, source: str, max_chars: int | None = None, **given) -> Article:
+    """A page as an article; ``max_chars``: the length limit, checked on the extracted body before its line filters."""
     import lxml.html
 
     # lxml refuses a str that still carries its XML declaration (XHTML pages); the bytes are decoded already
@@ -230,7 +232,7 @@ def article_from_html(html: str, ident: str, source: str, **given) -> Article:
     except (ValueError, lxml.etree.ParserError) as exc:
         raise InputError(source, f"malformed HTML ({exc})") from None
     meta = _page_metadata(tree)
-    body = extract_main_text(html)
+    body = extract_main_text(html, lambda text: check_text_length(text, source, max_chars))
     if not body or not body.strip() or only_link_text(tree, body):  # a row of menu links is no article
         raise no_text_error(html, source, "no article text found in the HTML page")  # or a text too long to parse
     title, outlet = _without_site_name(given.pop("title", None) or meta.get("title"), meta.get("outlet"), meta.get("h1"))
@@ -314,4 +316,4 @@ def dropped_blocks(tree, body: str, title: str = "") -> list[str]:
 @reader(".html", ".htm", ".xhtml")
 def read_html(data: bytes, source: str, stem: str, options: Options) -> Iterator[Article]:
     html = decode_bytes(data, source, html=True)
-    yield article_from_html(html, stem, source, published=None)
+    yield article_from_html(html, stem, source, max_chars=options.max_text_chars, published=None)

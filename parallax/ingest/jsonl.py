@@ -24,6 +24,7 @@ from parallax.ingest.html import article_from_html
 from parallax.ingest.language import language_tag
 from parallax.ingest.record_fields import keep_cleaned_fields
 from parallax.ingest.text import article_from_text
+from parallax.ingest.text_limit import check_text_length
 from parallax.ingest.timeparse import parse_published
 from parallax.records import Article
 
@@ -58,7 +59,8 @@ def _with_aliases(rec: dict) -> tuple[dict, dict[str, str]]:
     return rec, used
 
 
-def article_from_record(rec, source: str, default_id: str) -> Article:
+def article_from_record(rec, source: str, default_id: str, max_chars: int | None = None) -> Article:
+    """A record as an article; ``max_chars``: the length limit, checked on its text before the cleaning."""
     if not isinstance(rec, dict):
         raise InputError(source, "record is not a JSON object")
     rec, aliased = _with_aliases(dict(rec))
@@ -87,9 +89,10 @@ def article_from_record(rec, source: str, default_id: str) -> Article:
         "language": language_tag(rec.get("language")),
     }
     if isinstance(text, str) and text.strip():
+        check_text_length(text, source, max_chars)
         article = article_from_text(text, ident, source, title=rec.get("title"), **meta)
     else:
-        article = article_from_html(html, ident, source, title=rec.get("title"), **meta)
+        article = article_from_html(html, ident, source, max_chars=max_chars, title=rec.get("title"), **meta)
     article.byline = record_byline(rec) or article.byline  # the record's own, else its HTML body's
     return keep_cleaned_fields(article, rec)  # a record `parallax ingest` wrote keeps what its cleaning took out
 
@@ -112,7 +115,7 @@ def read_jsonl(data: bytes, source: str, stem: str, options: Options) -> Iterato
                 raise InputError(where, f"invalid JSON ({exc})") from None
             except RecursionError:
                 raise InputError(where, "invalid JSON (nested too deeply)") from None
-            art = article_from_record(rec, where, f"{stem}-{lineno}")
+            art = article_from_record(rec, where, f"{stem}-{lineno}", options.max_text_chars)
         except InputError as err:
             if not options.skip_bad:
                 raise

@@ -20,6 +20,7 @@ from parallax.ingest.clean import (
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.edge_lines import edge_line_reason
 from parallax.ingest.text_byline import byline_line_names, byline_tail, split_opening_byline
+from parallax.ingest.text_limit import check_text_length
 from parallax.records import Article
 
 
@@ -28,6 +29,8 @@ def article_from_text(raw: str, ident: str, source: str, title: str | None = Non
     outlet is given, the agency its dateline names ("PARIS (AFP) —") becomes it."""
     text = normalize(raw)
     title = without_controls(title) if title else title  # a feed's, a page's or a JSON line's headline, as the text
+    if meta.get("outlet"):  # and its outlet, shown beside the headline: an override there turned the row around
+        meta["outlet"] = without_controls(meta["outlet"]).strip() or None
     lines = text.strip("\n").split("\n")
     if title is None and len(lines) > 1 and looks_like_title(lines[0]) and not byline_line_names(lines[0]):
         title = lines[0].strip()
@@ -89,6 +92,7 @@ def _lines_under_deck(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 @reader(".txt", ".text")
 def read_text(data: bytes, source: str, stem: str, options: Options) -> Iterator[Article]:
     raw = decode_bytes(data, source)
+    check_text_length(raw, source, options.max_text_chars)  # before the cleaning (:mod:`.text_limit`)
     article = article_from_text(raw, stem, source, published=options.default_published)
     article.published_from = "given" if article.published and article.published == options.default_published else None
     yield article

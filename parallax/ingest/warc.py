@@ -78,6 +78,7 @@ from parallax.ingest.http_response import _media_type as _media_type
 from parallax.ingest.http_response import _sniff_html as _sniff_html
 from parallax.ingest.http_response import _split_http as _split_http
 from parallax.ingest.text import article_from_text
+from parallax.ingest.text_limit import check_text_length
 from parallax.ingest.timeparse import parse_published
 from parallax.ingest.url_ids import _ascii_words as _ascii_words
 from parallax.ingest.url_ids import short_hash as short_hash
@@ -149,13 +150,14 @@ def _record_article(data: bytes, frame: _Frame, where: str, stem: str, options: 
     text = _decode(payload, where, charset, html=is_html)
     if is_html:
         try:
-            article = article_from_html(text, ident, where, url=url, published=None)
+            article = article_from_html(text, ident, where, max_chars=options.max_text_chars, url=url, published=None)
         except InputError as err:
             if err.reason.startswith("no article text"):  # a section front, a login wall: not damage
                 log.info("%s: %s (%s): skipped", where, err.reason, url)
                 return "no article text"
             raise InputError(where, err.reason) from None
     else:
+        check_text_length(text, where, options.max_text_chars)
         article = article_from_text(text, ident, where, url=url)
     if not article.text.strip():
         log.info("%s: no article text after cleaning (%s): skipped", where, url)

@@ -25,6 +25,13 @@ def change_summary(change: dict[str, Any], original: str, copy: str) -> str:
     return "; ".join(parts) or "reworded"
 
 
+def shown_percent(similarity: float) -> int:
+    """A copy's likeness as a whole percentage: below 1, never "100" (a 99.6% copy changed something, and the
+    report lists what under it)."""
+    percent = round(100 * similarity)
+    return min(percent, 99) if similarity < 1.0 else percent
+
+
 def copy_view(c: dict[str, Any]) -> dict[str, Any]:
     """The copy's changes for a template: ``changed`` (copy's text, the original's, what changed),
     ``added`` and ``left_out`` (texts), and whether it is word for word (none of the three)."""

@@ -19,7 +19,7 @@ from rich.text import Text
 
 from parallax.comparison_records import upgrade_comparison
 from parallax.report import renderer
-from parallax.report.copy_view import copy_lines
+from parallax.report.copy_view import copy_lines, shown_percent
 from parallax.report.formatting import conflict_unit, counted, fmt_value, own_labels, update_note, warning_text
 from parallax.report.view import shown_status
 
@@ -81,7 +81,8 @@ def print_text(comparison: dict, file=None) -> None:
         console.print(
             plain(
                 f"Also published, near word for word (left out): {c.get('outlet') or c.get('id')}, {c.get('published') or '-'}, "
-                f"a copy of {of} ({round(100 * float(c.get('similarity') or 0))}% alike)."
+                f"a copy of {of} ({shown_percent(float(c.get('similarity') or 0))}% alike"
+                f"{'; identical except figures' if c.get('figures_only') else ''})."
             )
         )
         for line in copy_lines(c):

@@ -11,7 +11,7 @@ import json
 from collections import Counter
 
 from parallax.comparison_records import upgrade_comparison
-from parallax.report.copy_view import copy_view
+from parallax.report.copy_view import copy_view, shown_percent
 from parallax.report.formatting import (
     conflict_unit,
     counted,
@@ -189,7 +189,8 @@ def build_view(comparison: dict) -> dict:
                 "published": c.get("published"),
                 "published_text": fmt_published(c.get("published")),
                 "of": label.get(c.get("of"), c.get("of")),
-                "similarity": round(100 * float(c.get("similarity") or 0)),
+                "similarity": shown_percent(float(c.get("similarity") or 0)),
+                "figures_only": bool(c.get("figures_only")),
                 **copy_view(c),
             }
             for c in (comparison.get("settings") or {}).get("copies") or []

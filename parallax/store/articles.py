@@ -19,7 +19,7 @@ import numpy as np
 from parallax.ingest.timeparse import published_ts
 from parallax.records import Article
 from parallax.store.clock import _now
-from parallax.store.edits import replace_edited
+from parallax.store.edits import note_moved_id, replace_edited
 
 log = logging.getLogger("parallax.store")
 
@@ -107,12 +107,13 @@ class ArticleTables:
                     self.correct_metadata(article)  # stored already: its corrected headline or time, if any
                     continue
                 text_hash, article = article.content_hash, replace(article, content_hash=key)
-                if self._execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone() and not (
-                    edits and replace_edited(self, article)
-                ):
+                held = self._execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone()
+                if held and not (edits and replace_edited(self, article)):
                     new_id = f"{article.id}@{article.content_hash[:8]}"
                     log.warning("article id %s already stored with another text; storing this version as %s", article.id, new_id)
                     article = replace(article, id=new_id)
+                elif not held and edits:
+                    note_moved_id(self, article)  # an edited record whose id another input took in this run
                 self._execute(
                     "INSERT INTO articles (id, content_hash, outlet, url, title, byline, published, published_ts, language, text,"
                     " record_json, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

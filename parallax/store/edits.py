@@ -12,12 +12,21 @@ so the next grouping places the new text.  The same id from another file (two fo
 no recorded file (records given to the library), or uploaded to the web app (two uploads named "article.html" are
 two articles: only the engines of ``parallax run`` ask for this, ``Store.add_articles(..., edits=True)``) is
 still kept as a second version.
+
+An id numbered in the run (``load_paths`` gives the second "fire" of a run "fire~2") moves when another input of the
+run takes the id first: a JSONL record "fire" edited while a new file ``fire.txt``, read before it, took "fire" comes
+in as "fire~2", and its stored version, "fire", is no longer found under its id.  Decided: nothing is replaced there,
+because which stored text was this record cannot be told from the id alone (a record added to the file under the
+same id reads the same way), and replacing the wrong one would lose an article.  Every text is kept, and
+:func:`note_moved_id` warns naming the record, the id its earlier version is stored under and the way out (give
+the records ids of their own, or ``parallax run`` over the file alone).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 
 from parallax.ingest.timeparse import published_ts
@@ -27,12 +36,22 @@ log = logging.getLogger("parallax.store")
 
 # where in its file a record sits (ingest/jsonl.py "path:12", feed.py "path:item 3", warc.py "path:record 2 (offset
 # 91)"): an edit above the record moves it, so the file is compared without it
+_RUN_NUMBER = re.compile(r"~\d+$")  # the number load_paths gives an id repeated in a run (ingest.unique_id)
 _POSITION = re.compile(r":(?:\d+|item \d+|record \d+ \(offset \d+\))$")
 
 
 def input_file(source: str | None) -> str | None:
-    """The file an article was read from, less its position in the file."""
-    return _POSITION.sub("", source) if source else None
+    """The file an article was read from, less its position in the file, as a resolved path.
+
+    A source holds the path as the command was given it ("./dir/a.txt", "dir/a.txt", "/home/me/dir/a.txt" are one
+    file), so the two are compared resolved: made absolute against the working folder, "." and ".." and repeated
+    separators taken out, and symbolic links followed.  A stored relative path is resolved against the folder the
+    command runs in now; from another folder it names another file or none, and the article is kept as a second
+    version (the behaviour for two files), never replaced by a file it was not read from."""
+    if not source:
+        return None
+    path = _POSITION.sub("", source)
+    return path if "://" in path else os.path.realpath(path)
 
 
 def replace_edited(store, article: Article) -> bool:
@@ -56,3 +75,25 @@ def replace_edited(store, article: Article) -> bool:
     store._execute("DELETE FROM articles WHERE id = ?", (aid,))
     log.warning("article %s read again from %s with another text: the old text, its analysis and stories replaced", aid, held_file)
     return True
+
+
+def note_moved_id(store, article: Article) -> None:
+    """Warn where ``article`` (stored under a new id) carries a run number and the id without it is stored from
+    the same input with another text: perhaps its own earlier version (see the module docstring)."""
+    from parallax.store.articles import other_source
+
+    if not _RUN_NUMBER.search(article.id):
+        return
+    base = _RUN_NUMBER.sub("", article.id)
+    row = store._execute("SELECT outlet, url, record_json, content_hash FROM articles WHERE id = ?", (base,)).fetchone()
+    if row is None or row[3] == article.content_hash:
+        return
+    outlet, url, record, _ = row
+    held_file = input_file(json.loads(record).get("source"))
+    if held_file is None or held_file != input_file(article.source) or other_source(article.outlet, article.url, outlet, url):
+        return
+    log.warning(
+        "article %s (%s) is stored as %s from the same file with another text: another input of this run took the id %s, "
+        "so if the record was edited its old version stays as %s; give the records their own ids to have edits replace them",
+        article.id, article.source, base, base, base,
+    )  # fmt: skip

@@ -14,6 +14,7 @@ from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
+from parallax.ingest.clean import without_controls
 from parallax.report.formatting import fmt_published, fmt_value, safe_url, text_dir
 from parallax.report.html import render_report
 from parallax.report.spans import mark_spans, paragraph_spans
@@ -52,6 +53,9 @@ def story_list(
 ):
     catalog = state(request).catalog
     errors: list[str] = []
+    # the stored texts hold no control or bidi override character (ingest.clean), so a query holds none either: it
+    # matches as typed, and a link's "?q=" cannot turn the search box's text around where the page echoes it
+    q, entity, outlet, byline = (without_controls(v) for v in (q, entity, outlet, byline))
     query = StoryQuery(
         q=q.strip(),
         entity=entity.strip(),
