@@ -54,6 +54,7 @@ from parallax.ingest.gallery_captions import gallery_captions, with_gallery_capt
 from parallax.ingest.heading_spacers import drop_heading_spacers
 from parallax.ingest.inline_widgets import drop_inline_widgets
 from parallax.ingest.joiners import hide_joiners, restore_joiners
+from parallax.ingest.key_event_links import drop_key_event_links
 from parallax.ingest.key_events import without_key_events
 from parallax.ingest.line_filters import is_house_note, line_reason
 from parallax.ingest.link_rows import link_rows, without_closing_rows
@@ -285,6 +286,7 @@ def main_text(html: str) -> str | None:
     drop_comment_sections(tree)  # readers' comments in a section its name gives away (:mod:`.comment_sections`)
     drop_appeal_boxes(tree)
     drop_inline_widgets(tree)  # pull quotes repeating the body, polls, shop rows (:mod:`.inline_widgets`)
+    drop_key_event_links(tree)  # a live blog's "Key events" list of links (:mod:`.key_event_links`)
     captions = gallery_captions(tree)  # a gallery's text (:mod:`.gallery_captions`), before captions go
     drop_captions(tree)
     drop_share_widgets(tree)
