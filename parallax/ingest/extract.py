@@ -79,6 +79,7 @@ from parallax.ingest.related_boxes import boxed_headlines
 from parallax.ingest.related_links import RELATED, without_related_runs
 from parallax.ingest.rescue import with_rescued_prose
 from parallax.ingest.server_errors import without_server_errors
+from parallax.ingest.soft_hyphens import soft_hyphen_words, with_soft_hyphens
 from parallax.ingest.split_body import continuation, opening
 from parallax.ingest.standfirst import standfirst
 from parallax.ingest.table_repeats import drop_repeated_footers
@@ -320,4 +321,5 @@ def main_text(html: str) -> str | None:
     lines = with_gallery_captions(lines, captions)
     if len(lines) >= 3 and all(len(ln.split()) < 5 for ln in lines) and all(ln in links for ln in lines):
         return None  # the page's menus only ("Home", "World", "Sport", ...): no article on it
-    return restore_joiners("\n".join(lines)) or None
+    # the words the page spells with soft hyphens, as it spells them (:mod:`.soft_hyphens`)
+    return with_soft_hyphens(restore_joiners("\n".join(lines)), soft_hyphen_words(html)) or None
