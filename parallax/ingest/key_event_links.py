@@ -18,6 +18,7 @@ from parallax.ingest.key_events import HEADING
 _HEADING_TAGS = ("h2", "h3", "h4", "h5", "h6", "p", "div", "span", "strong", "b", "button", "summary")
 _LIST_TAGS = ("ul", "ol", "div", "nav")
 _MIN_ITEMS = 2
+_MAX_HEADING_CHARS = 60
 _MIN_LINK_SHARE = 0.8  # the list's words that are its links' words (a bullet, a "•", a count may stand beside)
 
 
@@ -37,9 +38,23 @@ def _link_list(el) -> bool:
     return words > 0 and linked >= _MIN_LINK_SHARE * words
 
 
+def _short_text(el, limit: int = _MAX_HEADING_CHARS) -> str | None:
+    """``el``'s words if they run to ``limit`` characters at most, else ``None`` (read no further: a block that
+    wraps the page is not read whole for each of its ancestors)."""
+    parts: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        size += len(piece)
+        if size > 4 * limit:  # (spaces and newlines of the markup count here; the words are measured below)
+            return None
+        parts.append(piece)
+    text = " ".join("".join(parts).split())
+    return text if len(text) <= limit else None
+
+
 def _outermost(el, text: str):
     """The outermost block around ``el`` that holds the heading's words alone ("<p><strong>Key events</strong></p>")."""
-    while (parent := el.getparent()) is not None and parent.tag not in ("body", "article", "main") and _text(parent) == text:
+    while (parent := el.getparent()) is not None and parent.tag not in ("body", "article", "main") and _short_text(parent) == text:
         el = parent
     return el
 
@@ -48,8 +63,8 @@ def drop_key_event_links(tree) -> None:
     """Remove each "Key events" heading followed by a list of links to the entries, and that list."""
     doomed = []
     for el in tree.iter(*_HEADING_TAGS):
-        text = _text(el)
-        if len(text) > 60 or not HEADING.match(text):
+        text = _short_text(el)
+        if text is None or not HEADING.match(text):
             continue
         block = _outermost(el, text)
         after = block.getnext()
