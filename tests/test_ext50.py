@@ -187,3 +187,40 @@ def test_a_read_also_line_in_the_body_goes(line: str) -> None:
 def test_a_paragraph_that_opens_with_read_also_words_stays() -> None:
     real = "Lesen Sie auch das Kleingedruckte, rät die Verbraucherzentrale: Viele Verträge verlängern sich automatisch um ein Jahr."
     assert _extra(_page(mid=f"<p>{real}</p>")) == [real]
+
+
+# ------------------------------------------------------------------ a portal's closing "about" block with a subheading
+
+
+_ABOUT = [
+    "Über das Presse- und Medienportal www.example-presse.de",
+    "Seit 1999 werden über das Presseportal Pressemitteilungen von Firmen, Institutionen und Verbänden aus der Energiewirtschaft an einen großen Verteilerkreis versendet.",
+    "Das Portal bietet einen Spezialdienst für das gesamte Spektrum der Energiewirtschaft und ist kein Informationsangebot der Firmen selbst.",
+    "Nutzung der Pressemitteilungen",
+    "Die Nutzung der Pressemitteilungen für redaktionelle Zwecke ist für Agenturen, Medien und Nachrichtenportale honorarfrei.",
+]
+
+
+def test_a_portals_closing_about_block_with_a_subheading_goes() -> None:
+    assert _extra(_page(end="".join(f"<p>{p}</p>" for p in _ABOUT))) == []
+
+
+def test_a_release_that_is_mostly_its_about_block_keeps_it() -> None:
+    html = (
+        '<html><head><title>Windpark eröffnet</title></head><body><article><h1>Windpark eröffnet</h1>'
+        "<p>Der Windpark Nord ist am Montag in Betrieb gegangen, teilte der Betreiber mit.</p>"
+        + "".join(f"<p>{p}</p>" for p in _ABOUT)
+        + "</article></body></html>"
+    )
+    assert article_from_html(html, "a", "x.html").text.split("\n\n")[-1] == _ABOUT[-1]
+
+
+# ------------------------------------------------------------------ soft hyphens
+
+
+def test_the_main_text_keeps_the_pages_soft_hyphens_and_the_article_drops_them() -> None:
+    from parallax.ingest.html import extract_main_text
+
+    html = _page(mid="<p>Die Bundes&shy;kanzlerin besuchte die Brücke am Mittwoch und sprach mit den Inge\u00adnieuren vor Ort.</p>")
+    assert "Die Bundes\u00adkanzlerin besuchte die Brücke am Mittwoch und sprach mit den Inge\u00adnieuren vor Ort." in (extract_main_text(html) or "")
+    assert "Die Bundeskanzlerin besuchte die Brücke am Mittwoch und sprach mit den Ingenieuren vor Ort." in _extra(html)
