@@ -16,6 +16,7 @@ from parallax.ingest.calls import call_reason
 from parallax.ingest.live_pointers import live_pointer
 from parallax.ingest.notes import note_reason
 from parallax.ingest.paywall_notes import paywall_note
+from parallax.ingest.reader_walls import wall_reason
 from parallax.ingest.related_links import RELATED
 from parallax.letters import LOWER, UPPER
 
@@ -237,6 +238,8 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
         return why
     if paywall_note(paragraph):  # "La suite est réservée aux abonnés." (:mod:`.paywall_notes`)
         return "paywall note"
+    if why := wall_reason(paragraph):  # "Déjà abonné ? Connectez-vous", "Wir verwenden Cookies" (:mod:`.reader_walls`)
+        return why
     if len(words) <= _MAX_APPEAL_WORDS and _is_appeal(paragraph):
         return "appeal for support"
     if why := call_reason(paragraph):

@@ -57,17 +57,23 @@ _BOXES = (
     r"sobre (?:o|a) autor(?:a)?|l['’]autore|sull['’]autore"
 )
 _HEADING = re.compile(rf"^[\W_]*(?:{_RAIL}|{_ABOUT}|{_SPONSORED}|{_BOXES})[ ]?[:.]?$", re.I)
+_ABOUT_HEADING = re.compile(rf"^[\W_]*(?:{_ABOUT})[ ]?[:.]?$", re.I)
 _MAX_HEADING_WORDS = 12
 _TAIL_LINES = 6  # a heading this near the end at most
 _SHORT_WORDS = 12  # a line of a list, a headline
 _MAX_PARAGRAPHS = 2  # a teaser's or a profile's paragraphs under the heading
+# a portal's block on itself runs to a third paragraph under a subheading of its own (what it is, since when, and
+# the terms on which its releases may be used: "Nutzung der Pressemitteilungen"); a rail's teasers do not
+_MAX_ABOUT_PARAGRAPHS = 3
 
 
 def _heading_kind(line: str) -> str | None:
-    """"block" for a heading naming a rail or a company block, "lead-in" for a read-also lead-in alone on its
-    line, else ``None``."""
+    """"about" for a heading naming a block on the company or portal, "block" for one naming a rail or a box,
+    "lead-in" for a read-also lead-in alone on its line, else ``None``."""
     if len(line.split()) > _MAX_HEADING_WORDS:
         return None
+    if _ABOUT_HEADING.match(line):
+        return "about"
     if _HEADING.match(line):
         return "block"
     m = RELATED.match(line)  # "Zobacz także", "Czytaj też:", "Lesen Sie auch" alone on the line
@@ -79,7 +85,8 @@ def _closing_shape(tail: list[str], kind: str) -> bool:
     read-also lead-in only headlines: one sits inside the body too ("Lees ook:", a headline, then the article goes
     on), and the paragraphs after it are the article's."""
     paragraphs = sum(len(ln.split()) > _SHORT_WORDS for ln in tail)
-    return 0 < len(tail) <= _TAIL_LINES - 1 and paragraphs <= (_MAX_PARAGRAPHS if kind == "block" else 0)
+    most = {"block": _MAX_PARAGRAPHS, "about": _MAX_ABOUT_PARAGRAPHS}.get(kind, 0)
+    return 0 < len(tail) <= _TAIL_LINES - 1 and paragraphs <= most
 
 
 def _words(lines: list[str]) -> int:

@@ -55,6 +55,7 @@ from parallax.ingest.gallery_captions import gallery_captions, with_gallery_capt
 from parallax.ingest.heading_spacers import drop_heading_spacers
 from parallax.ingest.inline_widgets import drop_inline_widgets
 from parallax.ingest.joiners import hide_joiners, restore_joiners
+from parallax.ingest.key_event_links import drop_key_event_links
 from parallax.ingest.key_events import without_key_events
 from parallax.ingest.line_filters import is_house_note, line_reason
 from parallax.ingest.link_rows import link_rows, without_closing_rows
@@ -79,6 +80,7 @@ from parallax.ingest.related_boxes import boxed_headlines
 from parallax.ingest.related_links import RELATED, without_related_runs
 from parallax.ingest.rescue import with_rescued_prose
 from parallax.ingest.server_errors import without_server_errors
+from parallax.ingest.soft_hyphens import soft_hyphen_words, with_soft_hyphens
 from parallax.ingest.split_body import continuation, opening
 from parallax.ingest.standfirst import standfirst
 from parallax.ingest.table_repeats import drop_repeated_footers
@@ -287,6 +289,7 @@ def main_text(html: str, limit: Callable[[str], None] | None = None) -> str | No
     drop_comment_sections(tree)  # readers' comments in a section its name gives away (:mod:`.comment_sections`)
     drop_appeal_boxes(tree)
     drop_inline_widgets(tree)  # pull quotes repeating the body, polls, shop rows (:mod:`.inline_widgets`)
+    drop_key_event_links(tree)  # a live blog's "Key events" list of links (:mod:`.key_event_links`)
     captions = gallery_captions(tree)  # a gallery's text (:mod:`.gallery_captions`), before captions go
     drop_captions(tree)
     drop_share_widgets(tree)
@@ -322,4 +325,5 @@ def main_text(html: str, limit: Callable[[str], None] | None = None) -> str | No
     lines = with_gallery_captions(lines, captions)
     if len(lines) >= 3 and all(len(ln.split()) < 5 for ln in lines) and all(ln in links for ln in lines):
         return None  # the page's menus only ("Home", "World", "Sport", ...): no article on it
-    return restore_joiners("\n".join(lines)) or None
+    # the words the page spells with soft hyphens, as it spells them (:mod:`.soft_hyphens`)
+    return with_soft_hyphens(restore_joiners("\n".join(lines)), soft_hyphen_words(html)) or None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-_HEADING = re.compile(
+HEADING = re.compile(
     r"^\W*(?:key (?:events|moments|updates)|the key events|"
     r"das wichtigste(?: im überblick| in kürze)?|die wichtigsten (?:ereignisse|entwicklungen|momente)|wichtige ereignisse|"
     r"(?:les )?(?:moments|événements) clés|les faits marquants|l['’]essentiel|"
@@ -53,7 +53,7 @@ def without_key_events(lines: list[str]) -> list[str]:
         if _CONTROL.match(line):
             i += 1
             continue
-        if _HEADING.match(line):
+        if HEADING.match(line):
             j = i + 1
             while j < len(lines) and _is_item(lines[j]):
                 j += 1

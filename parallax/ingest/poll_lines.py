@@ -7,6 +7,11 @@ as lines of their own or run together on one.  :func:`without_polls` knows the r
 answers (without a button only answers with no figures: a list of results is reporting), and the button ("Vote", "Abstimmen", "Voter", "See results").  None of it is reporting.  A report that
 tells a poll's result ("Poll: 54% back the plan, ...", "Poll: Should the city rebuild? A majority said yes.")
 is one line of prose that does not end on its question, and stays.
+
+A poll with no label and no button is known by its count of votes closing the answers ("1,234 votes", "Total
+votes: 812", "812 Stimmen", "523 votes au total"): the widget tells how many readers voted, a report of a survey
+gives its sample and its source in prose, and an election result gives each candidate's votes on the candidate's
+own line (those lines have more words than the count alone, so they are answers and no count closes them).
 """
 
 from __future__ import annotations
@@ -25,12 +30,24 @@ _BUTTON = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+# the widget's count of votes, alone on its line: "1,234 votes", "Total votes: 812", "812 Stimmen insgesamt"
+_VOTES = r"(?:votes?|stimmen|voix|votos?|voti|głos(?:y|ów)?|stemmen)"
+_COUNT = re.compile(
+    rf"^\W*(?:(?:total )?{_VOTES}(?: total)?[ ]?:[ ]?\d[\d.,\u00a0 ]{{0,12}}"
+    rf"|\d[\d.,\u00a0]{{0,12}}[ ]?(?:total |abgegebene )?{_VOTES}(?: (?:insgesamt|au total|en total|in totale|w sumie|in totaal|total))?)\W*$",
+    re.I,
+)
 _MAX_ANSWER_WORDS, _MIN_ANSWERS, _MAX_ANSWERS = 6, 2, 8
 
 
 def _is_answer(line: str) -> bool:
     """A poll's answer: a few words, not a sentence ("Yes", "No", "Not sure", "Yes, rebuild it 62%")."""
-    return len(line.split()) <= _MAX_ANSWER_WORDS and not line.rstrip().endswith((".", ":", "?")) and not _BUTTON.match(line)
+    return (
+        len(line.split()) <= _MAX_ANSWER_WORDS
+        and not line.rstrip().endswith((".", ":", "?"))
+        and not _BUTTON.match(line)
+        and not _COUNT.match(line)
+    )
 
 
 def _one_line(line: str) -> bool:
@@ -52,8 +69,10 @@ def _run_end(lines: list[str], i: int) -> int | None:
         j += 1
     if j - i - 1 < _MIN_ANSWERS:
         return None
+    if j < len(lines) and _COUNT.match(lines[j]):  # the count of votes, with or without a button after it
+        return j + 2 if j + 1 < len(lines) and _BUTTON.match(lines[j + 1]) else j + 1
     if j < len(lines) and _BUTTON.match(lines[j]):
-        return j + 1
+        return j + 2 if j + 1 < len(lines) and _COUNT.match(lines[j + 1]) else j + 1
     # no button (a <button> the extraction left out): only a labelled question over answers without figures; a
     # question over "Merz: 32 Prozent" reports the poll's result
     return j if labelled and not any(_DIGIT.search(ln) for ln in lines[i + 1 : j]) else None

@@ -29,7 +29,7 @@ _LEAD_INS = (
     r"more (?:stories )?from (?:the )?(?-i:[A-Z][\w.&'’-]*)(?: (?-i:[A-Z][\w.&'’-]*)){0,3}|more on this (?:story|topic)|more stories|more news|"
     r"recommended videos|watch next|read this next|next story|popular now|most popular (?:stories|articles|news)|you might be interested in|"
     # German
-    r"lesen sie (?:auch|mehr|weiter)|auch interessant|ebenfalls interessant|mehr zum thema(?: auf [\w.-]+)?|mehr dazu|zum thema|"
+    r"lesen sie (?:dazu |hierzu |außerdem )?(?:auch|mehr|weiter)|auch interessant|ebenfalls interessant|mehr zum thema(?: auf [\w.-]+)?|mehr dazu|zum thema|"
     r"weitere aktuelle (?:themen|artikel|beiträge|nachrichten)(?: [\w ]{0,40})?|beiträge aus dem forum|vorschau auf den nächsten artikel|meist(?:-| )(?:gelesen|diskutiert|kommentiert)|"
     r"weitere (?:artikel|beiträge|themen|nachrichten|informationen)|schon gelesen|das könnte sie (?:auch )?interessieren|"
     r"siehe auch|passend (?:dazu|zum thema)|verwandte (?:artikel|beiträge)|"

@@ -1,0 +1,44 @@
+"""The page's soft hyphens put back into the main text, which trafilatura strips of them.
+
+A soft hyphen (U+00AD, ``&shy;``) marks where a long word may break ("Bundes\u00adkanzlerin"); it is part of the
+page's text, and both extraction sets' gold bodies keep it.  trafilatura keeps only printable characters, so the
+extracted lines lose it.  Carried through the extraction as a printable mark (as :mod:`parallax.ingest.joiners`
+does for the zero-width joiners), it split words for the line rules that compare lines with the page's tree and
+cost body paragraphs on a dev page; so the main text is finished without it, and :func:`with_soft_hyphens` then
+writes each word the page spells with soft hyphens back as the page spells it.  A word the page hyphenates in
+two ways is left as extracted.  The article's text drops soft hyphens again with
+the other invisible characters before offsets are taken (:func:`parallax.ingest.clean.normalize`), so only the
+main text as extracted keeps them.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+_SHY = "\u00ad"
+_ENTITY = re.compile(r"&(?:shy|#173|#x0*ad);", re.I)
+_HYPHENATED = re.compile(r"\w+(?:\u00ad\w+)+")  # (the soft hyphen is no word character: one way to match)
+_WORD = re.compile(r"\w+")
+
+
+def soft_hyphen_words(page: object) -> dict[str, str]:
+    """Each word the page spells with soft hyphens, by its spelling without them ({} for most pages)."""
+    if not isinstance(page, str):  # (a tree handed in parsed: its text is not read twice)
+        return {}
+    if _SHY not in page and not _ENTITY.search(page):
+        return {}
+    text = html_lib.unescape(page)
+    spelled: dict[str, str | None] = {}
+    for m in _HYPHENATED.finditer(text):
+        word = m.group()
+        plain = word.replace(_SHY, "")
+        spelled[plain] = word if spelled.get(plain, word) == word else None  # two spellings: neither
+    # (a word the page also prints whole elsewhere, in its title or a caption, is still hyphenated in the body,
+    # where the page's hyphenation runs: the body's lines are what is extracted)
+    return {plain: word for plain, word in spelled.items() if word is not None}
+
+
+def with_soft_hyphens(text: str, words: dict[str, str]) -> str:
+    """``text`` with the words of :func:`soft_hyphen_words` spelled as the page spells them."""
+    return _WORD.sub(lambda m: words.get(m.group(), m.group()), text) if words else text
