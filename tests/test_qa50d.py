@@ -1,0 +1,38 @@
+"""qa50d: Tagalog, Indonesian, Malay, Swahili, Vietnamese, Turkish, Portuguese, Spanish and Afrikaans reports; the
+leftovers of earlier rounds and the QA sets' findings."""
+
+import pytest
+
+from tests.helpers import analyzed
+
+
+# --- an English body name of more than four words after a Tagalog or Swahili cue is the speaker whole ---
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ('"Umabot na sa 12 ang nasawi," ayon sa Department of the Interior and Local Government.', "tl",
+         "Department of the Interior and Local Government"),
+        ('"Patuloy ang paglikas," sabi ng Department of Social Welfare and Development.', "tl",
+         "Department of Social Welfare and Development"),
+        ('"Watu 12 wamefariki," alisema Ministry of Health and Social Welfare.', "sw", "Ministry of Health and Social Welfare"),
+    ],
+)  # fmt: skip
+def test_long_english_body_after_a_cue_is_whole(text, lang, speaker):
+    assert [q.speaker for q in analyzed(text, lang).quotes] == [speaker]
+
+
+# --- Indonesian: an agency written as a word ("Basarnas") is no name; the role before an apposed name is no person ---
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('"Kami terus mencari," kata Kepala Basarnas Dumai Andi Saputra kepada wartawan.', ["Andi Saputra"]),
+        ('"Kami terus mencari," kata Kepala Basarnas Dumai, Andi Saputra, kepada wartawan. "Ada 40 penumpang," tambahnya.',
+         ["Andi Saputra", "Andi Saputra"]),
+        ('"Kami terus mencari," kata Kepala Kantor SAR Dumai, Andi Saputra, kepada wartawan. "Ada 40 penumpang," tambahnya.',
+         ["Andi Saputra", "Andi Saputra"]),
+    ],
+)  # fmt: skip
+def test_indonesian_agency_word_and_apposed_name(text, speakers):
+    art = analyzed(text, "id")
+    assert [q.speaker for q in art.quotes] == speakers
+    assert not [e.text for e in art.entities if e.label in ("PER", "PERSON") and "Dumai" in e.text]
