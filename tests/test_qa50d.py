@@ -36,3 +36,25 @@ def test_indonesian_agency_word_and_apposed_name(text, speakers):
     art = analyzed(text, "id")
     assert [q.speaker for q in art.quotes] == speakers
     assert not [e.text for e in art.entities if e.label in ("PER", "PERSON") and "Dumai" in e.text]
+
+
+# --- Afrikaans reported speech without "dat" ---
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Kaptein Jan Botha het die media toegespreek. Hy het gesê die brug is veilig vir verkeer.", "Jan Botha"),
+        ("Die minister, Jan Botha, het Dinsdag gesê die brug is veilig vir verkeer.", "Jan Botha"),
+        ("Thandi Mokoena sê die water in die rivier daal stadig.", "Thandi Mokoena"),
+        ("Lesetja Kganyago het bygevoeg inflasie sal volgende jaar daal.", "Lesetja Kganyago"),
+    ],
+)
+def test_afrikaans_reported_speech_without_dat(text, speaker):
+    assert [(q.speaker, q.kind) for q in analyzed(text, "af").quotes] == [(speaker, "indirect")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Jan Botha het vir die polisie gesê.", "Die polisie het Dinsdag twee mans in hegtenis geneem.", "Jan Botha sê nie veel nie."],
+)
+def test_afrikaans_no_reported_clause(text):
+    assert [q for q in analyzed(text, "af").quotes if q.kind == "indirect"] == []
