@@ -58,3 +58,24 @@ def test_afrikaans_reported_speech_without_dat(text, speaker):
 )
 def test_afrikaans_no_reported_clause(text):
     assert [q for q in analyzed(text, "af").quotes if q.kind == "indirect"] == []
+
+
+# --- titles and address words with a full stop do not end a sentence (sentence_abbreviations.py) ---
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("sw", "Mkuu wa mkoa, Dkt. Juma Hassan, alisema watu 12 wamefariki. Wengine 30 wamejeruhiwa.", 2),
+        ("sw", "Waziri wa Afya, Mhe. Ummy Mwalimu, alitembelea hospitali.", 1),
+        ("id", "Ia tinggal di Jl. Sudirman No. 5 bersama keluarganya.", 1),
+        ("ms", "Kejadian berlaku di Jln. Ampang semalam.", 1),
+        ("tl", "Ayon kay Atty. Jose Cruz, walang kasalanan ang suspek. Sinabi ni Sec. Juan Dela Cruz na ligtas ang lahat.", 2),
+        ("tl", "Ayon kay Engr. Pedro Reyes, sira ang tulay.", 1),
+        ("vi", "Vụ việc xảy ra tại TP. Hồ Chí Minh vào sáng nay.", 1),
+        ("tr", "Olay Atatürk Cad. No. 5 adresinde oldu.", 1),
+        ("af", "Die saak is deur adv. Anton Smit gestel.", 1),
+    ],
+)
+def test_title_abbreviations_do_not_end_the_sentence(lang, text, count):
+    from tests.helpers import sentences
+
+    assert len(sentences(text, lang)) == count
