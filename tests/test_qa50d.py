@@ -79,3 +79,27 @@ def test_title_abbreviations_do_not_end_the_sentence(lang, text, count):
     from tests.helpers import sentences
 
     assert len(sentences(text, lang)) == count
+
+
+# --- Malay and Indonesian "lagi", "lainnya" (more, others) after a count are no noun: "9 lagi cedera" is "9 more injured" ---
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("ms", "Lima orang maut dan 9 lagi cedera dalam nahas itu.", [("Lima", 5.0, "orang"), ("9", 9.0, None)]),
+        ("id", "Lima orang tewas dan 9 lainnya luka-luka.", [("Lima", 5.0, "orang"), ("9", 9.0, None)]),
+    ],
+)
+def test_malay_more_is_no_noun(lang, text, found):
+    from parallax.analyze.quantities import find_quantities
+
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text, lang, [])] == found
+
+
+def test_malay_more_injured_meets_the_injured_of_another_report():
+    from tests.helpers import first_sentence_conflicts
+
+    en = first_sentence_conflicts("Five people died and 9 more were injured.", "Five people died and 11 people were injured.", "en")
+    ms = first_sentence_conflicts(
+        "Lima orang maut dan 9 lagi cedera dalam nahas itu.", "Lima orang maut dan 11 orang cedera dalam nahas itu.", "ms"
+    )
+    assert [k for k, _ in ms] == [k for k, _ in en] == ["number"]
