@@ -103,3 +103,19 @@ def test_malay_more_injured_meets_the_injured_of_another_report():
         "Lima orang maut dan 9 lagi cedera dalam nahas itu.", "Lima orang maut dan 11 orang cedera dalam nahas itu.", "ms"
     )
     assert [k for k, _ in ms] == [k for k, _ in en] == ["number"]
+
+
+# --- a speaker's "today" counts from the day the introduction of the quotation names (times/quoted_days.py) ---
+@pytest.mark.parametrize(
+    ("lang", "text", "word", "day"),
+    [
+        ("es", "El ministro dijo el lunes: «Hoy firmamos el acuerdo».", "Hoy", "2026-11-16"),
+        ("es", "El ministro dijo el lunes a los periodistas:\n\n«Hoy firmamos el acuerdo con los sindicatos».", "Hoy", "2026-11-16"),
+        ("es", "El ministro declaró el lunes: —Hoy firmamos el acuerdo con los sindicatos.", "Hoy", "2026-11-16"),
+        ("pt", "O ministro disse na segunda-feira: «Hoje assinamos o acordo».", "Hoje", "2026-11-16"),
+        ("es", "El ministro firmó el lunes el acuerdo. «Hoy es un día histórico», dijo el viernes.", "Hoy", "2026-11-20"),
+    ],
+)
+def test_quoted_today_counts_from_the_day_it_was_said(lang, text, word, day):
+    art = analyzed(text, lang, "2026-11-20T10:00:00Z")
+    assert [t.value for t in art.times if t.text == word] == [day]
