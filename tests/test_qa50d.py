@@ -132,3 +132,16 @@ def test_quoted_today_counts_from_the_day_it_was_said(lang, text, word, day):
 )
 def test_questioning_a_person_is_no_stance(text, count):
     assert len(analyzed(text, "en").quotes) == count
+
+
+# --- qa50d set 2: Tagalog "hanggang Biyernes" (until Friday) after "sinabi" (said) is the coming Friday ---
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Sinabi ni Gobernador Eugenio Lacson na sarado ang mga paaralan hanggang Biyernes.", "Biyernes", "2026-11-20"),
+        ("Sinabi ng pulisya na naaresto ang suspek noong Lunes.", "Lunes", "2026-11-16"),
+    ],
+)
+def test_tagalog_until_a_weekday_is_ahead(text, expr, value):
+    art = analyzed(text, "tl", "2026-11-19T08:00:00+08:00")
+    assert [t.value for t in art.times if t.text == expr] == [value]
