@@ -55,7 +55,6 @@ from parallax.analyze.quotes.saying_sites import _MEANS_AND_TIME as _MEANS_AND_T
 from parallax.analyze.quotes.saying_sites import _gerund_subject as _gerund_subject
 from parallax.analyze.quotes.saying_sites import _in_question as _in_question
 from parallax.analyze.quotes.saying_sites import _unreported_infinitive as _unreported_infinitive
-from parallax.analyze.titles import describes_a_role
 
 
 def _reported_clause(tok) -> tuple[int, int, bool] | None:
@@ -123,20 +122,10 @@ def _reported_clause(tok) -> tuple[int, int, bool] | None:
         if found:
             return (*found, False)
     if lemma in STATED_OBJECT_LEMMAS and (obj := _after(tok, ("dobj", "obj"))) is not None and obj.pos_ == "NOUN":
-        return None if asks_a_person(lemma, obj) else (*_edge_span(obj, obj), True)
+        return (*_edge_span(obj, obj), True)
     if lemma in TOPIC_LEMMAS and (topic := _topic_clause(tok)) is not None:
         return (*topic, True)
     return None
-
-
-# "question" a person is to interrogate them ("Police have questioned the ship's captain"), a deed; to question a
-# thing is to doubt it ("questioned the decision"), a stance on it
-_ASKING_PEOPLE = {"question", "quiz", "interrogate"}
-
-
-def asks_a_person(lemma: str, obj) -> bool:
-    """Whether verb ``lemma`` with the object token ``obj`` is an interrogation of a person, no report."""
-    return lemma in _ASKING_PEOPLE and (obj.ent_type_ in ("PERSON", "PER") or describes_a_role(obj.lower_))
 
 
 def _infinitive(verb) -> bool:

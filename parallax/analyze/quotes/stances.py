@@ -25,7 +25,7 @@ a convoy".
 from __future__ import annotations
 
 from parallax.analyze.quotes.bare_objects import bare_noun
-from parallax.analyze.quotes.clauses import _after, _owner, asks_a_person, lemma_of
+from parallax.analyze.quotes.clauses import _after, _owner, lemma_of
 from parallax.analyze.quotes.cue_lexicon import CUE_LEMMAS
 from parallax.analyze.quotes.cue_subjects import _subject_span
 
@@ -216,8 +216,6 @@ def object_report(tok) -> tuple[int, int] | None:
             return None  # ("supported it": a pronoun alone says nothing)
         if lemma in _DEEDS and not grounds and obj.ent_type_ not in _PERSON:
             return None
-        if not grounds and asks_a_person(lemma, obj):
-            return None  # "questioned the ship's captain": an interrogation, no stance
         if (lemma in JUDGING_LEMMAS or lemma in _BARE_DEEDS) and not grounds and bare_noun(obj):
             return None  # "Unions condemned the plan": what was judged, with nothing said of it, is no quotation
         end = max([obj.right_edge, *(g.right_edge for g in grounds)], key=lambda t: t.i)
