@@ -26,6 +26,9 @@ class Paragraph:
     index: int
     offset: int
     doc: object  # spacy.tokens.Doc
+    # the article's language: a doc of the multilingual pipeline says only "xx" (Swahili, Vietnamese), and the
+    # sentence stage reads the language's abbreviations ("Dkt.", "TP.") by it
+    lang: str = ""
 
     @cached_property
     def text(self) -> str:
@@ -107,7 +110,8 @@ class Analyzer:
             (i, off, piece) for i, (start, para) in enumerate(split_with_offsets(article.text)) for off, piece in doc_pieces(start, para)
         ]
         docs = nlp.pipe([_break_runs(p) for _, _, p in pieces], batch_size=self.options.spacy_batch_size)
-        return [Paragraph(i, off, doc) for (i, off, _), doc in zip(pieces, docs, strict=True)]
+        lang = (article.language or "")[:2]
+        return [Paragraph(i, off, doc, lang) for (i, off, _), doc in zip(pieces, docs, strict=True)]
 
     def fill_layers(self, article: Article) -> Article:
         """Fill the text's layers of ``article`` in place (no title, no stamp) and return it."""

@@ -44,6 +44,7 @@ from parallax.analyze.german_nouns import _german_noun
 from parallax.analyze.greek_names import greek_nominative
 from parallax.analyze.hungarian_names import hungarian_person
 from parallax.analyze.indonesian_names import LANGS as INDONESIAN
+from parallax.analyze.indonesian_names import holder_after, office_before_holder
 from parallax.analyze.indonesian_names import name_start as indonesian_name_start
 from parallax.analyze.initials import initial_names
 from parallax.analyze.name_forms import polish_nominative
@@ -252,7 +253,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 acronyms, text, s = acronyms_apart(text, s)
                 article.entities += acronyms
                 label = "MISC"
-                if lang in INDONESIAN and (cut := indonesian_name_start(text)):
+                if lang in INDONESIAN and (cut := indonesian_name_start(text, doc.text[m.end() : m.end() + 40])):
                     # "Kepala BPBD Garut Asep Mulyana": the role, its body and place, then the person
                     label = "PER" if TITLES.match(text) else label
                     text, s = text[cut:], s + cut
@@ -285,7 +286,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 while (role := role_opening(text)) and len(text[role.end() :].split()) >= 2:
                     text, s = text[role.end() :], s + role.end()  # "Ministerin Anna Berg" -> "Anna Berg"
                     label = "PER"
-                if label == "PER" and office_place(doc.text, s - para.offset, text):
+                if label == "PER" and (office_place(doc.text, s - para.offset, text) or office_before_holder(doc.text, m.span(), lang)):
                     label = "MISC"  # "Der Bürgermeister von Husum, Torsten Albrecht": the mayor's town
                 if cut := role_word_before_name(text):  # "Ärztin Miriam Vogt", "Sprecherin Lea Brandt"
                     text, s, label = text[cut:], s + cut, "PER"
@@ -298,7 +299,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     label = "PER"  # a given name opens it: "Anna Berg" (or "Jana Kowalskiego", in the genitive)
                 elif 2 <= len(text.split()) <= 4 and _word_before(doc.text, m.start()) in TITLE_WORDS:
                     label = "PER"  # a title in lower case before it: "la ministra Ana Ruiz"
-                elif 2 <= len(text.split()) <= 4 and _title_of_before(doc.text, m.start()):
+                elif 2 <= len(text.split()) <= 4 and (_title_of_before(doc.text, m.start()) or holder_after(doc.text, m.start(), lang)):
                     label = "PER"  # "O ministro da Saúde, Armindo Tiago": the holder of the office before it
                 elif 2 <= len(text.split()) <= 4 and _role_after(doc.text, m.end()):
                     label = "PER"  # a role in apposition after it: "Lea Brandstätter, Sprecherin der Gruppe"

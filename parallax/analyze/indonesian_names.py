@@ -39,13 +39,17 @@ _OFFICE = _TITLES | frozenset(
     # "Menteri Koperasi dan Usaha Kecil dan Menengah"): "dan" (and) is never in a person's name
     "dan energi sumber daya mineral agama hukum hak asasi manusia keamanan politik perekonomian ekonomi kreatif "
     "investasi koperasi usaha kecil menengah pemuda olahraga riset teknologi pangan pertanahan agraria tata ruang "
-    "perencanaan pembangunan nasional sekretariat negara".split()
+    "perencanaan pembangunan nasional sekretariat negara "
+    # agencies whose names are written as words, not capitals ("Kepala Basarnas Dumai Andi Saputra"): a syllable
+    # acronym reads like a name, but it is a body's
+    "basarnas bakamla bawaslu polri kemenhub kemenkes kemenlu kemendagri kemenkeu kemensos kejagung kejati kejari "
+    "damkar satpol".split()
 )
 # the offices and bodies of a region, after which the region's name comes ("Bupati Garut", "Dinas Sosial Garut")
 _REGIONAL = frozenset(
     "bupati walikota wali gubernur camat lurah kapolres kapolresta kapolrestabes kapolda kapolsek dandim danrem "
     "dinas kabupaten kota provinsi kecamatan desa kelurahan pemkab pemkot pemprov polres polresta polda polsek "
-    "kodim korem rsud daerah polis".split()
+    "kodim korem rsud daerah polis basarnas bawaslu kejati kejari damkar satpol".split()
 )
 # ranks, right before the name ("AKBP Rio Wahyu", "Kombes Pol Ibrahim Tompo"; Malay "ACP", "DSP")
 _RANKS = frozenset(
@@ -58,6 +62,28 @@ _COMPASS = frozenset("barat timur utara selatan tengah tenggara daya laut raya".
 _PLACE_BODY = frozenset("kabupaten kota provinsi kecamatan desa kelurahan".split())
 
 _ACRONYM = re.compile(r"[A-Z][A-Z\d]+\Z")
+# a name of two capitalised words set off by a comma after a run: ", Andi Saputra"
+APPOSED_NAME = re.compile(r",[ \u00a0]+[A-Z][a-z]+[ \u00a0]+[A-Z][a-z]")
+# an office run (its first word a title or office word) and the comma before a name in apposition
+_OFFICE_RUN_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)(?:[ \u00a0]+[A-Z][\w-]*){1,6},[ \u00a0]+\Z")
+
+
+def holder_after(text: str, pos: int, lang: str) -> bool:
+    """Whether the capitalised run at ``pos`` of a ``lang`` text is the holder of an office run before it, set off by
+    a comma: "Kepala Basarnas Dumai, Andi Saputra" (Indonesian and Malay put the name in apposition after its office)."""
+    m = lang in LANGS and _OFFICE_RUN_BEFORE.search(text, max(0, pos - 80), pos)
+    return bool(m) and m.group(1).lower() in _TITLES
+
+
+def office_before_holder(text: str, span: tuple[int, int], lang: str) -> bool:
+    """Whether the run of capitalised words at ``span`` of a ``lang`` text, opening on a title or office word,
+    is the office of the name in apposition after it: "Kepala Basarnas Dumai, Andi Saputra" names no person before
+    the comma."""
+    start, end = span
+    first = text[start:end].split(maxsplit=1)[0].lower() if text[start:end].strip() else ""
+    return lang in LANGS and first in _TITLES and bool(APPOSED_NAME.match(text, end))
+
+
 _WORD = re.compile(r"\S+")
 
 
@@ -67,11 +93,13 @@ def _marks(word: str) -> bool:
     return bool(_ACRONYM.match(word)) or low in _OFFICE or low in _RANKS or low in _COMPASS or low in _PLACE_BODY
 
 
-def name_start(run: str) -> int:
+def name_start(run: str, after: str = "") -> int:
     """Where the person's name starts in ``run``, a run of capitalised words (0: the run is the name, or holds no
     role to cut).  The name is what follows the last acronym, office, rank or compass word; after a regional office
     or body the first of three or more words left is its place.  The name keeps two words at least, or one after a
-    title that opens the run ("Kepala BNPB Suharyanto")."""
+    title that opens the run ("Kepala BNPB Suharyanto"), but not where a name in apposition follows the run in
+    ``after`` (the text after it): "Kepala Kantor SAR Dumai, Andi Saputra" ends on the office's place, and the
+    person is the one set off by the comma."""
     words = list(_WORD.finditer(run))
     last = max((i for i, w in enumerate(words) if _marks(w.group())), default=None)
     if last is None or last == len(words) - 1:
@@ -85,7 +113,7 @@ def name_start(run: str) -> int:
     if not rank and not place_closed and regional and len(rest) >= 3:
         rest = rest[1:]  # "BPBD Garut Asep Mulyana": the body's place, then the name
     titled = words[0].group().lower() in _TITLES or words[0].group().lower() in _RANKS
-    if len(rest) < 2 and not titled:
+    if len(rest) < 2 and (not titled or APPOSED_NAME.match(after)):
         return 0  # "Gedung DPR Senayan": a place, no person
     return rest[0].start()
 

@@ -46,11 +46,28 @@ _ABBREVIATIONS = {
         "lv": "prof doc dr ģen pulk kpt ltn plkst apm nr tālr",
         # Hindi: डॉक्टर, प्रोफ़ेसर, श्री (Mr) and श्रीमती (Mrs), written with a full stop before the name ("डॉ. मीरा कृष्णन")
         "hi": "डॉ प्रो श्री श्रीमती",
+        # Swahili: Daktari (Dkt., Dk.), Mheshimiwa (Mhe.), Bwana (Bw.), Bibi (Bi.), profesa
+        "sw": "dkt dk mhe bw bi prof",
+        # Indonesian and Malay: doktor, doktorandus, insinyur, profesor, Haji/Hajah, Kiai Haji, Nyonya, Saudara, Encik,
+        # Puan, Tuan, and Jalan before a street's name ("Jl. Sudirman", "Jln. Ampang")
+        "id": "dr drs ir prof h hj kh ny sdr jl jln",
+        "ms": "dr prof hj en pn tn jl jln",
+        # Tagalog news keeps English titles: Attorney, Secretary, Engineer, Governor, Congressman, Senator,
+        # Representative, President, the ranks; Ginang, Ginoo, Binibini; Barangay, Santo/Santa before a name
+        "tl": "atty sec engr gob gov kong cong sen rep pres gen col sgt lt dr prof gng g bb brgy sto sta",
+        # Vietnamese: Tiến sĩ, Phó giáo sư, Giáo sư, Thạc sĩ, Bác sĩ, Thành phố ("TP. Hồ Chí Minh")
+        "vi": "ts pgs gs ths bs tp",
+        # Turkish: doktor, profesör, doçent, avukat, uzman, yardımcı, operatör, albay, yüzbaşı; cadde, sokak, mahalle
+        "tr": "dr prof doç av uzm yrd op alb yzb cad sok mah",
+        # Afrikaans: meneer, mevrou, mejuffrou, doktor, professor, advokaat, dominee, kaptein, luitenant, generaal,
+        # kolonel, sersant
+        "af": "mnr mev mej dr prof adv ds kapt lt genl kol sers",
     }.items()
 }
 # abbreviations that stand before a figure where they do not end the sentence: Lithuanian "val." (valanda, o'clock)
 # ends a sentence on a clock time ("apie 14 val." | "Policija ..."), but not before its minutes ("14 val." | "20 min.")
-_BEFORE_FIGURE = {"lt": frozenset({"val"})}
+# (and "No." before a house or case number: "Atatürk Cad. No. 5", "Jl. Sudirman No. 5")
+_BEFORE_FIGURE = {"lt": frozenset({"val"}), **dict.fromkeys(("tr", "id", "ms", "tl", "vi", "sw", "af"), frozenset({"no"}))}
 # a scale abbreviation before the currency it sums ("1,5 mld. Kč", "300 tys. zł", "2 млн. грн"): the sentencizer ends a
 # sentence on the scale's full stop and leaves the currency to open the next one
 _SCALE_DOT = re.compile(r"(?<!\w)(?:mld|mil|tis|mln|tys|mio|mrd|млн|млрд|тыс|тис|хил|мил)\.\Z", re.I)

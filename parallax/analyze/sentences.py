@@ -174,7 +174,8 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
                     and not (prev_start == 0 and _DATELINE.fullmatch(prev.strip()) and prev.strip().isupper())
                     and not _short_sentence(prev, piece, lang, para.offset == 0 and prev_start == 0)
                 )
-                or _ends_on_abbreviation(prev, lang, piece)  # "asp. sztab." | "Marta Zielińska"
+                # ("Dkt." | "Juma Hassan" in Swahili, whose doc the multilingual pipeline marks "xx": the article's language)
+                or _ends_on_abbreviation(prev, para.lang if lang == "xx" and para.lang else lang, piece)  # "asp. sztab." | "Marta"
                 or zone_after_clock(prev, piece)  # "at 4:20 a.m." | "MT near Libby"
                 or (prev_start == 0 and LIVE_STAMP.match(prev.strip()))  # a live blog's "21 h 10" | "– Entry ..."
                 or piece[:1] in ",;:)”»"

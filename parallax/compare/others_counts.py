@@ -29,7 +29,7 @@ _BEFORE = re.compile(
     r"|dar|vēl|veel|ещё|еще|други[ех]|ще|інш\w{1,2})[ \u00a0]+\Z",
     re.I,
 )
-_AFTER = re.compile(r"\A[ \u00a0]+(?:others|more|autres|més|más|altri|altre|weitere|mehr|другие|інші)(?!\w)", re.I)
+_AFTER = re.compile(r"\A[ \u00a0]+(?:others|more|autres|més|más|altri|altre|weitere|mehr|другие|інші|lagi|lainnya)(?!\w)", re.I)
 
 
 def others(art: Article, s: Sentence) -> list[tuple[str, tuple[float, float, float]]]:

@@ -70,7 +70,9 @@ _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et
 # verletzt", as "Sieben wurden verletzt")
 OTHER_WORDS = frozenset(
     "other others further additional more weitere weiteren weiterer andere anderen anderer autres otros otras altri altre"
-    " outros outras verdere andra andre ytterligare yderligere ytterligere другие других інші інших άλλοι άλλες άλλα άλλων további".split()
+    " outros outras verdere andra andre ytterligare yderligere ytterligere другие других інші інших άλλοι άλλες άλλα άλλων további"
+    # Malay and Indonesian "lagi" (more) and "lainnya" (the others): "9 lagi cedera", "9 lainnya luka-luka"
+    " lagi lainnya".split()
 )
 
 
@@ -81,7 +83,9 @@ _STOP_UNITS_BY_LANGUAGE = {
     "fa": {"از", "در", "به", "و", "را", "که", "با", "تا", "هم", "نیز"},
     "ar": {"من", "في", "على", "إلى", "الى", "عن", "و", "منهم", "منهن", "بين", "مع"},
     "ro": {"care", "pentru", "în", "la", "și", "şi", "cu", "din", "pe", "au", "a", "sunt", "erau", "dintre", "ani"},
-    "id": {"dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "oleh", "telah", "sudah", "antaranya"},
+    # (and what befell those counted, right after a count with no noun: "9 lagi cedera", "12 tewas", "3 hilang")
+    "id": {"dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "oleh", "telah", "sudah", "antaranya", "cedera", "maut",
+           "tewas", "terbunuh", "terkorban", "hilang", "luka", "luka-luka", "meninggal", "selamat", "ditahan", "dirawat"},
     "tr": {"ve", "ile", "de", "da", "bu", "için", "gibi"},
     "el": {"και", "σε", "από", "με", "για", "να", "που", "ή"},
     "sv": {"och", "i", "på", "av", "till", "med", "för", "som", "har", "var", "är"},

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quotes.afrikaans_cues import AF_REPORTING
+from parallax.analyze.quotes.afrikaans_reported import af_reported
 from parallax.analyze.quotes.baltic_subjects import LANGS as BALTIC
 from parallax.analyze.quotes.baltic_subjects import described_subjects
 from parallax.analyze.quotes.cue_lexicon import DE_SEPARABLE_VERBS, LT_TO_WHOM, LV_TO_WHOM, NL_SEPARABLE, SL_WHEN
@@ -206,6 +207,8 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
         found += [f for f in described_subjects(text, sents, *_LEXICAL_REPORTING[lang]) if f[0] not in {g[0] for g in found}]
     if lang in ("id", "ms"):  # "Dr Rosmah Abdullah, berkata tiga kematian dicatatkan": no "bahawa"
         found += [(m.end(), *_speaker_span(text, m, lang), m.group("verb")) for m in _MALAY_NO_THAT.finditer(text)]
+    if lang == "af":  # "Botha het gesê die brug is veilig": no "dat" (:mod:`.afrikaans_reported`)
+        found += af_reported(text)
     if lang in ROMANCE and lang in _LEXICAL_REPORTING:
         # a speaker described, not named: "El portavoz del Gobierno dijo que ..." (not "Gobierno" inside it)
         described = described_speakers(text, sents, *_LEXICAL_REPORTING[lang], plural=PLURAL_REPORTING.get(lang))

@@ -73,6 +73,8 @@ class _SubjectNames:
         if cut is None:
             return None
         s = start + cut
+        if any(e.start < s and e.end >= end and e.label not in ("PERSON", "PER") for e in self.article.entities):
+            return None  # the tail of a longer name: "Local Government" of the Department of the Interior and ...
         other = _entity_at(self.article, s, end, labels=_NOT_PEOPLE)
         if other is not None and self.article.text[s:end].split()[0].lower() not in _FIRST_NAMES:
             return None

@@ -51,6 +51,7 @@ TL = Lexicon(
     # the completed aspect of "mag-" verbs is "nag-" ("nagbitiw", resigned); the contemplated one doubles the
     # root's first syllable ("magpapadala", will send; "ipapatupad", will be enforced)
     past_cues=r"noong|kahapon|kagabi|nakaraang|nakalipas|kamakailan|sinabi|inihayag|nag\w\w\w+|nasawi|namatay|nasugatan",
-    future_cues=r"bukas|susunod|darating|(?:ma(?:g|ka|pa)?|i)(?P<syllable>[bdghklmnprstwy][aeiou])(?P=syllable)\w\w+",
+    # ("hanggang", until: "sarado ang mga paaralan hanggang Biyernes", closed until Friday, after "sinabi", said)
+    future_cues=r"bukas|susunod|darating|hanggang|(?:ma(?:g|ka|pa)?|i)(?P<syllable>[bdghklmnprstwy][aeiou])(?P=syllable)\w\w+",
     not_after_year="katao|tao|pamilya|bahay|piso|pasahero|residente",
 )

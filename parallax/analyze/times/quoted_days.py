@@ -22,7 +22,10 @@ from parallax.analyze.times.cues import _names_a_day
 from parallax.records import Sentence
 
 # a quotation in the marks the press uses: each closes before a line break, with no nested mark of its own kind
-_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|„[^“”\"\n]*[“”\"]|「[^」\n]*」")
+# (and the dash a Spanish or Portuguese speaker's words open with after a colon: 'declaró el lunes: —Hoy firmamos ...')
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|„[^“”\"\n]*[“”\"]|「[^」\n]*」|(?<=:[ \u00a0])[—―][^—―\n]+")
+# the colon that introduces a quotation, with the line breaks before the quotation's paragraph ('dijo el lunes:\n\n«Hoy ...»')
+_INTRODUCED = re.compile(r":[ \u00a0]*\n\s*\Z")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T")  # a time of day: a clock time or a part of the day
 
@@ -56,7 +59,9 @@ def said_days(text: str, sentences: list[Sentence], found: Found, lex: Lexicon, 
             inside += [i for i in clocks if i not in inside]
         if not inside:
             continue
-        first, last = _sentence_at(sentences, qs), _sentence_at(sentences, qe - 1)
+        # (a quotation that opens its paragraph after a colon is said in the sentence the colon closes)
+        opener = _INTRODUCED.search(text, max(0, qs - 12), qs)
+        first, last = _sentence_at(sentences, opener.start() if opener else qs), _sentence_at(sentences, qe - 1)
         lo, hi = (first.start if first else qs), (last.end if last else qe)
         outside = [
             (min(abs(s - qs), abs(s - qe)), v)
