@@ -78,3 +78,9 @@ def compared_conflicts(texts: list[str], lang: str, published: str = QA_PUBLISHE
     """(kind, values with the unit, :func:`shown`) of the conflicts of a whole comparison of the texts."""
     facts = parallax.compare(outlet_articles(texts, lang, published)).to_dict()["facts"]
     return [(c["kind"], shown(c)) for f in facts for c in f["conflicts"]]
+
+
+def mixed_conflicts(*pairs: tuple[str, str], published: str = QA_PUBLISHED) -> list[tuple[str, dict]]:
+    """(kind, :func:`shown`) of the conflicts of a whole comparison of reports in the given (language, text) pairs."""
+    facts = parallax.compare(mixed_articles(*pairs, published=published)).to_dict()["facts"]
+    return [(c["kind"], shown(c)) for f in facts for c in f["conflicts"]]

@@ -17,13 +17,9 @@ from __future__ import annotations
 import parallax
 from parallax.analyze import Analyzer
 from parallax.records import Article
-from tests.helpers import mixed_articles, shown
+from tests.helpers import mixed_conflicts, shown
 
-
-def _conflicts(*pairs: tuple[str, str]) -> list[tuple[str, dict]]:
-    """(kind, values with the unit) of the conflicts of a comparison of reports in the given (language, text) pairs."""
-    facts = parallax.compare(mixed_articles(*pairs)).to_dict()["facts"]
-    return [(c["kind"], shown(c)) for f in facts for c in f["conflicts"]]
+_conflicts = mixed_conflicts  # the conflicts of reports in several languages
 
 
 def _numbers(*pairs: tuple[str, str]) -> list[dict]:
