@@ -22,10 +22,8 @@ _HYPHENATED = re.compile(r"\w+(?:\u00ad\w+)+")  # (the soft hyphen is no word ch
 _WORD = re.compile(r"\w+")
 
 
-def soft_hyphen_words(page: object) -> dict[str, str]:
+def soft_hyphen_words(page: str) -> dict[str, str]:
     """Each word the page spells with soft hyphens, by its spelling without them ({} for most pages)."""
-    if not isinstance(page, str):  # (a tree handed in parsed: its text is not read twice)
-        return {}
     if _SHY not in page and not _ENTITY.search(page):
         return {}
     text = html_lib.unescape(page)
