@@ -5,8 +5,8 @@ page's text, and both extraction sets' gold bodies keep it.  trafilatura keeps o
 extracted lines lose it.  Carried through the extraction as a printable mark (as :mod:`parallax.ingest.joiners`
 does for the zero-width joiners), it split words for the line rules that compare lines with the page's tree and
 cost body paragraphs on a dev page; so the main text is finished without it, and :func:`with_soft_hyphens` then
-writes each word the page spells with soft hyphens back as the page spells it.  A word the page hyphenates in
-two ways is left as extracted.  The article's text drops soft hyphens again with
+writes each word the page spells with soft hyphens back as the page spells it.  A word the page also spells
+without them, or with them in two ways, is left as extracted.  The article's text drops soft hyphens again with
 the other invisible characters before offsets are taken (:func:`parallax.ingest.clean.normalize`), so only the
 main text as extracted keeps them.
 """
@@ -32,9 +32,8 @@ def soft_hyphen_words(page: str) -> dict[str, str]:
         word = m.group()
         plain = word.replace(_SHY, "")
         spelled[plain] = word if spelled.get(plain, word) == word else None  # two spellings: neither
-    # (a word the page also prints whole elsewhere, in its title or a caption, is still hyphenated in the body,
-    # where the page's hyphenation runs: the body's lines are what is extracted)
-    return {plain: word for plain, word in spelled.items() if word is not None}
+    plain_words = set(_WORD.findall(text))  # a word the page also prints whole stays whole
+    return {plain: word for plain, word in spelled.items() if word is not None and plain not in plain_words}
 
 
 def with_soft_hyphens(text: str, words: dict[str, str]) -> str:
