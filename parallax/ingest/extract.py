@@ -80,7 +80,6 @@ from parallax.ingest.related_boxes import boxed_headlines
 from parallax.ingest.related_links import RELATED, without_related_runs
 from parallax.ingest.rescue import with_rescued_prose
 from parallax.ingest.server_errors import without_server_errors
-from parallax.ingest.soft_hyphens import soft_hyphen_words, with_soft_hyphens
 from parallax.ingest.split_body import continuation, opening
 from parallax.ingest.standfirst import standfirst
 from parallax.ingest.table_repeats import drop_repeated_footers
@@ -325,5 +324,4 @@ def main_text(html: str, limit: Callable[[str], None] | None = None) -> str | No
     lines = with_gallery_captions(lines, captions)
     if len(lines) >= 3 and all(len(ln.split()) < 5 for ln in lines) and all(ln in links for ln in lines):
         return None  # the page's menus only ("Home", "World", "Sport", ...): no article on it
-    # the words the page spells with soft hyphens, as it spells them (:mod:`.soft_hyphens`)
-    return with_soft_hyphens(restore_joiners("\n".join(lines)), soft_hyphen_words(html)) or None
+    return restore_joiners("\n".join(lines)) or None
