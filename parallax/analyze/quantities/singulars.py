@@ -71,12 +71,27 @@ _EN_IRREGULAR = {"lives": "life", "wives": "wife", "knives": "knife", "wolves": 
                  "shelves": "shelf", "calves": "calf", "men": "man", "women": "woman"}  # fmt: skip
 
 
+# "-es" after a hissing sound is the plural's own syllable ("matches", "crashes", "boxes", "classes"), except where the
+# singular ends in "-che" itself ("avalanches", "niches"); "-uses" of a Latin "-us" noun ("buses", "viruses").  A
+# singular that ends in "ss", "us" or "sis" keeps its "s" ("class", "bus", "crisis": "bus" had been "bu")
+_EN_ES = re.compile(r"(?:ch|sh|x|ss|zz)es\Z")
+_EN_CHE_NOUNS = frozenset("avalanches niches caches headaches moustaches mustaches quiches creches cliches psyches douches "
+                          "aches toothaches earaches heartaches backaches".split())
+_EN_US_NOUNS = re.compile(r"(?:bus|virus|bonus|census|campus|status|focus|surplus|stimulus|chorus|circus|cactus)es\Z")
+_EN_OWN_S = re.compile(r"(?:ss|us|sis)\Z")
+
+
 def _english_singular(word: str) -> str:
-    """An English plural in its singular form: "bodies" is "body", "lives" "life", "movies" "movie", "members" "member"."""
+    """An English plural in its singular form: "bodies" is "body", "lives" "life", "movies" "movie", "members" "member",
+    "matches" "match", "buses" "bus"; a singular such as "class" or "bus" stays as it is."""
     if irregular := _EN_IRREGULAR.get(word):
         return irregular
     if word not in _EN_IE_NOUNS and len(word) > 4 and _EN_IES.search(word):
         return word[:-3] + "y"
+    if (_EN_ES.search(word) and word not in _EN_CHE_NOUNS) or _EN_US_NOUNS.search(word):
+        return word[:-2]
+    if _EN_OWN_S.search(word):
+        return word
     return word.rstrip("s")
 
 
