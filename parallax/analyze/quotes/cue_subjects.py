@@ -65,9 +65,15 @@ def _subject_span(tok, past_gerund: bool = False) -> tuple[int, int] | None:
                 if (last := _last_conjunct_before(noun, sub)) is not None:
                     return last
                 return noun.left_edge.idx, noun.idx + len(noun.text)
-            if len(subj) > 1 and subj[1].i == sub.right_edge.i + 1 and subj[1].pos_ == "PROPN":
-                # a title the parser made a subject of its own, the name a second one: "a déclaré Me Claire Vasseur"
-                return _subject_start(sub), _subject_end(subj[1])
+            last = sub
+            for nxt in subj[1:]:
+                if nxt.i != last.right_edge.i + 1 or nxt.pos_ != "PROPN":
+                    break
+                last = nxt
+            if last.i != sub.i:
+                # a title the parser made a subject of its own, the name a second one: "a déclaré Me Claire Vasseur";
+                # a hyphenated surname cut into three subjects ("Eli Ben - David", the hyphen tagged a proper noun)
+                return _subject_start(sub), _subject_end(last)
             if _quotation_as_subject(sub, head) and (inverted := _inverted_subject(head)) is not None:
                 return inverted  # « ... », a reconnu dimanche soir la tête de liste ...: the parser's subject is the quote
             return _name_before_its_role(sub) or person_after_body_role(sub) or (_subject_start(sub), _subject_end(sub))
