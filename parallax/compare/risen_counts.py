@@ -29,7 +29,8 @@ _RISEN_TO = re.compile(
     re.I,
 )
 # German puts the verb after the figure: "ist auf 23 gestiegen" (only there is a bare "auf" before the figure a rise)
-_RISEN_AFTER = re.compile(r"[ \u00a0]++(?:\w++[ \u00a0]++)?(?:gestiegen|angestiegen|geklettert|gewachsen)(?!\w)", re.I)
+# (the space run is read from its start: a search over a long run of spaces tries it once)
+_RISEN_AFTER = re.compile(r"(?<![ \u00a0])[ \u00a0]++(?:\w++[ \u00a0]++)?(?:gestiegen|angestiegen|geklettert|gewachsen)(?!\w)", re.I)
 _BARE_AUF = re.compile(r"(?<!\w)auf[ \u00a0]++" + _HEDGE + r"\Z", re.I)
 
 

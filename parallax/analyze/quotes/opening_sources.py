@@ -92,8 +92,9 @@ class _EitherSource:
 _OWNER_BEFORE_ROLE = {"lt", "lv", "et"}  # (so their sources run longer: "Kauno apskrities policijos atstovo Tomo Petrausko")
 # Lithuanian and Latvian name the body a role belongs to before it, in capitals where it is a name ("Kauno policijos
 # atstovo Tomo Petrausko", "Valsts policijas pārstāvja Jāņa Bērziņa"), or write the body alone ("valsts policijas")
+# (the source starts a word: a search over one long word then tries it once, not at each of its letters)
 _BALTIC_SOURCE = (
-    rf"(?P<src>(?:[{UPPER}][\w-]*+\s){{0,2}}(?:[{LOWER}][\w-]*+\s){{0,5}}(?:[{UPPER}][\w-]*+\s){{0,2}}[{UPPER}][\w-]*+"
+    rf"(?<![\w-])(?P<src>(?:[{UPPER}][\w-]*+\s){{0,2}}(?:[{LOWER}][\w-]*+\s){{0,5}}(?:[{UPPER}][\w-]*+\s){{0,2}}[{UPPER}][\w-]*+"
     rf"|(?:[{UPPER}][\w-]*+\s)?(?:[{LOWER}][\w-]*+\s){{0,2}}[{LOWER}]{{4,}}+)"
 )
 _SOURCE_FIRST |= {
