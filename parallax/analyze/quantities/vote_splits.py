@@ -1,5 +1,6 @@
 """Vote splits written with words between the counts: "cuatro votos contra uno", "por tres votos a dos", "par
-5 voix contre 4", "con 5 voti contro 4", "por quatro votos a um", "mit 5 zu 4 Stimmen", "seven votes to two".
+5 voix contre 4", "con 5 voti contro 4", "por quatro votos a um", "mit 5 zu 4 Stimmen", "seven votes to two", "312
+votes against 189" (English writes "against" between the counts as the Romance languages write "contre", "contra").
 
 :mod:`.tallies` reads a split written as a pair ("voted 7-2", "by a 6-3 vote", "passed by 212 votes to 198"
 in figures); written this way, with a noun of voting between or after the counts, each language's split was
@@ -25,7 +26,7 @@ _N = r"\d{1,3}|[^\W\d_]+(?:-[^\W\d_]+)*"
 _S = r"[ \u00a0]+"
 # per language: the counts (groups "a" and "b") and the words between and after them
 _FORMS = {
-    "en": rf"(?P<a>{_N}){_S}votes?{_S}to{_S}(?P<b>{_N})",
+    "en": rf"(?P<a>{_N}){_S}votes?{_S}(?:to|against){_S}(?P<b>{_N})",  # "by 312 votes against 189" too
     "es": rf"(?P<a>{_N}){_S}votos?{_S}(?:contra|a){_S}(?P<b>{_N})",
     "pt": rf"(?P<a>{_N}){_S}votos?{_S}(?:contra|a){_S}(?P<b>{_N})",
     "fr": rf"(?P<a>{_N}){_S}voix{_S}contre{_S}(?P<b>{_N})",
