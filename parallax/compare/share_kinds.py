@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 
+from parallax.compare.share_kinds_more import MORE_KINDS, MORE_LANGUAGES
 from parallax.compare.unspaced_share_kinds import LANGUAGES as UNSPACED
 from parallax.compare.unspaced_share_kinds import unspaced_kinds
+from parallax.compare.won_shares import names_won_vote
 from parallax.letters import WORD, fold
 from parallax.records import Article, Quantity, Sentence
 
@@ -71,7 +73,9 @@ for _kind, _words in {
     "profit": ("zysk", "печалб"),
 }.items():
     _KINDS[_kind] += _words
-_LANGUAGES = frozenset({"en", "es", "pt", "it", "fr", "de", "pl", "bg"}) | UNSPACED  # the languages the tables write
+for _kind, _words in MORE_KINDS.items():  # ru, uk, nl, tr, id, ms, and a stock's price (:mod:`.share_kinds_more`)
+    _KINDS[_kind] = _KINDS.get(_kind, ()) + _words
+_LANGUAGES = frozenset({"en", "es", "pt", "it", "fr", "de", "pl", "bg"}) | UNSPACED | MORE_LANGUAGES  # the languages the tables write
 PERCENT = frozenset({"%", "percent", "per cent", "pct", "por ciento", "por cento", "per cento", "pour cent", "prozent"})
 # where a figure's clause starts: a comma, a semicolon, a colon, a bracket or a dash (not a full stop)
 _CLAUSE_START = re.compile(r"[,;:()–—]")
@@ -108,10 +112,16 @@ def kinds_apart(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> t
     if not all(writes(a.language) for a in (art_a, art_b)):
         return out  # (a language the table does not write: "инфляция" names no kind it knows, and may be any)
     named = [_kinds_in(s.text) for s in (sa, sb)]
-    for i, (art, s) in enumerate(((art_a, sa), (art_b, sb))):
-        for q in art.quantities:
-            if s.start <= q.start < s.end and q.value is not None and (q.unit or "").lower() in PERCENT:
-                kinds = figure_kinds(art, s, q)
-                if kinds and not kinds & named[1 - i]:
-                    out[i].add(q.start)
+    kinds = [{q.start: figure_kinds(art, s, q) for q in _percentages(art, s)} for art, s in ((art_a, sa), (art_b, sb))]
+    for i, s in enumerate((sa, sb)):
+        if any(not k for k in kinds[i].values()) and names_won_vote(s.text):
+            named[i] = named[i] | {"vote"}  # "Los conservadores obtuvieron el 33%": a won share is the vote's (:mod:`.won_shares`)
+    for i in (0, 1):
+        for start, kind in kinds[i].items():
+            if kind and not kind & named[1 - i]:
+                out[i].add(start)
     return out
+
+
+def _percentages(art: Article, s: Sentence) -> list[Quantity]:
+    return [q for q in art.quantities if s.start <= q.start < s.end and q.value is not None and (q.unit or "").lower() in PERCENT]

@@ -23,6 +23,7 @@ UNSPACED_KINDS: dict[str, tuple[str, ...]] = {
     "interest": ("利率", "金利", "금리", "ดอกเบี้ย"),
     "sales": ("销售额", "营收", "营业收入", "銷售額", "營收", "売上高", "매출", "ยอดขาย"),
     "profit": ("净利", "利润", "淨利", "利潤", "純利益", "営業利益", "영업이익", "순이익", "กำไร"),
+    "stock": ("股价", "股價", "株価", "주가", "หุ้น"),  # a stock's price (:mod:`.share_kinds_more`)
 }  # fmt: skip
 LANGUAGES = frozenset({"th", "zh", "ja", "ko"})
 _PARTS = re.compile("|".join(sorted((p for parts in UNSPACED_KINDS.values() for p in parts), key=len, reverse=True)))
