@@ -47,6 +47,7 @@ from parallax.compare.numbers import in_sentence, number_conflicts, numbers, tal
 from parallax.compare.offset_conflicts import offset_conflicts
 from parallax.compare.ordinals import different_stages, ordinal_conflicts, read_as_count
 from parallax.compare.others_counts import others_conflicts
+from parallax.compare.party_shares import party_share_conflicts
 from parallax.compare.recalled_counts import recalled_apart
 from parallax.compare.renamed import renamed_counts
 from parallax.compare.rescue_counts import RECOVERED, bodies_beyond_toll
@@ -238,6 +239,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         found.append(Conflict("number", {art_a.id: va, art_b.id: vb}, **_nouns_written(unit, art_a, sa, art_b, sb, va, vb)))
     for unit, va, vb in earlier_conflicts(art_a, sa, art_b, sb) if base_a and base_b else []:  # "up from $900m" / "up from $850m"
         found.append(Conflict("number", {art_a.id: va, art_b.id: vb}, unit=unit[1] if isinstance(unit, tuple) else unit))
+    for x, y in party_share_conflicts(art_a, sa, art_b, sb):  # "Labour 41%, the Conservatives 33%" / "... 41% and Labour 33%"
+        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y]}, unit="%"))
     for x, y in denied_harm_conflicts(art_a, sa, art_b, sb):  # "No one was injured" / "Three were injured" (:mod:`.denied_harm`)
         found.append(Conflict("number", {art_a.id: x, art_b.id: y}, unit="people"))
     for x, y in others_conflicts(art_a, sa, held_a, art_b, sb, held_b):  # "16 others remained missing" / "20 people"

@@ -19,7 +19,9 @@ Conflicts are found sentence pair by sentence pair, but a fact may hold two sent
   de 12 meses" against "subiu 0,31% em outubro", while the first report says "os preços subiram 0,31%" and the
   second "recuou para 4,2%"), the pair tells two figures both outlets agree on: it was aligned on shared words.
   Counts of a noun are settled across whole reports by :mod:`.stated_elsewhere`, which leaves shares and sums out
-  because one report gives many of them; here they are read within the fact, where a report gives few.
+  because one report gives many of them; here they are read within the fact, where a report gives few.  Where each
+  side's figure is the other's within the fact's own sentences, the figures were swapped ("Labour 41%, the
+  Conservatives 33%" / "the Conservatives 41% and Labour 33%", :mod:`.party_shares`): that conflict stays.
 """
 
 from __future__ import annotations
@@ -93,7 +95,8 @@ def settled_in_fact(conflicts: list[Conflict], articles: list[Article], members:
         fact_b = [art_b.sentences[si] for ai, si in members if ai == ib]
         if len(fact_a) + len(fact_b) > 2 and (_told(vb, _values_in(art_a, fact_a, c.unit)) or _told(va, _values_in(art_b, fact_b, c.unit))):
             continue  # one side's figures are all the other's too, in another sentence of this fact
-        if _told(va, _values_in(art_b, art_b.sentences, c.unit)) and _told(vb, _values_in(art_a, art_a.sentences, c.unit)):
+        swapped = _told(va, _values_in(art_b, fact_b, c.unit)) and _told(vb, _values_in(art_a, fact_a, c.unit))
+        if not swapped and _told(va, _values_in(art_b, art_b.sentences, c.unit)) and _told(vb, _values_in(art_a, art_a.sentences, c.unit)):
             continue  # each report gives the other's figure: two figures both tell, not one disputed
         out.append(c)
     return out
