@@ -24,6 +24,7 @@ from parallax.compare.fact_dates import without_dates_met
 from parallax.compare.fact_figures import settled_in_fact, without_figures_told
 from parallax.compare.figure_links import figure_links
 from parallax.compare.headlines import compare_headlines
+from parallax.compare.life_terms import life_term_links
 from parallax.compare.lone_votes import lone_vote_links
 from parallax.compare.minute_links import minute_links
 from parallax.compare.money_links import money_links
@@ -107,6 +108,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
     must_link += tally_links(articles)  # and one committee's vote told with two splits ("five members backed …" / "6-3")
     must_link += lone_vote_links(articles)  # and a vote told by its side in favour alone against a tally ("214 … támogatta")
     must_link += unanimity_links(articles)  # and one vote called unanimous twice ("was unanimous" / "7명 전원이 찬성")
+    must_link += life_term_links(articles)  # and a life term against a term of years ("jailed for life" / "a 25-year sentence")
     must_link += source_line_links(articles)  # and a line naming who reported a statement, to that statement
     infos = sentence_infos(articles, quote_index)
     fact_members, related = align(articles, infos, options.align_threshold, options.embedder, must_link)

@@ -34,6 +34,7 @@ from parallax.compare.durations import duration_conflicts
 from parallax.compare.earlier_figures import earlier_apart, earlier_conflicts
 from parallax.compare.hedges import agree, values_of
 from parallax.compare.holders import held_apart
+from parallax.compare.life_terms import life_term_conflicts
 from parallax.compare.lone_votes import lone_vote_conflicts
 from parallax.compare.measured import measured_apart
 from parallax.compare.measures import measure_conflicts, measured_figures
@@ -266,6 +267,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     for x, y in duration_conflicts(art_a, sa, art_b, sb):  # "a 48-hour strike" / "a 72-hour strike"
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y]}, unit="duration"))
     for x, y in minimum_term_conflicts(art_a, sa, art_b, sb):  # "minimum term of 24 years" / "must serve at least 22 years"
+        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y]}, unit="duration"))
+    for x, y in life_term_conflicts(art_a, sa, art_b, sb):  # "jailed for life" / "a 25-year sentence" (:mod:`.life_terms`)
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y]}, unit="duration"))
     for x, y in offset_conflicts(art_a, sa, art_b, sb):  # "arrested two days later" / "three days later" (:mod:`.offset_conflicts`)
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y]}, unit="duration"))

@@ -180,6 +180,11 @@ def durations(art: Article, s: Sentence, estimates: bool = False) -> list[tuple[
     return [(v, sec, words - {PRISON}) for v, sec, words, about in _measures(art, s) if estimates or not about]
 
 
+def prison_lengths(art: Article, s: Sentence) -> list[str]:
+    """The sentence's prison terms to serve, exact ones, as ISO 8601 lengths (:mod:`.prison_terms`, :mod:`.life_terms`)."""
+    return [v for v, _, words, about in _measures(art, s) if PRISON in words and not about]
+
+
 def _measures(art: Article, s: Sentence) -> list[tuple[str, float, frozenset[str], bool]]:
     """:func:`durations`, estimates with them, each told by its last field."""
     out = []
