@@ -11,6 +11,7 @@ import math
 import re
 
 from parallax.compare.change_ranges import change_to_level
+from parallax.compare.reached_levels import reached_level
 from parallax.compare.rounding import rounded as _rounded
 from parallax.records import Quantity
 
@@ -98,8 +99,8 @@ _CHANGED_TO = re.compile(
 def hedge_of(text: str, q: Quantity) -> str | None:
     """"lo", "hi" or "about" when the words around a number make it a bound or an estimate."""
     before = text[max(0, q.start - 25) : q.start]
-    if (m := HEDGE.search(before)) and m.lastgroup == "hi" and _CHANGED_TO.search(text, max(0, q.start - 60), q.start):
-        return None  # "выросла до 5,2%": the figure reached
+    if (m := HEDGE.search(before)) and m.lastgroup == "hi" and (_CHANGED_TO.search(text, max(0, q.start - 60), q.start) or reached_level(text, q.start)):
+        return None  # "выросла до 5,2%", "cayó un 3%, hasta 650 millones": the figure reached (:mod:`.reached_levels`)
     if m := m or _CJK_HEDGE.search(before):
         return m.lastgroup.rpartition("_")[2]
     if m := _HEDGE_AFTER.match(text, q.end):

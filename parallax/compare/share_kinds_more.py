@@ -21,8 +21,11 @@ MORE_KINDS: dict[str, tuple[str, ...]] = {
     "interest": ("rente", "faiz", "bunga"),
     "unemployment": ("безработиц", "безробітт", "werkloosheid", "issizlik", "pengangguran"),
     "growth": ("ввп", "экономик", "економік", "bbp", "buyume", "gsyh", "ekonomi", "pdb", "kdnk"),
-    "sales": ("выручк", "продаж", "виручк", "omzet", "verkoop", "satıs", "hasılat", "penjualan", "pendapatan", "jualan"),
-    "profit": ("прибыл", "прибут", "winst", "laba", "keuntungan"),
+    "sales": ("выручк", "продаж", "виручк", "omzet", "verkoop", "satıs", "hasılat", "penjualan", "pendapatan", "jualan",
+              "konzernumsatz", "nettoumsatz", "jahresumsatz", "quartalsumsatz"),
+    # (and German compounds the table's openings miss: "Nettogewinn", "Konzernumsatz")
+    "profit": ("прибыл", "прибут", "winst", "laba", "keuntungan", "nettogewinn", "reingewinn", "konzerngewinn", "quartalsgewinn",
+               "jahresgewinn", "vorsteuergewinn", "betriebsgewinn"),
     # a stock's price: its move ("shares rose 4%") is none of the company's results
     "stock": (
         "shares", "stock", "aktie", "action", "acciones", "acoes", "azioni", "akcje", "akcji", "акци", "акці",
