@@ -217,3 +217,40 @@ def test_more_languages_read_the_kinds_of_an_election() -> None:
     }
     for lang, (a, b) in cases.items():
         assert _pair(lang, a, b) == [], lang
+
+
+_RESULTS_ES = "El grupo Veltra presentó el martes en Oslan sus resultados anuales. "
+_RESULTS_DE = "Die Veltra Group hat am Dienstag in Oslan ihre Jahreszahlen vorgelegt. "
+
+
+def test_a_level_reached_after_a_change_is_exact() -> None:
+    # "cayó un 3%, hasta 650 millones": the profit fell to 650 million, no "up to 650 million" that 610 million fits
+    found = _numbers(
+        ("en", _RESULTS + "Revenue rose 8% to €4.1bn, while net profit fell 3% to €610m."),
+        (
+            "es",
+            _RESULTS_ES
+            + "Las ventas crecieron un 8%, hasta 4.100 millones de euros. El beneficio neto cayó un 3%, hasta 650 millones de euros.",
+        ),
+    )
+    assert {"a": [610000000.0], "b": [650000000.0], "unit": "€"} in found
+    # a bound with no change before it stays a bound
+    assert (
+        _numbers(
+            ("es", _RESULTS_ES + "La empresa podría pagar multas de hasta 650 millones de euros."),
+            ("es", _RESULTS_ES + "La empresa podría pagar multas de 610 millones de euros."),
+        )
+        == []
+    )
+
+
+def test_a_german_compound_names_the_profit() -> None:
+    found = _numbers(
+        ("en", _RESULTS + "Revenue rose 8% to €4.1bn, while net profit fell 3% to €610m."),
+        (
+            "de",
+            _RESULTS_DE
+            + "Der Umsatz stieg um 8 Prozent auf 4,1 Milliarden Euro. Der Nettogewinn sank um 5 Prozent auf 610 Millionen Euro.",
+        ),
+    )
+    assert found == [{"a": [3.0], "b": [5.0], "unit": "%"}]

@@ -55,6 +55,7 @@ from parallax.compare.rescue_counts import RECOVERED, bodies_beyond_toll
 from parallax.compare.roles import role
 from parallax.compare.sources import source_conflicts
 from parallax.compare.stated_elsewhere import stated_elsewhere
+from parallax.compare.sum_kinds import sum_kinds_apart
 from parallax.compare.suspensions import suspension_conflicts
 from parallax.compare.turns import two_ends
 from parallax.compare.updates import later_report
@@ -228,7 +229,9 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     recalled_a, recalled_b = recalled_apart(art_a, sa, art_b, sb)
     # and the base of a change ("up from $900m a year earlier"), compared only with the other's base (:mod:`.earlier_figures`)
     base_a, base_b = earlier_apart(art_a, sa, art_b, sb)
-    apart_a, apart_b = apart_a | measured_a | crowd_a | recalled_a | base_a, apart_b | measured_b | crowd_b | recalled_b | base_b
+    # and a company's sales against its profit ("Revenue ... to €4.1bn" / "net profit ... to €650m", :mod:`.sum_kinds`)
+    sums_a, sums_b = sum_kinds_apart(art_a, sa, art_b, sb)
+    apart_a, apart_b = apart_a | measured_a | crowd_a | recalled_a | base_a | sums_a, apart_b | measured_b | crowd_b | recalled_b | base_b | sums_b
     held_a, held_b = (numbers(art_a, sa, apart_a), numbers(art_b, sb, apart_b)) if apart_a or apart_b else (na, nb)
     for unit, va, vb in number_conflicts(held_a, held_b):
         if _elided_noun(va, vb, held_a, held_b) or stated_elsewhere(unit, art_a, sa, held_a, art_b, sb, held_b):

@@ -101,6 +101,11 @@ def _kinds_in(text: str) -> frozenset[str]:
     return _kinds_of(re.findall(WORD, text)) | unspaced_kinds(text)
 
 
+def kinds_named(text: str) -> frozenset[str]:
+    """The kinds a text names anywhere (:mod:`.sum_kinds` reads a sentence's)."""
+    return _kinds_in(text)
+
+
 def writes(language: str | None) -> bool:
     """Whether the table writes the kinds in ``language`` (elsewhere a clause names no kind it knows)."""
     return (language or "en")[:2] in _LANGUAGES
