@@ -254,3 +254,13 @@ def test_a_german_compound_names_the_profit() -> None:
         ),
     )
     assert found == [{"a": [3.0], "b": [5.0], "unit": "%"}]
+
+
+def test_two_convicts_terms_are_no_conflict() -> None:
+    assert (
+        _numbers(
+            ("en", _COURT + "His accomplice Petr Novak was jailed for life."),
+            ("en", _COURT + "Ivo Marek was given a 25-year sentence."),
+        )
+        == []
+    )

@@ -63,10 +63,22 @@ def _side(art: Article, s: Sentence) -> str | None:
     return lengths[0] if lengths and not life and len(set(lengths)) == 1 else None
 
 
+def _people(art: Article, s: Sentence) -> set[str]:
+    """The words of the people a sentence names (its convict, where it names one)."""
+    return {w.lower() for e in art.entities if e.label in ("PERSON", "PER") and s.start <= e.start < s.end for w in e.text.split()}
+
+
+def _two_convicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> bool:
+    """Whether the sentences name people and none in common: two convicts' terms ("His accomplice Novak was jailed for
+    life" / "Marek received 25 years")."""
+    pa, pb = _people(art_a, sa), _people(art_b, sb)
+    return bool(pa and pb and not pa & pb)
+
+
 def life_term_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, str]]:
     """(term in a, term in b) where one sentence names a life term and the other a term of years (see the module)."""
     a, b = _side(art_a, sa), _side(art_b, sb)
-    if a and b and (a == "life") != (b == "life"):
+    if a and b and (a == "life") != (b == "life") and not _two_convicts(art_a, sa, art_b, sb):
         return [(a, b)]
     return []
 
@@ -81,5 +93,9 @@ def life_term_links(articles: list[Article]) -> list[Link]:
         ((i, a[0]), (j, b[0]))
         for i, a in enumerate(found)
         for j, b in enumerate(found)
-        if i < j and a is not None and b is not None and (a[1] == "life") != (b[1] == "life")
+        if i < j
+        and a is not None
+        and b is not None
+        and (a[1] == "life") != (b[1] == "life")
+        and not _two_convicts(articles[i], articles[i].sentences[a[0]], articles[j], articles[j].sentences[b[0]])
     ]
