@@ -53,6 +53,7 @@ from parallax.ingest.feed_outlet import feed_outlet
 from parallax.ingest.html import article_from_html
 from parallax.ingest.huge_text import no_text_error
 from parallax.ingest.text import article_from_text
+from parallax.ingest.text_limit import check_text_length
 from parallax.ingest.timeparse import parse_published
 from parallax.ingest.warc import short_hash, url_id
 from parallax.records import Article
@@ -239,8 +240,9 @@ def _body(entry) -> tuple[str, bool] | None:
     return None
 
 
-def _html_article(html: str, ident: str, where: str, **meta) -> Article:
+def _html_article(html: str, ident: str, where: str, max_chars: int | None, **meta) -> Article:
     text = html_to_text(html)
+    check_text_length(text, where, max_chars)  # the item's whole text, before extraction walks it (:mod:`.text_limit`)
     if not text.strip():
         raise no_text_error(html, where, "item has no text (its HTML holds no visible text)")
     if len(text) >= _MIN_EXTRACT_CHARS:
@@ -277,10 +279,11 @@ def _item_article(
     own = _plain(source.get("title"), source.get("title_detail")) if hasattr(source, "get") else None
     meta = {"title": title, "url": url, "outlet": own or outlet, "published": published}
     if is_html:
-        article = _html_article(value, ident, where, **meta)
+        article = _html_article(value, ident, where, options.max_text_chars, **meta)
     else:
         if not value.strip():
             raise InputError(where, "item has no text")
+        check_text_length(value, where, options.max_text_chars)
         article = article_from_text(value, ident, where, **meta)
     footer = _WP_FOOTER.search(article.text)
     if footer:

@@ -1,0 +1,79 @@
+"""batch51: a new user's sweep over the command line, the JSON outputs, the store and the web app.
+
+1. A page, feed item or WARC record over the article length limit in many paragraphs is refused before the
+   extraction walks its tree (a 19 MB item of 250,000 paragraphs ran for over five minutes before it was refused).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+# ------------------------------------------------------------------ 1. a page over the limit, refused before extraction
+
+_PARAGRAPH = "The minister said on Monday that the talks would resume in June after a pause."
+
+
+def _page(paragraphs: int) -> str:
+    body = "".join(f"<p>{_PARAGRAPH} {n}</p>" for n in range(paragraphs))
+    return f"<html><head><title>Talks</title></head><body><article><h1>Talks</h1>{body}</article></body></html>"
+
+
+def _warc(html: str) -> bytes:
+    body = f"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}".encode()
+    head = (
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.com/news/talks\r\n"
+        f"WARC-Date: 2026-11-30T10:00:00Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {len(body)}\r\n\r\n"
+    ).encode()
+    return head + body + b"\r\n\r\n"
+
+
+def _rss(html: str) -> bytes:
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Talks</title>'
+        f"<link>https://example.com/news/talks</link><description><![CDATA[{html}]]></description></item></channel></rss>"
+    ).encode()
+
+
+def _inputs(paragraphs: int) -> dict[str, bytes]:
+    page = _page(paragraphs)
+    inner = page.split("<article>", 1)[1].split("</article>", 1)[0]
+    return {
+        "long.html": page.encode(),
+        "long-html.jsonl": (json.dumps({"id": "h", "html": page}) + "\n").encode(),
+        "long.warc": _warc(page),
+        "long.rss": _rss(inner),
+    }
+
+
+_NAMES = ["long.html", "long-html.jsonl", "long.warc", "long.rss"]
+
+
+@pytest.mark.parametrize("name", _NAMES)
+def test_a_page_of_many_paragraphs_over_the_limit_is_refused_before_extraction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    import parallax
+    import parallax.ingest.extract as extract
+    from parallax.errors import InputError
+
+    def walked(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("the page's tree was walked before its length was checked")
+
+    monkeypatch.setattr(extract, "main_text", walked)
+    path = tmp_path / name
+    path.write_bytes(_inputs(400)[name])  # about 33,000 characters of text in 400 paragraphs
+    with pytest.raises(InputError, match="longer than the limit of 10,000 characters"):
+        parallax.load(path, max_text_chars=10_000)
+
+
+@pytest.mark.parametrize("name", _NAMES)
+def test_a_page_under_the_limit_still_reads(tmp_path: Path, name: str) -> None:
+    import parallax
+
+    path = tmp_path / name
+    path.write_bytes(_inputs(60)[name])  # about 5,000 characters of text
+    (article,) = parallax.load(path, max_text_chars=10_000)
+    assert "talks would resume in June" in article.text
