@@ -77,3 +77,42 @@ def test_a_page_under_the_limit_still_reads(tmp_path: Path, name: str) -> None:
     path.write_bytes(_inputs(60)[name])  # about 5,000 characters of text
     (article,) = parallax.load(path, max_text_chars=10_000)
     assert "talks would resume in June" in article.text
+
+
+# ------------------------------------------------------------------ 2. a store another writer holds locked
+
+_STORY = (
+    "Energy ministers of five Baltic states signed a pact in Tallinn on Tuesday to protect undersea cables.\n\n"
+    '"We cannot protect what we cannot see," said Anna Lindqvist, the Swedish minister.\n'
+)
+
+
+def test_a_store_locked_by_another_writer_is_one_clear_line(tmp_path: Path) -> None:
+    """Another program (a second run, a database browser) holds the store's write lock past the wait (10 s): the run
+    stops with exit status 2 and one line saying the store is locked, not a sqlite3 traceback, and the store reads
+    afterwards with nothing half-written."""
+    import sqlite3
+
+    from parallax.store import open_store
+    from tests.conftest import cli
+
+    (tmp_path / "pact.txt").write_text(_STORY, encoding="utf-8")
+    store = tmp_path / "s.sqlite"
+    args = ("--store", store, "--out", tmp_path / "out", "--published", "2026-11-30", "--embedder", "hashing", "--no-html")
+    with open_store(store):
+        pass  # a migrated, empty store
+    holder = sqlite3.connect(store, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        code, _, err = cli("run", tmp_path / "pact.txt", *args)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert code == 2, err
+    assert "Traceback" not in err and "locked" in err and len(err.strip().splitlines()) <= 2, err
+    with open_store(store) as db:
+        assert db.integrity_check() == [] and db.count_articles() == 0
+    code, _, err = cli("run", tmp_path / "pact.txt", *args)  # once the other writer is done, the run completes
+    assert code == 0, err
+    with open_store(store) as db:
+        assert db.count_articles() == 1
