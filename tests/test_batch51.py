@@ -116,3 +116,43 @@ def test_a_store_locked_by_another_writer_is_one_clear_line(tmp_path: Path) -> N
     assert code == 0, err
     with open_store(store) as db:
         assert db.count_articles() == 1
+
+
+# ------------------------------------------------------------------ 3. a run interrupted with Ctrl-C
+
+
+def test_an_interrupted_run_says_so_and_a_rerun_completes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C (SIGINT) in the middle of the batches: exit status 130 with a line saying the run was interrupted and
+    that what was committed stays (typer turned the interrupt into a silent exit 130: the user saw nothing), the
+    store reads, and the same command run again completes with every article stored once."""
+    from parallax.store import open_store
+    from parallax.store.articles import ArticleTables
+    from tests.conftest import cli
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n, place in enumerate(["Tallinn", "Riga", "Vilnius", "Helsinki"]):
+        (folder / f"{n}.txt").write_text(_STORY.replace("Tallinn", place), encoding="utf-8")
+    store = tmp_path / "s.sqlite"
+    args = ("--store", store, "--out", tmp_path / "out", "--published", "2026-11-30", "--embedder", "hashing", "--no-html", "--batch", "1")
+    add = ArticleTables.add_articles
+    calls = []
+
+    def interrupted(self, *a, **k):  # the second batch is where the user presses Ctrl-C
+        calls.append(1)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return add(self, *a, **k)
+
+    monkeypatch.setattr(ArticleTables, "add_articles", interrupted)
+    code, _, err = cli("run", folder, *args)
+    assert code == 130, err
+    assert "interrupted" in err and "Traceback" not in err, err
+    with open_store(store) as db:
+        assert db.integrity_check() == [] and db.count_articles() == 1
+    monkeypatch.setattr(ArticleTables, "add_articles", add)
+    code, _, err = cli("run", folder, *args)
+    assert code == 0, err
+    with open_store(store) as db:
+        ids = [a.id for a in db.iter_articles()]
+    assert sorted(ids) == ["0", "1", "2", "3"]
