@@ -156,3 +156,35 @@ def test_an_interrupted_run_says_so_and_a_rerun_completes(tmp_path: Path, monkey
     with open_store(store) as db:
         ids = [a.id for a in db.iter_articles()]
     assert sorted(ids) == ["0", "1", "2", "3"]
+
+
+# ------------------------------------------------------------------ 4. the web app over a locked store
+
+
+def test_the_web_app_answers_503_while_another_writer_holds_the_store(tmp_path: Path) -> None:
+    """An upload while a `parallax run` (or a database tool) holds the store's write lock past the wait: 503 with the
+    reason, on the API (JSON) and the form (a page), not a bare 500; pages that only read keep answering."""
+    import sqlite3
+    import warnings
+
+    from parallax.config import Options
+    from parallax.web.app import create_app
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        from fastapi.testclient import TestClient
+
+    store = tmp_path / "store.sqlite"
+    app = create_app(store, options=Options(embedder="hashing"))
+    record = {"id": "pact", "outlet": "Wire", "published": "2026-11-30T10:00:00+00:00", "text": _STORY}
+    with TestClient(app, base_url="http://127.0.0.1:8000", raise_server_exceptions=False) as client:
+        holder = sqlite3.connect(store, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        try:
+            api = client.post("/api/articles", json={"articles": [record]})
+            assert client.get("/").status_code == 200
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        assert api.status_code == 503 and "locked" in api.json()["detail"], api.text
+        assert client.post("/api/articles", json={"articles": [record]}).status_code == 201
