@@ -5,12 +5,14 @@ tree walked by two dozen furniture passes in Python, each over every element: a 
 paragraphs ran for more than five minutes before its body reached the check (one huge text node is cheap; many
 paragraphs are not).  So the page's shown text is counted first, in one XPath pass in C.
 
-Why this refuses no page the later check lets through: the article is made of the page's shown text (text nodes
-outside script, style, noscript and template elements, :data:`~.unshown.UNSHOWN_TAGS`), less the furniture the
-cleaning drops (menus, share rows, bylines, related links: lines of a few hundred characters, not a million).  A data
-body (JSON-LD ``articleBody``) is read only where the markup shows under half of it (:mod:`.embedded_body`), which
-a page over the limit in its markup never is.  As in :mod:`.text_limit`, whitespace does not count, since the
-cleaning folds it.
+Why the shown text stands for the article: the article is made of the page's shown text (text nodes outside script,
+style, noscript and template elements, :data:`~.unshown.UNSHOWN_TAGS`), less the furniture the cleaning drops (menus,
+share rows, bylines, related links: lines of a few hundred characters, not a million).  So a page over the limit here
+is over it after the cleaning too, unless its furniture alone runs to hundreds of thousands of characters (a page of
+thousands of readers' comments under an article just under the limit: refused here where the later check let it
+through, the one case this trades for speed).  A data body (JSON-LD ``articleBody``) is read only where the markup
+shows under half of it (:mod:`.embedded_body`), which a page over the limit in its markup never is.  As in
+:mod:`.text_limit`, whitespace does not count, since the cleaning folds it.
 """
 
 from __future__ import annotations
