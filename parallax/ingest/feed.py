@@ -48,6 +48,7 @@ from parallax.ingest import reader
 from parallax.ingest.authors import feed_byline
 from parallax.ingest.drops import drop_all
 from parallax.ingest.feed_bytes import feed_bytes
+from parallax.ingest.feed_limit import items_over_limit
 from parallax.ingest.feed_links import item_url
 from parallax.ingest.feed_outlet import feed_outlet
 from parallax.ingest.html import article_from_html
@@ -304,6 +305,9 @@ def read_feed(data: bytes, source: str, stem: str, options: Options) -> Iterator
 
     data = feed_bytes(data, source)  # a Latin-1 feed that does not say so, decoded by detection
     check_feed_xml(data, source)
+    over = items_over_limit(data, options.max_text_chars)  # before feedparser's sanitiser reads them (:mod:`.feed_limit`)
+    if over and not options.skip_bad:
+        raise InputError(f"{source}:item {over[0]}", f"article text longer than the limit of {options.max_text_chars:,} characters")
     parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
     if not parsed.get("version"):
         raise InputError(source, "XML but not an RSS or Atom feed (feedparser does not recognise it)")
@@ -315,6 +319,8 @@ def read_feed(data: bytes, source: str, stem: str, options: Options) -> Iterator
     for n, entry in enumerate(parsed.entries, 1):
         where = f"{source}:item {n}"
         try:
+            if n in over:
+                raise InputError(where, f"article text longer than the limit of {options.max_text_chars:,} characters")
             article = _item_article(entry, n, where, stem, outlet, options, site)
         except InputError as err:
             if not options.skip_bad:

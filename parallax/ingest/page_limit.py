@@ -17,16 +17,19 @@ shows under half of it (:mod:`.embedded_body`), which a page over the limit in i
 
 from __future__ import annotations
 
+from lxml import etree
+
 from parallax.errors import InputError
 from parallax.ingest.text_limit import visible_chars
 from parallax.ingest.unshown import UNSHOWN_TAGS
 
-_SHOWN_TEXT = "//text()[not(" + " or ".join(f"parent::{tag}" for tag in UNSHOWN_TAGS) + ")]"
+_SHOWN_TEXT = etree.XPath("//text()[not(" + " or ".join(f"parent::{tag}" for tag in UNSHOWN_TAGS) + ")]", smart_strings=False)
 
 
 def shown_chars(tree) -> int:
-    """The characters other than whitespace in the text nodes of ``tree`` (an lxml element) that a browser shows."""
-    return sum(visible_chars(text) for text in tree.xpath(_SHOWN_TEXT))
+    """The characters other than whitespace in the text nodes of ``tree``'s page that a browser shows (one join and
+    one count, in C: a count per text node cost a Python call for each of 250,000 paragraphs)."""
+    return visible_chars("".join(_SHOWN_TEXT(tree)))
 
 
 def check_page_length(tree, html: str, source: str, limit: int | None) -> None:
