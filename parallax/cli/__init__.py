@@ -91,5 +91,15 @@ def main() -> None:
         typer.echo(f"parallax: error: {err}", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
-        typer.echo("parallax: interrupted", err=True)
-        sys.exit(130)
+        _interrupted()
+    except SystemExit as exc:
+        # typer turns Ctrl-C inside a command into a silent exit with status 130 (128 + SIGINT), which no
+        # command of ours uses for anything else: say what happened rather than end without a word
+        if exc.code == 130:
+            _interrupted()
+        raise
+
+
+def _interrupted() -> None:
+    typer.echo("parallax: interrupted (what `parallax run` had committed to its store stays: the same command again resumes)", err=True)
+    sys.exit(130)

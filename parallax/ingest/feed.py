@@ -48,11 +48,13 @@ from parallax.ingest import reader
 from parallax.ingest.authors import feed_byline
 from parallax.ingest.drops import drop_all
 from parallax.ingest.feed_bytes import feed_bytes
+from parallax.ingest.feed_limit import items_over_limit
 from parallax.ingest.feed_links import item_url
 from parallax.ingest.feed_outlet import feed_outlet
 from parallax.ingest.html import article_from_html
 from parallax.ingest.huge_text import no_text_error
 from parallax.ingest.text import article_from_text
+from parallax.ingest.text_limit import check_text_length
 from parallax.ingest.timeparse import parse_published
 from parallax.ingest.warc import short_hash, url_id
 from parallax.records import Article
@@ -239,8 +241,9 @@ def _body(entry) -> tuple[str, bool] | None:
     return None
 
 
-def _html_article(html: str, ident: str, where: str, **meta) -> Article:
+def _html_article(html: str, ident: str, where: str, max_chars: int | None, **meta) -> Article:
     text = html_to_text(html)
+    check_text_length(text, where, max_chars)  # the item's whole text, before extraction walks it (:mod:`.text_limit`)
     if not text.strip():
         raise no_text_error(html, where, "item has no text (its HTML holds no visible text)")
     if len(text) >= _MIN_EXTRACT_CHARS:
@@ -277,10 +280,11 @@ def _item_article(
     own = _plain(source.get("title"), source.get("title_detail")) if hasattr(source, "get") else None
     meta = {"title": title, "url": url, "outlet": own or outlet, "published": published}
     if is_html:
-        article = _html_article(value, ident, where, **meta)
+        article = _html_article(value, ident, where, options.max_text_chars, **meta)
     else:
         if not value.strip():
             raise InputError(where, "item has no text")
+        check_text_length(value, where, options.max_text_chars)
         article = article_from_text(value, ident, where, **meta)
     footer = _WP_FOOTER.search(article.text)
     if footer:
@@ -301,6 +305,9 @@ def read_feed(data: bytes, source: str, stem: str, options: Options) -> Iterator
 
     data = feed_bytes(data, source)  # a Latin-1 feed that does not say so, decoded by detection
     check_feed_xml(data, source)
+    over = items_over_limit(data, options.max_text_chars)  # before feedparser's sanitiser reads them (:mod:`.feed_limit`)
+    if over and not options.skip_bad:
+        raise InputError(f"{source}:item {over[0]}", f"article text longer than the limit of {options.max_text_chars:,} characters")
     parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
     if not parsed.get("version"):
         raise InputError(source, "XML but not an RSS or Atom feed (feedparser does not recognise it)")
@@ -312,6 +319,8 @@ def read_feed(data: bytes, source: str, stem: str, options: Options) -> Iterator
     for n, entry in enumerate(parsed.entries, 1):
         where = f"{source}:item {n}"
         try:
+            if n in over:
+                raise InputError(where, f"article text longer than the limit of {options.max_text_chars:,} characters")
             article = _item_article(entry, n, where, stem, outlet, options, site)
         except InputError as err:
             if not options.skip_bad:

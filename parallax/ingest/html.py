@@ -25,6 +25,7 @@ from parallax.ingest.language import language_tag
 from parallax.ingest.link_only import only_link_text
 from parallax.ingest.logo_heading import headline_heading
 from parallax.ingest.own_date import guessed_published, own_ld_published
+from parallax.ingest.page_limit import check_page_length
 from parallax.ingest.printed_byline import printed_byline
 from parallax.ingest.shown_time import with_shown_time
 from parallax.ingest.text import article_from_text
@@ -231,6 +232,7 @@ def article_from_html(html: str, ident: str, source: str, max_chars: int | None 
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError) as exc:
         raise InputError(source, f"malformed HTML ({exc})") from None
+    check_page_length(tree, html, source, max_chars)  # before the walks over its tree (:mod:`.page_limit`)
     meta = _page_metadata(tree)
     body = extract_main_text(html, lambda text: check_text_length(text, source, max_chars))
     if not body or not body.strip() or only_link_text(tree, body):  # a row of menu links is no article

@@ -95,8 +95,16 @@ class Store(ArticleTables, Corrections, ResultTables):
             finally:
                 self._depth -= 1
             return
-        for stmt in self.dialect.begin:
-            self._conn.execute(stmt)
+        try:
+            for stmt in self.dialect.begin:
+                self._conn.execute(stmt)
+        except sqlite3.OperationalError as exc:  # another writer held the lock past the busy timeout (dialect.SQLITE)
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            raise StoreError(
+                f"{self.location}: the store is locked: another program (a second parallax run, a database tool with a"
+                " transaction open) has held its write lock for over 10 seconds; what is stored is kept, run again when it is done"
+            ) from None
         self._depth = 1
         try:
             yield self

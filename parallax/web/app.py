@@ -75,7 +75,7 @@ def create_app(
 
     ``allowed_hosts`` are the host names the app answers to (default: the
     loopback names); ``options`` are the analysis settings for uploads."""
-    from parallax.store import open_store
+    from parallax.store import StoreError, open_store
 
     location = str(store_path)
     open_store(location).close()  # create and migrate it now: a bad path fails at start, not on the first page
@@ -102,6 +102,14 @@ def create_app(
         if request.url.path.startswith("/api") or request.url.path == "/openapi.json":
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
         return page("error.html", exc.status_code, status=exc.status_code, message=str(exc.detail))
+
+    @app.exception_handler(StoreError)
+    async def store_busy(request: Request, exc: StoreError):
+        # the store locked by another writer (a `parallax run`) past the wait, or unreachable: the server is fine and
+        # the same request later may pass, which is 503, not a 500 that reads as a bug
+        if request.url.path.startswith("/api"):
+            return JSONResponse({"detail": str(exc)}, status_code=503)
+        return page("error.html", 503, status=503, message=str(exc))
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError):
