@@ -47,3 +47,33 @@ def test_a_frequency_word_after_a_hyphenated_prefix_is_another_frequency() -> No
     assert times.get("monthly") != "P1M"
     times = {t.text: t.value for t in _art("The ferry sails twice-weekly to the island, and a monthly service runs too.").times}
     assert times.get("weekly") != "P1W" and times.get("monthly") == "P1M"
+
+
+def _conflicts(*texts: str) -> list[tuple[str, dict]]:
+    from tests.helpers import mixed_articles, shown
+
+    facts = parallax.compare(mixed_articles(*(("en", t) for t in texts))).to_dict()["facts"]
+    return [(c["kind"], shown(c)) for f in facts for c in f["conflicts"]]
+
+
+def test_a_bare_count_right_after_its_own_casualty_verb_counts_people() -> None:
+    # "killed 12 workers and injured 35": the object of "injured" is everyone hurt, not the killed workers' noun
+    # carried over, so it meets another outlet's "injured 41 people" as one toll of the injured
+    got = _conflicts(
+        "The blast at the Tau Lekoa mine killed 12 workers and injured 35 on Tuesday, officials said.",
+        "The blast at the Tau Lekoa mine killed 12 workers and injured 41 people on Tuesday, officials said.",
+    )
+    assert [(k, v.get("a"), v.get("b"), v.get("unit")) for k, v in got] == [("number", [35.0], [41.0], "people")]
+
+
+def test_votes_against_votes_is_a_tally() -> None:
+    # Pakistani, Indian and British papers write a division "312 votes against 198" as others write "votes to"
+    art = _art("The National Assembly passed the bill with 312 votes against 198 on Thursday.")
+    from parallax.analyze.quantities import TALLY
+
+    assert [q.text for q in art.quantities if q.unit == TALLY] == ["312 votes against 198"]
+    got = _conflicts(
+        "The National Assembly passed the bill with 312 votes against 198 on Thursday.",
+        "The National Assembly passed the bill by 312 votes to 189 on Thursday.",
+    )
+    assert got == [("number", {"a": ["312 votes against 198"], "b": ["312 votes to 189"], "unit": "result"})]
