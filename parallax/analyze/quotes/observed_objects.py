@@ -1,14 +1,13 @@
-"""Two English verbs of saying that, with a bare object, tell a deed or an observation, not speech (QA round 51).
+"""An English verb of saying that, with a person as its object, tells a deed, not speech (QA round 51).
 
 * "question" with a person as its object and nothing after it: "Police have questioned the captain of the ferry",
   "Detectives questioned two suspects" is an interrogation.  What a questioning of a thing doubts is a stance
   ("Critics questioned the decision") and stays one; so does a person questioned about or over a matter, which
   gives what was asked.
-* "report" with a plain noun phrase as its object (a noun with only determiners, numbers, adjectives or compound
-  nouns before it): "The centre reported heavy rain", "The ministry reported 35 deaths" tell what was observed or
-  counted.  The words are the observation itself, which a comparison reads as a figure or a fact, and grading them
-  as a quotation reports two words any report of the event repeats.  A report with something said of its object
-  ("reported a sharp rise in cases since Monday", a clause, "reported that ...") stays reported speech.
+
+"report" with a plain noun phrase ("The centre reported heavy rain") is left a report: PolNeAR's annotators count
+"reported "2,521 shooting incidents"" and "reporting different numbers to ... agencies" as attributions, and
+dropping a plain object lowered its dev recall.
 """
 
 from __future__ import annotations
@@ -20,8 +19,6 @@ from parallax.analyze.titles import PERSON_NOUNS, ROLES, TITLE_WORDS
 _PEOPLE = {"man", "men", "woman", "women", "person", "people", "suspect", "boy", "girl", "child", "children", "crew", "teenager"}
 _PERSON_HEADS = PERSON_NOUNS | set(ROLES) | TITLE_WORDS | _PEOPLE
 _ASKED_ABOUT = {"about", "over", "on", "regarding", "concerning"}
-# what may stand before the noun of a plain noun phrase
-_PLAIN = {"det", "amod", "nummod", "compound", "advmod", "quantmod", "predet"}
 
 
 def _object(tok):
@@ -34,12 +31,10 @@ def _a_time(prep) -> bool:
 
 
 def observed_only(tok) -> bool:
-    """Whether English verb ``tok`` is "question" on a person or "report" on a plain noun phrase (see above)."""
+    """Whether English verb ``tok`` is "question" on a person with nothing asked about (see above)."""
     lemma = lemma_of(tok)
-    if lemma not in ("question", "report") or (obj := _object(tok)) is None or obj.pos_ not in ("NOUN", "PROPN"):
+    if lemma != "question" or (obj := _object(tok)) is None or obj.pos_ not in ("NOUN", "PROPN"):
         return False
-    if lemma == "question":
-        person = obj.ent_type_ == "PERSON" or obj.lower_ in _PERSON_HEADS or obj.lemma_.lower() in _PERSON_HEADS
-        asked = any(c.dep_ == "prep" and c.lower_ in _ASKED_ABOUT and c.idx > obj.idx and not _a_time(c) for c in tok.children)
-        return person and not asked
-    return obj.pos_ == "NOUN" and all(t.dep_ in _PLAIN for t in obj.subtree if t.i != obj.i and not t.is_punct)
+    person = obj.ent_type_ == "PERSON" or obj.lower_ in _PERSON_HEADS or obj.lemma_.lower() in _PERSON_HEADS
+    asked = any(c.dep_ == "prep" and c.lower_ in _ASKED_ABOUT and c.idx > obj.idx and not _a_time(c) for c in tok.children)
+    return person and not asked
