@@ -76,3 +76,16 @@ def test_votes_against_votes_is_a_tally() -> None:
         "The National Assembly passed the bill by 312 votes to 189 on Thursday.",
     )
     assert got == [("number", {"a": ["312 votes against 198"], "b": ["312 votes to 189"], "unit": "result"})]
+
+
+def test_the_name_after_a_title_of_a_body_is_the_speaker() -> None:
+    # "Superintendent of Police Sakshi Verma", "Cabinet Secretary for Roads Kipchumba Murkomen", "MEC for Health
+    # Nomafrench Mbombo": an office, "of"/"for" its body, then the holder's given name and surname
+    art = _art('Rescue teams reached the gorge at noon. "The bus fell 40 metres," Superintendent of Police Sakshi Verma said.')
+    assert [q.speaker for q in art.quotes] == ["Sakshi Verma"]
+    art = _art('Superintendent of Police Sakshi Verma said the driver had fled. "We are searching for him," she added.')
+    assert [q.speaker for q in art.quotes] == ["Sakshi Verma", "Sakshi Verma"]
+    art = _art('"We will rebuild the bridge," Cabinet Secretary for Roads Kipchumba Murkomen said on Monday.')
+    assert [q.speaker for q in art.quotes] == ["Kipchumba Murkomen"]
+    art = _art('"Clinics stay open," MEC for Health Nomafrench Mbombo said.')
+    assert [q.speaker for q in art.quotes] == ["Nomafrench Mbombo"]
