@@ -89,3 +89,11 @@ def test_the_name_after_a_title_of_a_body_is_the_speaker() -> None:
     assert [q.speaker for q in art.quotes] == ["Kipchumba Murkomen"]
     art = _art('"Clinics stay open," MEC for Health Nomafrench Mbombo said.')
     assert [q.speaker for q in art.quotes] == ["Nomafrench Mbombo"]
+
+
+def test_a_transcript_label_and_a_doubt_on_a_thing_stay() -> None:
+    # PolNeAR dev: "WALLACE:" opens a transcript's turns (a label in capitals, no common noun); "questioned the health
+    # of Donald Trump" doubts a thing (a stance), whatever title words hold "Health"
+    art = _art("WALLACE: Governor, welcome back.\n\nPENCE: Thank you, Chris.\n\nWALLACE: Let me start with the debate.")
+    assert "WALLACE" in [e.text for e in art.entities]
+    assert _indirect("Clinton supporters have also questioned the health of Donald Trump, who is 70.")

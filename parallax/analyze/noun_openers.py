@@ -4,7 +4,8 @@ English capitalises the first word of a sentence, and the small English model th
 person now and again ("Turnout was low across the ward", "Rainfall eased by noon").  A quotation's '"...," she said'
 then took that noun as the woman who spoke.  A one-word person mention is dropped where all of this holds:
 
-* it opens a sentence (or a paragraph), the one place English gives a common noun a capital;
+* it opens a sentence (or a paragraph), the one place English gives a common noun a capital, and only its first
+  letter is one (a transcript's "WALLACE:" is a speaker's label);
 * its lower-case form is a noun of the model's own lemmatizer index (WordNet's nouns, shipped with the model);
 * it is no given name ("Hope", "Grace"), and no fuller person the article names holds it as a word ("Brown" after
   "Gordon Brown" is that man), and the article never writes it with a capital inside a sentence (a name keeps its
@@ -56,7 +57,7 @@ def drop_noun_openers(article: Article, lang: str) -> None:
 
     def noun_opener(e) -> bool:
         word = e.text
-        if e.label not in _PEOPLE or not word.isalpha() or word.lower() not in nouns or word.lower() in FIRST_NAMES:
+        if e.label not in _PEOPLE or not word.isalpha() or not word.istitle() or word.lower() not in nouns or word.lower() in FIRST_NAMES:
             return False
         if word in held or not _opens_sentence(text, e.start):
             return False
