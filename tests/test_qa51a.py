@@ -97,3 +97,15 @@ def test_a_transcript_label_and_a_doubt_on_a_thing_stay() -> None:
     art = _art("WALLACE: Governor, welcome back.\n\nPENCE: Thank you, Chris.\n\nWALLACE: Let me start with the debate.")
     assert "WALLACE" in [e.text for e in art.entities]
     assert _indirect("Clinton supporters have also questioned the health of Donald Trump, who is 70.")
+
+
+def test_east_african_shillings_before_the_figure_are_money() -> None:
+    # Kenyan papers write "Sh4.2 billion" / "KSh 4.2bn" (Tanzanian "TSh", Ugandan "USh"): a sum, which another
+    # outlet's "Sh4.8 billion" contradicts
+    art = _art("The court stopped the award of a Sh4.2 billion contract and a KSh 300 million advance.")
+    assert [(q.value, q.unit) for q in art.quantities] == [(4.2e9, "KES"), (3e8, "KES")]
+    got = _conflicts(
+        "The High Court in Nairobi suspended the award of a Sh4.2 billion tender for the expressway on Thursday.",
+        "The High Court in Nairobi suspended the award of a Sh4.8 billion tender for the expressway on Thursday.",
+    )
+    assert ("number", {"a": [4.2e9], "b": [4.8e9], "unit": "KES"}) in got
