@@ -109,3 +109,9 @@ def test_east_african_shillings_before_the_figure_are_money() -> None:
         "The High Court in Nairobi suspended the award of a Sh4.8 billion tender for the expressway on Thursday.",
     )
     assert ("number", {"a": [4.2e9], "b": [4.8e9], "unit": "KES"}) in got
+
+
+def test_a_name_with_an_initial_after_an_office_stays_whole() -> None:
+    # PolNeAR dev: "Secretary of State John F. Kerry" runs on past the initial; the office rule leaves the model's name
+    art = _art('"We have made progress," Secretary of State John F. Kerry said on Friday.')
+    assert [q.speaker for q in art.quotes] == ["John F. Kerry"]

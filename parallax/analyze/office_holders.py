@@ -36,6 +36,10 @@ def office_holders(article: Article, lang: str) -> None:
         if name is None:
             continue
         start, end = m.start("run") + name.start(), m.end("run")
+        if article.text[end : end + 1] == "." and len(name.group().split()[-1]) == 1 or any(
+            e.label in ("PERSON", "PER") and e.start < end < e.end for e in article.entities
+        ):
+            continue  # "Secretary of State John F. Kerry": the name runs on past an initial, as the model read it
         end -= 2 if article.text[end - 2 : end] in ("'s", "’s") else 0  # "Enoch Godongwana's budget"
         keep = [e for e in article.entities if e.end <= m.start() or e.start >= end]
         at = next((i for i, e in enumerate(keep) if e.start >= end), len(keep))  # in the order of the text
