@@ -115,3 +115,9 @@ def test_a_name_with_an_initial_after_an_office_stays_whole() -> None:
     # PolNeAR dev: "Secretary of State John F. Kerry" runs on past the initial; the office rule leaves the model's name
     art = _art('"We have made progress," Secretary of State John F. Kerry said on Friday.')
     assert [q.speaker for q in art.quotes] == ["John F. Kerry"]
+
+
+def test_kenyan_cabinet_secretary_abbreviated_is_a_title() -> None:
+    # Kenyan papers abbreviate a Cabinet Secretary "CS" before the name ("Roads CS Kipchumba Murkomen"): a title
+    art = _art("Roads CS Kipchumba Murkomen said the tender process had been transparent.")
+    assert [q.speaker for q in art.quotes] == ["Kipchumba Murkomen"]
