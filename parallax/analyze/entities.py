@@ -48,6 +48,8 @@ from parallax.analyze.indonesian_names import holder_after, office_before_holder
 from parallax.analyze.indonesian_names import name_start as indonesian_name_start
 from parallax.analyze.initials import initial_names
 from parallax.analyze.name_forms import polish_nominative
+from parallax.analyze.noun_openers import drop_noun_openers
+from parallax.analyze.office_holders import office_holders
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
 from parallax.analyze.party_after_name import _ACRONYM as _ACRONYM
@@ -315,6 +317,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 article.entities.append(Entity(text, label, s, s + len(text)))
                 if of_place is not None:
                     article.entities.append(of_place)
+    drop_noun_openers(article, lang)  # "Turnout was low": no person (:mod:`.noun_openers`)
+    office_holders(article, lang)  # "Superintendent of Police Sakshi Verma" (:mod:`.office_holders`)
     initial_names(article)  # "Judge A K Menon", "Mr P Chidambaram" (:mod:`.initials`)
     given_name_before(article)  # "Priya Lakshmi Venkataraman", not "Lakshmi Venkataraman" (:mod:`.reporting_people`)
     parsed = bool(paragraphs) and has_ner(_nlp_of(paragraphs[0].doc))

@@ -25,6 +25,7 @@ from parallax.compare.converted_sums import converted, estimate
 from parallax.compare.count_nouns import NOT_COUNTS, counted
 from parallax.compare.hedges import Bound, agree, bounds, fits, values_of
 from parallax.compare.noun_kinds import kind_of
+from parallax.compare.object_tolls import object_of_its_verb
 from parallax.compare.part_tolls import group_whole, part_toll, whole_of
 from parallax.compare.partitives import CJK_COUNTER, PART, PARTITIVE_BEFORE, part_of_people, partitive
 from parallax.compare.roles import role, role_class
@@ -69,7 +70,7 @@ def numbers(art: Article, s: Sentence, leave_out: Iterable[int] = ()) -> dict[st
             # (a Chinese, Japanese or Korean part keeps its counter: "伤者中有3人" is people too)
             key = last if last is not None and not part_of_people(what, last_what) else key
             what = what or PART  # compared with another outlet's part, not with the whole
-        elif key == "people" and q.unit is None and noun is not None and not _taken_from(art, what, last_what, last_start):
+        elif key == "people" and q.unit is None and noun is not None and not _taken_from(art, what, last_what, last_start) and not object_of_its_verb(art.text, q, what):
             # "dieci operai sono rimasti feriti e quattro sono morti": four workers; but a part of a group that
             # went through nothing is a toll of people ("Of the 60 workers on shift, 21 were injured": :mod:`.part_tolls`)
             key = noun

@@ -58,14 +58,15 @@ _WORD_PAIR = re.compile(r"(?<![\w.,/:–-])(?P<a>\d{1,3})[ \u00a0](?P<joiner>à|
 _JOINER = {"fr": "à", "es": "a", "pt": "a", "it": "a", "ca": "a", "gl": "a"}
 # a vote written with words between its counts, as English does ("passed by 212 votes to 198", "voted 52 to
 # 48", "by a vote of 6 to 3"): "votes to" names the result whichever way it runs; a bare "to" only after
-# "voted" or "a vote of" (elsewhere "from 5 to 3" is where a figure went)
+# "voted" or "a vote of" (elsewhere "from 5 to 3" is where a figure went); South Asian and British papers also write
+# "312 votes against 198", the same division
 _VOTES_PAIR = re.compile(
-    r"(?<![\w.,/:–-])(?P<a>\d{1,3})[ \u00a0]+votes?[ \u00a0]+to[ \u00a0]+(?P<b>\d{1,3})(?![\w/:%]|[.,]\d)"
+    r"(?<![\w.,/:–-])(?P<a>\d{1,3})[ \u00a0]+votes?[ \u00a0]+(?:to|against)[ \u00a0]+(?P<b>\d{1,3})(?![\w/:%]|[.,]\d)"
     r"|(?<=voted[ \u00a0])(?P<c>\d{1,3})[ \u00a0]+to[ \u00a0]+(?P<d>\d{1,3})(?![\w/:%]|[.,]\d)"
     r"|(?<=vote[ \u00a0]of[ \u00a0])(?P<e>\d{1,3})[ \u00a0]+to[ \u00a0]+(?P<f>\d{1,3})(?![\w/:%]|[.,]\d)",
     re.I,
 )
-_VOTES_TEXT = re.compile(r"(\d{1,3})[ \u00a0]+(?:votes?[ \u00a0]+)?to[ \u00a0]+(\d{1,3})", re.I)  # such a tally's text
+_VOTES_TEXT = re.compile(r"(\d{1,3})[ \u00a0]+(?:votes?[ \u00a0]+(?:to|against)|to)[ \u00a0]+(\d{1,3})", re.I)  # such a tally's text
 # a pair that could be an hour and its minutes ("21:23", not "3:1" nor "52:48")
 _CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d")
 

@@ -40,6 +40,7 @@ from parallax.analyze.quotes.poll_shares import poll_shares
 from parallax.analyze.quotes.reporting_words import PARTICLE_ACTS
 from parallax.analyze.quotes.romance_sources import ROMANCE, according_sources
 from parallax.analyze.quotes.saying_sites import _utterance_speaker
+from parallax.analyze.quotes.observed_objects import observed_only
 from parallax.analyze.quotes.stances import (
     STANCE_WORDS,
     intent_claims,
@@ -186,8 +187,8 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
             if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children) and not _shares_subject(tok):
                 continue  # a stance needs its holder named at the verb ("China's failure to condemn the war" takes none)
             clause, least = (*found, True), STANCE_WORDS
-        if clause is None:
-            continue
+        if clause is None or english and observed_only(tok):
+            continue  # (:mod:`.observed_objects`: "Police questioned the captain", "reported heavy rain")
         start, end, needs_actor = clause
         if english and _a_noun_phrase(doc, start, end):
             least = STANCE_WORDS  # what was cited, called for or denied: a noun phrase is short ("called for a ban")

@@ -70,7 +70,8 @@ def _day_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     if lex.each_words:
         add("each", rf"\b(?:{lex.each_words})\s(?:(?P<wd>{WD})s?|(?P<month>{M})|(?P<unit>{units})(?!\s(?:of|or)\b))\b", re.I)
     if lex.sets:
-        add("set_word", rf"\b(?P<x>{_alt(lex.sets)})\b", re.I)
+        # (not after a hyphen: "bi-monthly", "twice-weekly" have another period than the bare word's)
+        add("set_word", rf"\b(?<!-)(?P<x>{_alt(lex.sets)})\b", re.I)
     if lex.day_with_part:
         add("day_with_part", rf"\b(?P<x>{_alt(lex.day_with_part)})\b", re.I)
     not_eve = rf"(?![^\S\n]+(?:{lex.eve_of}))" if lex.eve_of else ""
