@@ -1,6 +1,6 @@
 """Session stories51: ``stories.json`` shows a near-duplicate's likeness with its figures counted; ``parallax run``
 given a relative path from another working folder sees an edit of a stored file; a Japanese lead names its event's
-place (a name in katakana before で or に), so two events of one kind in two places stay apart.
+place (a name in katakana before で or にある, or after 首都), so two events of one kind in two places stay apart.
 
 Invented articles only."""
 
@@ -138,56 +138,3 @@ def test_two_blasts_in_two_cities_reported_in_japanese_are_two_stories() -> None
     articles = [Article(id=i, language=lang, published=p, title=t, text=x, outlet=f"outlet-{i}") for i, lang, p, t, x in BOMBS]
     groups = {frozenset(s["articles"]) for s in cluster_articles(articles).stories}
     assert groups == {frozenset({"a-ja", "a-en"}), frozenset({"b-ja", "b-en"})}, groups
-
-
-# ------------------------------------------------------------------ 4. the person an event happened to
-
-ARRESTS = [
-    ("a-1", "2026-01-06T08:00:00Z", "Rockets' Dale Morrow arrested on suspicion of drunk driving",
-     "Harbor City Rockets guard Dale Morrow was arrested early Monday on suspicion of drunken driving after police "
-     "stopped his car on the coastal highway, the highway patrol said. Morrow was released on bail. The Rockets said "
-     "they were aware of the arrest and were gathering information."),
-    ("a-2", "2026-01-06T11:00:00Z", "Rockets guard Morrow arrested for DUI",
-     "Dale Morrow, the Rockets' starting guard, was arrested on suspicion of driving under the influence early Monday, "
-     "the highway patrol said. He was booked into county jail and released on bail hours later."),
-    ("b-1", "2026-01-09T08:00:00Z", "Rockets' Ivan Petrak arrested on suspicion of drunk driving",
-     "Harbor City Rockets center Ivan Petrak was arrested early Friday on suspicion of drunken driving after police "
-     "stopped his car on the coastal highway, the highway patrol said. Petrak was released on bail. The Rockets said "
-     "they were aware of the arrest and were gathering information."),
-    ("b-2", "2026-01-09T12:00:00Z", "Petrak's DUI arrest is the Rockets' second this week",
-     "Rockets center Ivan Petrak was arrested on suspicion of drunken driving early Friday, four days after guard "
-     "Dale Morrow was arrested on the same charge, the highway patrol said. Petrak was released on bail."),
-]  # fmt: skip
-
-
-def _arrests() -> list[Article]:
-    return [Article(id=i, language="en", published=p, title=t, text=x, outlet=f"outlet-{i}") for i, p, t, x in ARRESTS]
-
-
-@pytest.mark.parametrize(
-    ("text", "patients"),
-    [
-        ("Rockets guard Dale Morrow was arrested early Monday on suspicion of drunken driving.", ("morrow",)),
-        ("Dale Morrow, the Rockets' starting guard, was arrested on Monday.", ("morrow",)),
-        ("Petrak's DUI arrest is the second this month. Ivan Petrak plays center.", ("petrak",)),
-        ("General manager Ed Stone fired coach Mark Cheever on Saturday. Ed Stone said the team needed a change.", ("cheever",)),
-        ("Mark Cheever has been fired as head coach. Stone fired Cheever after a 9-14 start.", ("cheever",)),
-        ("Members of the Harbor City Rockets were fined on Monday.", ()),
-    ],
-)
-def test_the_lead_names_the_person_the_event_happened_to(text: str, patients: tuple[str, ...]) -> None:
-    from parallax.stories.features import signals_without_vector
-
-    assert signals_without_vector(Article(id="x", text=text, language="en")).patients == patients
-
-
-def test_two_players_arrested_days_apart_are_two_stories_in_any_order() -> None:
-    """Told in the same words, in the same week, by the same team: only the arrested player differs; a follow-up
-    naming both cases joins its own."""
-    from parallax.stories import cluster_articles
-
-    gold = {frozenset({"a-1", "a-2"}), frozenset({"b-1", "b-2"})}
-    articles = _arrests()
-    for order in (articles, articles[::-1]):
-        groups = {frozenset(s["articles"]) for s in cluster_articles(list(order)).stories}
-        assert groups == gold, groups

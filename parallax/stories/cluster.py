@@ -40,7 +40,6 @@ from parallax.stories.dedup import DuplicateIndex
 from parallax.stories.features import Signals
 from parallax.stories.model import StoryModel
 from parallax.stories.open_set import OpenSet
-from parallax.stories.patients import stories_conflict
 from parallax.stories.rivals import lift, nearest_rival, rivals
 from parallax.stories.story import Story, _rescale
 
@@ -83,7 +82,7 @@ def story_id(first_article: str) -> str:
 
 def _probability(model: StoryModel, values: dict[str, float]) -> float:
     """The join model's probability, 0 where the leads name two places (:mod:`parallax.stories.event_places`)."""
-    if values.get("places") or values.get("patients"):  # (or two persons it happened to, :mod:`.patients`)
+    if values.get("places"):
         return 0.0
     return (model.same_language if "words" in values else model.cross_language).probability(values)
 
@@ -155,8 +154,6 @@ class Clusterer:
                 if sid == story.id:
                     continue
                 other = self.state.stories[sid]
-                if stories_conflict(story.patients, other.patients):
-                    continue  # two persons it happened to: two events (:mod:`.patients`)
                 weights = model.merge_same if story.shares_language(other) else model.merge_cross
                 cos_max = story.max_cos(other)
                 bound = weights.upper_bound({"cos_centroid": _rescale(cos), "cos_max": _rescale(cos_max)})

@@ -28,7 +28,6 @@ from parallax.stories.calendar_names import calendar_words
 from parallax.stories.event_days import lead_days
 from parallax.stories.event_places import lead_places
 from parallax.stories.figures import _YEAR, _numeric_days
-from parallax.stories.patients import lead_patients
 from parallax.stories.figures import numbers as numbers
 from parallax.stories.place_cases import SUFFIXED as _SUFFIXED
 from parallax.stories.place_cases import first_name
@@ -88,7 +87,6 @@ class Signals:
     roundup: bool = False  # a roundup of several events (ingest/roundups.py): it joins a story, never merges two
     days: tuple[str, ...] = ()  # weekdays the lead names as the event's (:mod:`parallax.stories.event_days`)
     places: tuple[str, ...] = ()  # places the lead names as the event's (:mod:`parallax.stories.event_places`)
-    patients: tuple[str, ...] = ()  # persons the lead says the event happened to (:mod:`parallax.stories.patients`)
 
 
 def is_urlish(sentence: str) -> bool:
@@ -313,5 +311,4 @@ def signals_without_vector(article: Article) -> Signals:
         roundup=article.kind == "roundup",
         days=lead_days(lead_text(article), language),
         places=lead_places(lead_parts(article), language, lambda w: None if fold(w) in nouns else name_token(w, stops, language, serbian)),
-        patients=lead_patients(lead_parts(article), article.text[:3000], language),
     )

@@ -60,7 +60,6 @@ class Story(StorySignals):
     actors: dict[str, int] = field(default_factory=dict)  # leading actors of the members (parallax.stories.actors)
     days: dict[str, int] = field(default_factory=dict)  # weekdays the members' leads name (parallax.stories.event_days)
     places: dict[str, int] = field(default_factory=dict)  # places the members' leads name (parallax.stories.event_places)
-    patients: dict[str, int] = field(default_factory=dict)  # persons the members' leads name as patients (.patients)
     words: dict[str, dict[str, int]] = field(default_factory=dict)  # language -> word -> df
     lang_n: dict[str, int] = field(default_factory=dict)
     _top_names: list[str] | None = field(default=None, repr=False)
@@ -93,7 +92,6 @@ class Story(StorySignals):
         _count(self.actors, sig.actors)
         _count(self.days, sig.days)
         _count(self.places, sig.places)
-        _count(self.patients, sig.patients)
         _count(self.words.setdefault(sig.language, {}), sig.words)
         _count(self.lang_n, [sig.language])
         self._prune()
@@ -147,7 +145,6 @@ class Story(StorySignals):
             (self.actors, other.actors),
             (self.days, other.days),
             (self.places, other.places),
-            (self.patients, other.patients),
             (self.lang_n, other.lang_n),
         ):
             for k, n in theirs.items():
@@ -179,14 +176,13 @@ class Story(StorySignals):
             actors=tuple(self.actors),
             days=tuple(self.days),
             places=tuple(self.places),
-            patients=tuple(self.patients),
         )
 
     def close(self) -> None:
         """Stop being a candidate; keep only the summary."""
         self.closed = True
         self.vec_sum, self.recent, self.names, self.times, self.numbers, self.words, self.lang_n = None, [], {}, {}, {}, {}, {}
-        self.actors, self.days, self.places, self.patients = {}, {}, {}, {}
+        self.actors, self.days, self.places = {}, {}, {}
         self.article_ts = []
         self._top_names = None
         self._keys = {}
@@ -208,7 +204,6 @@ class Story(StorySignals):
                 "actors": self.actors,
                 "days": self.days,
                 "places": self.places,
-                "patients": self.patients,
                 "words": self.words,
                 "lang_n": self.lang_n,
                 "article_ts": self.article_ts,
@@ -251,7 +246,6 @@ class Story(StorySignals):
             s.actors = dict(p.get("actors", {}))
             s.days = dict(p.get("days", {}))
             s.places = dict(p.get("places", {}))
-            s.patients = dict(p.get("patients", {}))
             s.article_ts = list(p["article_ts"])
         return s
 

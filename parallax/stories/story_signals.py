@@ -20,7 +20,6 @@ from parallax.sounds import caseless, hearable, heard_keys, name_keys, same_soun
 from parallax.stories.actors import actor_conflict
 from parallax.stories.event_days import day_conflict
 from parallax.stories.event_places import place_conflict
-from parallax.stories.patients import patient_conflict
 from parallax.stories.features import Signals
 
 if TYPE_CHECKING:
@@ -59,8 +58,6 @@ class StorySignals:
         if sig.language in self.lang_n:
             values["words"] = self._word_jaccard(sig.words, sig.language)
             values["actors"] = actor_conflict(sig.actors, sig.names, self.actors, self.names)
-            if patient_conflict(sig.patients, self.patients):
-                values["patients"] = 1.0
         if script(sig.language) in self._scripts():  # a place is spelt alike (or by the place table) within a script
             values["places"] = float(place_conflict(sig.places, sig.names, sig.words, self.places, self.names, self.words))
         return values
