@@ -291,7 +291,7 @@ def run_pipeline(eng: Engine, inputs: list[Path], store, out: Path, options: Opt
     per story.  Returns counts and per-stage seconds."""
     from parallax.cli.common import write_output
     from parallax.store import open_store
-    from parallax.stories.copy_shown import shown_near_duplicates
+    from parallax.compare.copy_shown import shown_near_duplicates
 
     seconds: dict[str, float] = {}
     cpu: dict[str, float] = {}

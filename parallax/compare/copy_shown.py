@@ -1,6 +1,6 @@
 """A near-duplicate's likeness as ``stories.json`` shows it: figures counted, as the comparisons show it.
 
-Detection reads every figure as one placeholder (:mod:`.copy_figures`), so that a wire story republished with "12
+Detection reads every figure as one placeholder (:mod:`parallax.stories.copy_figures`), so that a wire story republished with "12
 people" turned into "14 people" is still found; its MinHash likeness then measures the wording alone, and
 ``stories.json`` listed that copy as alike at 1.0, over the very change an analyst looks for (the comparison's copies
 already showed the lower, figures-counted likeness since stories50, :mod:`parallax.compare.copy_likeness`).  Here
