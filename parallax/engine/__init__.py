@@ -291,6 +291,7 @@ def run_pipeline(eng: Engine, inputs: list[Path], store, out: Path, options: Opt
     per story.  Returns counts and per-stage seconds."""
     from parallax.cli.common import write_output
     from parallax.store import open_store
+    from parallax.compare.copy_shown import shown_near_duplicates
 
     seconds: dict[str, float] = {}
     cpu: dict[str, float] = {}
@@ -310,6 +311,7 @@ def run_pipeline(eng: Engine, inputs: list[Path], store, out: Path, options: Opt
         stories, compared, reused = compare_stories(db, result, options, out, html, eng)
         data = result.to_dict()
         data["stories"] = stories
+        data["near_duplicates"] = shown_near_duplicates(result.near_duplicates, db.get_article)  # figures counted
         write_output(json.dumps(data, ensure_ascii=False, indent=2), out / "stories.json")
         lap("compare")
     seconds["total"] = time.perf_counter() - marks[0][0]

@@ -19,7 +19,7 @@ import numpy as np
 from parallax.ingest.timeparse import published_ts
 from parallax.records import Article
 from parallax.store.clock import _now
-from parallax.store.edits import note_moved_id, replace_edited
+from parallax.store.edits import note_moved_id, replace_edited, resolved_source
 
 log = logging.getLogger("parallax.store")
 
@@ -107,6 +107,8 @@ class ArticleTables:
                     self.correct_metadata(article)  # stored already: its corrected headline or time, if any
                     continue
                 text_hash, article = article.content_hash, replace(article, content_hash=key)
+                if edits:  # a file read now: its path resolved here names it from any folder (:func:`.edits.resolved_source`)
+                    article = replace(article, source=resolved_source(article.source))
                 held = self._execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone()
                 if held and not (edits and replace_edited(self, article)):
                     new_id = f"{article.id}@{article.content_hash[:8]}"

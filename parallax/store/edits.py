@@ -54,6 +54,24 @@ def input_file(source: str | None) -> str | None:
     return path if "://" in path else os.path.realpath(path)
 
 
+def resolved_source(source: str | None) -> str | None:
+    """``source`` with its file resolved where it is read now (:func:`input_file`), its position in the file kept
+    ("dir/wire.jsonl:3" -> "/home/me/dir/wire.jsonl:3"); an address, a path naming no file here, or no source as it is.
+
+    ``parallax run`` stores its articles' sources so (``Store.add_articles(..., edits=True)``): a relative path as
+    given names a file only against the folder the command ran in, so a later run from another folder
+    ("../dir/a.txt" for "dir/a.txt") found no stored file to replace and kept both versions, while "dir/a.txt" given
+    in another folder, another file, replaced it.  Resolved where it was read, the stored path names its file from
+    anywhere."""
+    if not source:
+        return source
+    position = _POSITION.search(source)
+    path = input_file(source)
+    if path is None or "://" in path or not os.path.exists(path):
+        return source  # no file read here (a record given to the library under a made-up source)
+    return path + (position.group() if position else "")
+
+
 def replace_edited(store, article: Article) -> bool:
     """Drop the stored version of ``article``'s id where it came from the same input (see the module docstring),
     so ``article`` is stored in its place; ``False`` (nothing done) where it did not.  Runs inside the caller's
