@@ -1,0 +1,31 @@
+"""The tables that lay a page out, found by the article's prose in one of their cells where no ``<h1>`` marks it.
+
+:func:`parallax.ingest.page_tree.unwrap_layout_tables` turns a table into plain blocks when a cell of it holds the
+page's headline (``<h1>``).  A page built in tables before CSS often sets its headline in ``<font>`` or ``<b>``
+instead; its table stayed a table, and trafilatura read it row by row: the menu row, the article's cell as one
+line with the ads' cell beside it ("| Home \\| News \\| Sport |"), the footer row.  A cell that holds the article's
+prose tells the same: a cell of data is a figure, a name or a short note, not :data:`_MIN_PROSE_WORDS` words in
+several sentences.  The tables around such a cell are the page's layout; a table of data inside the article, with
+no such cell of its own, stays a table.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MIN_PROSE_WORDS, _MIN_SENTENCES = 80, 4
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
+
+
+def prose_cell_tables(tree) -> list:
+    """The tables around a cell holding the article's prose (see the module's docstring): a cell with no table
+    inside it whose text runs to :data:`_MIN_PROSE_WORDS` words in :data:`_MIN_SENTENCES` sentences or more."""
+    found: list = []
+    for cell in tree.iter("td", "th"):
+        if next(cell.iter("table"), None) is not None:
+            continue  # (an outer cell: its inner table is judged by its own cells)
+        text = " ".join(cell.itertext())  # (pieces apart: "<br>" between sentences leaves no space)
+        if len(text.split()) < _MIN_PROSE_WORDS or len(_SENTENCE_END.findall(text)) < _MIN_SENTENCES:
+            continue
+        found.extend(cell.iterancestors("table"))
+    return found
