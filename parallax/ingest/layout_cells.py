@@ -6,7 +6,8 @@ instead; its table stayed a table, and trafilatura read it row by row: the menu 
 line with the ads' cell beside it ("| Home \\| News \\| Sport |"), the footer row.  A cell that holds the article's
 prose tells the same: a cell of data is a figure, a name or a short note, not :data:`_MIN_PROSE_WORDS` words in
 several sentences.  The tables around such a cell are the page's layout; a table of data inside the article, with
-no such cell of its own, stays a table.
+no such cell of its own, stays a table, and so does one whose rows hold three filled cells or more (columns of
+data: a catalogue of works whose "remarks" column runs long), as a layout row holds a rail and the article.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 _MIN_PROSE_WORDS, _MIN_SENTENCES = 80, 4
+_DATA_COLUMNS, _DATA_ROWS = 3, 2  # rows with three filled cells or more: columns of data
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 
 
@@ -27,5 +29,19 @@ def prose_cell_tables(tree) -> list:
         text = " ".join(cell.itertext())  # (pieces apart: "<br>" between sentences leaves no space)
         if len(text.split()) < _MIN_PROSE_WORDS or len(_SENTENCE_END.findall(text)) < _MIN_SENTENCES:
             continue
-        found.extend(cell.iterancestors("table"))
+        found.extend(t for t in cell.iterancestors("table") if not _holds_data(t))
     return found
+
+
+def _holds_data(table) -> bool:
+    """Whether :data:`_DATA_ROWS` rows of ``table`` (its own, not a nested table's) hold :data:`_DATA_COLUMNS`
+    filled cells or more."""
+    rows = 0
+    for row in table.iter("tr"):
+        if next(row.iterancestors("table"), None) is not table:
+            continue
+        filled = sum(1 for c in row if c.tag in ("td", "th") and c.text_content().strip())
+        rows += filled >= _DATA_COLUMNS
+        if rows >= _DATA_ROWS:
+            return True
+    return False
