@@ -165,7 +165,7 @@ def test_a_body_keeps_its_persian_joiner() -> None:
 
 
 def test_a_data_table_with_a_long_cell_stays_rows() -> None:
-    note = " ".join(_P[:2]) + " The plate was printed twice. Both prints are signed."
+    note = " ".join(_P) + " The plate was printed twice. Both prints are signed."
     rows = f"<tr><td>1</td><td>Harbour bridge</td><td>{note}</td></tr><tr><td>2</td><td>Old ferry</td><td>Etching, signed.</td></tr>"
     text = article_from_html(_page(end=f"<table><tr><td>No.</td><td>Motif</td><td>Remarks</td></tr>{rows}</table>"), "a", "x.html").text
     assert "| 2 | Old ferry | Etching, signed. |" in text
