@@ -169,3 +169,12 @@ def test_a_data_table_with_a_long_cell_stays_rows() -> None:
     rows = f"<tr><td>1</td><td>Harbour bridge</td><td>{note}</td></tr><tr><td>2</td><td>Old ferry</td><td>Etching, signed.</td></tr>"
     text = article_from_html(_page(end=f"<table><tr><td>No.</td><td>Motif</td><td>Remarks</td></tr>{rows}</table>"), "a", "x.html").text
     assert "| 2 | Old ferry | Etching, signed. |" in text
+
+
+def test_a_table_of_signatories_stays() -> None:
+    firsts = ("Ann", "Ben", "Cleo", "Dan", "Eva", "Finn", "Gia", "Hal", "Ida", "Jon", "Kai", "Lea", "Max", "Nia")
+    pairs = [(f, la) for f in firsts for la in ("Roe", "Lund", "Meyer", "Okafor", "Silva")]
+    names = [f"{f} {la}, {'Example Media Inc.' if i % 8 == 0 else 'Department of History, Example University'}" for i, (f, la) in enumerate(pairs)]
+    cells = "".join(f"<td>{'<br>'.join(names[k::2])}</td>" for k in (0, 1))
+    text = article_from_html(_page(end=f"<p>Signed by:</p><table><tr>{cells}</tr></table>"), "a", "x.html").text
+    assert "Nia Silva, Department of History, Example University" in text and "Ben Okafor, Example Media Inc." in text

@@ -15,19 +15,24 @@ from __future__ import annotations
 import re
 
 _MIN_PROSE_WORDS, _MIN_SENTENCES = 80, 4
+# prose runs some 15 to 25 words to a sentence; a list of names or links in a cell (an open letter's signatories,
+# "Ann Roe, Example University" ... with a stop after "Jr.") runs on for 40 words and more to a stop
+_MAX_WORDS_PER_SENTENCE = 35
 _DATA_COLUMNS, _DATA_ROWS = 3, 2  # rows with three filled cells or more: columns of data
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)")
 
 
 def prose_cell_tables(tree) -> list:
     """The tables around a cell holding the article's prose (see the module's docstring): a cell with no table
-    inside it whose text runs to :data:`_MIN_PROSE_WORDS` words in :data:`_MIN_SENTENCES` sentences or more."""
+    inside it whose text runs to :data:`_MIN_PROSE_WORDS` words in :data:`_MIN_SENTENCES` sentences or more, of
+    prose's length (:data:`_MAX_WORDS_PER_SENTENCE`)."""
     found: list = []
     for cell in tree.iter("td", "th"):
         if next(cell.iter("table"), None) is not None:
             continue  # (an outer cell: its inner table is judged by its own cells)
         text = " ".join(cell.itertext())  # (pieces apart: "<br>" between sentences leaves no space)
-        if len(text.split()) < _MIN_PROSE_WORDS or len(_SENTENCE_END.findall(text)) < _MIN_SENTENCES:
+        words, sentences = len(text.split()), len(_SENTENCE_END.findall(text))
+        if words < _MIN_PROSE_WORDS or sentences < _MIN_SENTENCES or words > _MAX_WORDS_PER_SENTENCE * sentences:
             continue
         found.extend(t for t in cell.iterancestors("table") if not _holds_data(t))
     return found
