@@ -38,8 +38,6 @@ from parallax.letters import MARKS, UPPER
 _INVISIBLE = re.compile(
     "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
 )
-# a line or paragraph separator inside a one-line field (a headline, an outlet's name): a space there
-_FIELD_BREAK = re.compile("[ \t]*[\n\u0085\u2028\u2029]+[ \t]*")
 # the zero-width (non-)joiner is part of a word's spelling in Persian and the Indic scripts ("زمین‌لرزه");
 # anywhere else (alone, or around a space) it only hides text
 _LETTER = f"(?:[^\\W\\d_]|[{MARKS}])"
@@ -59,11 +57,6 @@ def without_controls(text: str) -> str:
     spacing kept: for a headline, where a right-to-left override turned the report's and the app's title around."""
     return _LONE_JOINER.sub("", _INVISIBLE.sub("", text))
 
-
-def field_text(text: str) -> str:
-    """A one-line field of an article (headline, outlet) as :func:`without_controls` gives it, a line or paragraph
-    separator in it made a space: a feed's or a JSON line's title broken by U+2028 or NEL is still one line."""
-    return _FIELD_BREAK.sub(" ", without_controls(text))
 
 
 def norm_words(text: str) -> str:

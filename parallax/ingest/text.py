@@ -11,11 +11,11 @@ from parallax.ingest.article_kind import text_kind, url_kind
 from parallax.ingest.clean import (
     byline_reason,
     clean_paragraphs,
-    field_text,
     looks_like_title,
     norm_words,
     normalize,
     split_paragraphs,
+    without_controls,
 )
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.edge_lines import edge_line_reason
@@ -28,9 +28,9 @@ def article_from_text(raw: str, ident: str, source: str, title: str | None = Non
     """Clean a plain text body; if no title is given, a headline-like first line becomes it, and if no
     outlet is given, the agency its dateline names ("PARIS (AFP) —") becomes it."""
     text = normalize(raw)
-    title = field_text(title) if title else title  # a feed's, a page's or a JSON line's headline, as the text
+    title = without_controls(title) if title else title  # a feed's, a page's or a JSON line's headline, as the text
     if meta.get("outlet"):  # and its outlet, shown beside the headline: an override there turned the row around
-        meta["outlet"] = field_text(meta["outlet"]).strip() or None
+        meta["outlet"] = without_controls(meta["outlet"]).strip() or None
     lines = text.strip("\n").split("\n")
     if title is None and len(lines) > 1 and looks_like_title(lines[0]) and not byline_line_names(lines[0]):
         title = lines[0].strip()
