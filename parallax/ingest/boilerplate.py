@@ -18,6 +18,7 @@ from parallax.ingest.notes import note_reason
 from parallax.ingest.paywall_notes import paywall_note
 from parallax.ingest.reader_walls import wall_reason
 from parallax.ingest.related_links import RELATED
+from parallax.ingest.reported_questions import reported_question_end
 from parallax.letters import LOWER, UPPER
 
 # A copyright notice: the sign (also the circled letters Korean and Japanese sites print, "ⓒ"), "(c) 2024",
@@ -64,8 +65,9 @@ _CTA = [
         r"linkedin|tiktok|whatsapp|telegram|bluesky|threads|mastodon|pinterest)\b))|\bshare (?:this|on|via)\b|\bfollow us\b",
         "share or follow",
     ),
+    # (a lead-in "Read more", not the sentence that reads "more than" a figure: "Read more than 300 pages of ...")
     (
-        r"^(advertisement|advertising|anzeige|publicité|sponsored( content)?|read more|more:|related( articles| stories| content)?:?|see also|click here|watch:|listen:)",
+        r"^(advertisement|advertising|anzeige|publicité|sponsored( content)?|read more(?! than\b)|more:|related( articles| stories| content)?:?|see also|click here|watch:|listen:)",
         "advertisement or link",
     ),
     (COPYRIGHT, "copyright line"),
@@ -251,6 +253,7 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
     if len(words) > _MAX_CONSENT_WORDS:
         return None
     label = paragraph.rstrip().endswith(":") and len(words) <= 6
+    asked = reported_question_end(paragraph, _call_shaped)  # "Already a subscriber? The question ..." (:mod:`.reported_questions`)
     for pattern, why in _CTA:
         if len(words) > 30 and why not in _CONSENT:
             continue
@@ -260,6 +263,7 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
         elif any(
             _call_shaped(s := _sentence_at(paragraph, m.start()), is_last) and (why != "cookie consent" or _COOKIE_CONSENT.search(s))
             for m in pattern.finditer(paragraph)
+            if m.start() >= asked
         ):
             return why
     if label and is_last:

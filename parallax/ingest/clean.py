@@ -33,8 +33,11 @@ from parallax.ingest.wire_trailers import trailer_apart
 from parallax.letters import MARKS, UPPER
 
 # controls, bidi marks and invisible characters: the soft hyphen (U+00AD, "Bundes\u00adkanzler") and the Mongolian
-# vowel separator too, which split a word in two for matching while showing nothing
-_INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# vowel separator too, which split a word in two for matching while showing nothing; the Arabic letter mark (U+061C,
+# the right-to-left mark of Arabic text) and the interlinear annotation controls (U+FFF9-U+FFFB) show nothing either
+_INVISIBLE = re.compile(
+    "[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]"
+)
 # the zero-width (non-)joiner is part of a word's spelling in Persian and the Indic scripts ("زمین‌لرزه");
 # anywhere else (alone, or around a space) it only hides text
 _LETTER = f"(?:[^\\W\\d_]|[{MARKS}])"
@@ -53,6 +56,7 @@ def without_controls(text: str) -> str:
     """``text`` less the controls :func:`normalize` removes (bidi overrides, zero-width spaces, a lone joiner), its
     spacing kept: for a headline, where a right-to-left override turned the report's and the app's title around."""
     return _LONE_JOINER.sub("", _INVISIBLE.sub("", text))
+
 
 
 def norm_words(text: str) -> str:

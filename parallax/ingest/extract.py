@@ -44,6 +44,7 @@ from parallax.ingest.cards import drop_link_cards
 from parallax.ingest.clean import norm_words
 from parallax.ingest.closing_bio import without_closing_bio
 from parallax.ingest.closing_blocks import without_closing_blocks
+from parallax.ingest.closing_link_items import link_item
 from parallax.ingest.closing_service import without_service_block
 from parallax.ingest.comment_runs import without_comment_run
 from parallax.ingest.comment_sections import drop_comment_sections
@@ -223,7 +224,7 @@ _MIN_LINK_RUN = 3
 def _without_closing_links(lines: list[str], links: frozenset[str]) -> list[str]:
     """``lines`` without a closing run of :data:`_MIN_LINK_RUN` lines or more that are each a link's whole text."""
     end = len(lines)
-    while end > 0 and lines[end - 1] in links:
+    while end > 0 and (lines[end - 1] in links or link_item(lines[end - 1], links)):  # (with a date or source: :mod:`.closing_link_items`)
         end -= 1
     return lines[:end] if len(lines) - end >= _MIN_LINK_RUN and end > 0 else lines  # (links only: a page of menus, judged later)
 

@@ -13,6 +13,7 @@ import re
 
 from parallax.ingest.drops import drop_all
 from parallax.ingest.embedded_posts import PERMALINK_ATTRS, is_placeholder, join_post
+from parallax.ingest.layout_cells import prose_cell_tables
 
 # Hidden-until-hover widgets inside the running text: a politician's name
 # that opens a card with their photo and latest headlines, a glossary
@@ -50,6 +51,7 @@ def unwrap_layout_tables(tree) -> None:
     a table, trafilatura reads it row by row, menu and article in one line; as blocks, it finds the
     article's cell.  Tables of data, inside the article or not, stay tables."""
     layout = [t for h1 in tree.iter("h1") for t in h1.iterancestors("table")]  # the proxies held: lxml keeps them the same objects
+    layout += prose_cell_tables(tree)  # no <h1>: the article's prose in a cell (:mod:`.layout_cells`)
     if not layout:
         return
     owned = [(el, el if el.tag == "table" else next(el.iterancestors("table"), None)) for el in tree.iter(*_TABLE_PARTS)]

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.percent_polls import is_percent_poll
+
 # the word for a poll, as a label before the question (en, de, fr, es, it, pl, nl; not Portuguese "enquete",
 # which names a survey article too)
 _LABEL = r"(?:(?:reader|quick|daily|our) )?(?:poll|umfrage|leserumfrage|sondage|encuesta|sondaggio|ankieta|sonda|peiling)"
@@ -75,7 +77,9 @@ def _run_end(lines: list[str], i: int) -> int | None:
         return j + 2 if j + 1 < len(lines) and _COUNT.match(lines[j + 1]) else j + 1
     # no button (a <button> the extraction left out): only a labelled question over answers without figures; a
     # question over "Merz: 32 Prozent" reports the poll's result
-    return j if labelled and not any(_DIGIT.search(ln) for ln in lines[i + 1 : j]) else None
+    if labelled and not any(_DIGIT.search(ln) for ln in lines[i + 1 : j]):
+        return j
+    return j if is_percent_poll(lines, i, j) else None  # the reader's question over shares making a whole (:mod:`.percent_polls`)
 
 
 def without_polls(lines: list[str]) -> list[str]:

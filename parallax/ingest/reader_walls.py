@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-_ALREADY = re.compile(
+ALREADY = re.compile(
     r"^[^\w¿]*¿?(?:"
     r"already (?:a )?(?:subscriber|member|registered)"
     r"|(?:sie sind |du bist )?(?:schon|bereits) (?:abonnent(?:in)?|abonniert|registriert|kunde|kundin|mitglied)"
@@ -70,7 +70,7 @@ def wall_reason(paragraph: str) -> str | None:
     """``"paywall note"`` for a wall's login prompt or its call to read on, ``"cookie consent"`` for a site's
     notice that it uses cookies (see the module's docstring), else ``None``."""
     words = len(paragraph.split())
-    if words <= _MAX_PROMPT_WORDS and (m := _ALREADY.match(paragraph)):
+    if words <= _MAX_PROMPT_WORDS and (m := ALREADY.match(paragraph)):
         rest = paragraph[m.end() :].strip()
         if not rest or _LOGIN.match(rest):
             return "paywall note"

@@ -1,0 +1,68 @@
+"""A reader poll that shows only its result: the question put to the reader, its answers with their shares, no
+count of votes and no button ("Would you use the new ferry?" / "Yes 62%" / "No 38%").
+
+:mod:`parallax.ingest.poll_lines` knows a poll by its label, its button or its count of votes; without them a
+question over figures was left as a survey's result.  Three things together tell the widget from a survey:
+
+* the question is put to the reader, in the second person ("Would you ...?", "Würden Sie ...?", "Prendriez-vous
+  ...?"): a survey's result is told in the third person ("Who should lead the party?");
+* each answer carries one share, and the shares make a whole (100, give or take the rounding of each): the
+  answers of one question, each reader choosing one.  Answers that may each be chosen ("Ferry 62%", "Bus 48%")
+  make more than a whole, and a list of figures of other kinds ("Merz 32%", "Wüst 25%") less;
+* the line before it does not present a survey ("In a survey of 1,200 residents, the pollster asked:"): a
+  report that quotes its survey's question and shares introduces them.
+
+A question put in the second person with no pronoun (Spanish "¿Usarías el ferry?", Italian "Useresti ...?")
+is not known and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+_YOU = re.compile(
+    r"\b(?:you|your|sie|ihr|ihre[mnrs]?|du|dein(?:e[mnrs]?)?|vous|votre|vos|tu|ton|ta|tes|usted(?:es)?|vosotros|voi|vostr[oa]"
+    r"|você|vocês|jij|je|jouw|u|uw|ty|wy|pan|pani|państwo)\b",
+    re.I,
+)
+_BULLET = re.compile(r"^[-•·*▪►][ \t\u00a0]+")
+# a share closing an answer's line ("Yes 62%", "Ja 54 %", "62%", "62.5 %")
+_SHARE = re.compile(r"(?:^|[ \t\u00a0:])(\d{1,3}(?:[.,]\d{1,2})?)[ \u00a0\u202f]?%$")
+_DIGIT = re.compile(r"\d")
+# the line before presents a survey: its word in the languages of the rules ("survey", "Umfrage", "sondage")
+_SURVEY = re.compile(
+    r"\b(?:survey\w*|poll(?:s|ed|ster\w*)?|respondents|umfrage\w*|befragt\w*|sondage\w*|encuesta\w*|sondaggi\w*|pesquisa\w*|"
+    r"enquête\w*|peiling\w*|ankiet\w*|sondaż\w*)\b",
+    re.I,
+)
+_MIN_ANSWERS, _WHOLE, _ROUNDING = 2, 100.0, 0.5
+
+
+def _shares(answers: list[str]) -> list[float] | None:
+    """The share of each answer, an answer being a line with its share or a line followed by a share alone;
+    ``None`` where an answer has no share or a label holds another figure."""
+    shares: list[float] = []
+    label = False  # a label waiting for its share on the next line
+    for raw in answers:
+        line = _BULLET.sub("", raw.strip(), count=1)
+        m = _SHARE.search(line)
+        if m is None:
+            if label or _DIGIT.search(line):
+                return None
+            label = True
+            continue
+        head = line[: m.start()].strip()
+        if _DIGIT.search(head) or not (head or label):  # a share alone needs its label on the line before
+            return None
+        shares.append(float(m.group(1).replace(",", ".")))
+        label = False
+    return None if label else shares
+
+
+def is_percent_poll(lines: list[str], i: int, j: int) -> bool:
+    """Whether the question ``lines[i]`` over the answers ``lines[i + 1 : j]`` is a reader poll showing its result
+    (see the module's docstring)."""
+    if not _YOU.search(lines[i]) or (i > 0 and (_SURVEY.search(lines[i - 1]) or lines[i - 1].rstrip().endswith(":"))):
+        return False
+    shares = _shares(lines[i + 1 : j])
+    return shares is not None and len(shares) >= _MIN_ANSWERS and abs(sum(shares) - _WHOLE) <= _ROUNDING * len(shares)
