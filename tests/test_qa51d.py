@@ -1,0 +1,49 @@
+"""Session 51, helper qa51d: Indonesian, Malay, Tagalog, Swahili, Vietnamese, Turkish, Portuguese, Spanish and
+Afrikaans reports: the session's known leftovers and the sets' findings (each fix has a test below with an invented
+sentence)."""
+
+from __future__ import annotations
+
+import parallax
+from parallax.records import Article
+
+
+def _art(text: str, lang: str, published: str = "2026-12-04T10:00:00+00:00") -> Article:
+    return parallax.analyze([Article(id="t", text=text, language=lang, published=published)])[0]
+
+
+def _speakers(text: str, lang: str) -> list[str | None]:
+    return [q.speaker for q in _art(text, lang).quotes]
+
+
+def _times(text: str, lang: str, published: str = "2026-12-04T10:00:00+00:00") -> dict[str, str | None]:
+    return {t.text: t.value for t in _art(text, lang, published).times}
+
+
+def test_swahili_role_then_honorific_and_name_in_apposition_speaks_as_the_person() -> None:
+    # Swahili names the office with its body after "wa" and the person after a comma, often with the honorific
+    # "Dkt." (Dr): the speaker is the person, not the office word "Mkuu" (head)
+    text = '"Hatuna njia nyingine," alisema Mkuu wa EWURA, Dkt. Juma Ali.'
+    assert _speakers(text, "sw") == ["Juma Ali"]
+    # the same in Spanish with "Dr." (the honorific opens the name in apposition, it is no role after a name)
+    assert _speakers('"No hay otra salida", dijo el director del hospital, Dr. Luis Mora.', "es") == ["Luis Mora"]
+
+
+def test_indonesian_given_name_alone_is_the_person_named_in_full() -> None:
+    # the Indonesian and Malay press call a person by the given name after naming them in full ("Menurut Andi" after
+    # "Andi Pratama"): the speaker is the person named in full, as another outlet's "kata Andi Pratama" gives
+    text = (
+        "Longsor menimbun Desa Cibenda pada Selasa.\n\nKepala BPBD Garut, Andi Pratama, mengatakan 12 orang tewas.\n\n"
+        '"Kami masih mencari tujuh orang," kata Andi. Menurut Andi, pencarian akan dilanjutkan besok.'
+    )
+    assert set(_speakers(text, "id")) == {"Andi Pratama"}
+
+
+def test_a_day_right_after_a_past_verb_of_saying_is_when_it_was_said() -> None:
+    # "dijo el martes que ... seguirá": the Tuesday is when the mayor spoke (past), the future is the reported clause's
+    # (out on Friday 4 December 2026: Tuesday the 1st, not the 8th)
+    assert _times("El alcalde dijo el martes que la carretera seguirá cerrada.", "es")["martes"] == "2026-12-01"
+    assert _times("O autarca disse na terça-feira que a estrada continuará fechada.", "pt")["terça-feira"] == "2026-12-01"
+    assert _times("Bupati mengatakan pada Selasa bahwa jalan akan tetap ditutup.", "id")["Selasa"] == "2026-12-01"
+    # a day of the reported clause itself stays ahead ("dijo que el martes se votará")
+    assert _times("El alcalde dijo que el martes se votará el presupuesto.", "es")["martes"] == "2026-12-08"
