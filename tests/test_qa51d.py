@@ -47,3 +47,15 @@ def test_a_day_right_after_a_past_verb_of_saying_is_when_it_was_said() -> None:
     assert _times("Bupati mengatakan pada Selasa bahwa jalan akan tetap ditutup.", "id")["Selasa"] == "2026-12-01"
     # a day of the reported clause itself stays ahead ("dijo que el martes se votará")
     assert _times("El alcalde dijo que el martes se votará el presupuesto.", "es")["martes"] == "2026-12-08"
+
+
+def test_today_in_a_quotation_is_the_day_the_paragraph_says_it_was_said() -> None:
+    # "dijo el martes que ... «Hoy no podemos abrirla», añadió": the quotation's sentence names no day, the sentence
+    # before it in the paragraph says when the mayor spoke: the speaker's "hoy" is that Tuesday, not the publication day
+    got = _times('El alcalde dijo el martes que la carretera seguirá cerrada. "Hoy no podemos abrirla", añadió.', "es")
+    assert got["Hoy"] == "2026-12-01"
+    got = _times('O autarca disse na terça-feira que a estrada continua fechada. "Hoje não podemos abri-la", acrescentou.', "pt")
+    assert got["Hoje"] == "2026-12-01"
+    # a day the paragraph names for something else than the saying leaves the publication day
+    got = _times('La carretera se cerró el martes. "Hoy no podemos abrirla", dijo el alcalde.', "es")
+    assert got["Hoy"] == "2026-12-04"

@@ -41,11 +41,14 @@ def _language(lex: Lexicon) -> str | None:
     return next((code for code, other in LEXICONS.items() if other is lex), None)
 
 
-def said_then(lex: Lexicon, text: str, s: int, e: int) -> bool:
-    """Whether ``text[s:e]`` is the day of a verb of saying right before it, the clause of what was said after it."""
+def saying_day(lex: Lexicon, text: str, s: int) -> bool:
+    """Whether a day at ``s`` stands right after a verb of saying ("dijo el martes", "said on Tuesday")."""
     lang = _language(lex)
     pattern = _said_before(lang) if lang else None
-    if pattern is None or not _CLAUSE_AFTER.match(text, e):
-        return False
-    m = pattern.search(text[max(0, s - 60) : s])
+    m = pattern.search(text[max(0, s - 60) : s]) if pattern else None
     return m is not None and m.group("cue").lower() not in _NOT_VERBS
+
+
+def said_then(lex: Lexicon, text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is the day of a verb of saying right before it, the clause of what was said after it."""
+    return bool(_CLAUSE_AFTER.match(text, e)) and saying_day(lex, text, s)
