@@ -59,3 +59,14 @@ def test_today_in_a_quotation_is_the_day_the_paragraph_says_it_was_said() -> Non
     # a day the paragraph names for something else than the saying leaves the publication day
     got = _times('La carretera se cerró el martes. "Hoy no podemos abrirla", dijo el alcalde.', "es")
     assert got["Hoy"] == "2026-12-04"
+
+
+def test_a_statement_after_segun_is_one_quotation() -> None:
+    # "…, y dejó al menos 12 muertos, según las autoridades.": two readers of "según" found the same reported
+    # statement; one statement is one quotation (twice, it counted two quotations in the comparison)
+    text = (
+        "Un deslizamiento de tierra sepultó el martes varias viviendas en la aldea de San Cristóbal, en el norte de "
+        "Guatemala, y dejó al menos 12 muertos, según las autoridades."
+    )
+    quotes = _art(text, "es").quotes
+    assert len(quotes) == 1 and quotes[0].speaker == "autoridades"

@@ -224,6 +224,9 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
         if lang == "en" and (claimed := _headline_verb_claim(attrib, para, k, spans, para_quotes, sent_base)) is not None:
             para_quotes.append(claimed)
         para_quotes.sort(key=lambda q: q.start)
+        # one statement is one quotation: two readers of one cue ("…, según las autoridades": the parser's reading of
+        # "según" and the cue rule's) may both give the same span
+        para_quotes = list({(q.start, q.end, q.kind): q for q in reversed(para_quotes)}.values())[::-1]
         after_reported(para_quotes, text, para.offset)
         inside_reported(para_quotes)
         article.quotes.extend(para_quotes)
