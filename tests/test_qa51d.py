@@ -70,3 +70,13 @@ def test_a_statement_after_segun_is_one_quotation() -> None:
     )
     quotes = _art(text, "es").quotes
     assert len(quotes) == 1 and quotes[0].speaker == "autoridades"
+
+
+def test_a_body_speaks_without_its_short_form_in_brackets() -> None:
+    # "the Energy and Water Utilities Regulatory Authority (EWURA) said": the bracket gives the body's short form; the
+    # speaker is the body's name (it gave "and Water Utilities Regulatory Authority (EWURA", cut at the bracket)
+    text = (
+        "Fuel prices will rise by 5 percent from Wednesday, the Energy and Water Utilities Regulatory Authority (EWURA) "
+        'said on Tuesday.\n\n"We have no other option," EWURA director general Juma Ali told reporters.'
+    )
+    assert _speakers(text, "en") == ["Energy and Water Utilities Regulatory Authority", "Juma Ali"]
