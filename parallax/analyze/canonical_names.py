@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.analyze.names import FIRST_NAMES
+from parallax.analyze.given_name_press import may_be_given_name
 from parallax.records import Entity
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -22,7 +22,7 @@ def clean_name(text: str) -> str:
     return re.sub(r"^(the|The)\s+", "", text).strip(" .,;:")
 
 
-def canonical_names(entities: list[Entity]) -> None:
+def canonical_names(entities: list[Entity], language: str | None = None) -> None:
     """Point short mentions at the longest name of the same label containing them.  Each distinct name
     is compared with each distinct name once (the mentions, a name repeated a thousand times in a long
     text, made this quadratic in the mentions); the first of equal length still wins, as before."""
@@ -44,7 +44,7 @@ def canonical_names(entities: list[Entity]) -> None:
             # or a given name alone, as the Brazilian and Italian press call a politician ("disse Marta" after "Marta
             # Queiroz"): the one person the article names in full with it; only a run of capitals no model labelled
             # (a model's place is one: "Charlotte" beside "Charlotte Mayor Jennifer Roberts")
-            given = {p for p in people if len(p.split()) > 1 and p.split()[0] == name} if name.lower() in FIRST_NAMES and e.label == "MISC" else set()
+            given = {p for p in people if len(p.split()) > 1 and p.split()[0] == name} if may_be_given_name(name, language) and e.label == "MISC" else set()
             if full or len(given) == 1:
                 e.label = "PERSON"
         for other in by_label.get(_label_family(e.label), []):

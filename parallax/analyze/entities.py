@@ -324,7 +324,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
     parsed = bool(paragraphs) and has_ner(_nlp_of(paragraphs[0].doc))
     add_lone_surnames(article, paragraphs, parsed, (lambda text, pos: lang == "de" and _german_noun(text[pos:].split()[0], text, pos)))
     _places_by_evidence(article)
-    canonical_names(article.entities)
+    canonical_names(article.entities, article.language)
     join_declined(article.entities, lang)  # "Иваном Сергеевым" is the "Иван Сергеев" the article names
     name_states(article)  # "помогла Турция", "власти Турции": a place, the state "Турция" (:mod:`.state_names`)
 

@@ -43,6 +43,7 @@ import re
 from functools import lru_cache
 
 from parallax.analyze import Paragraph, component
+from parallax.analyze.quotes.bracketed_short import drop_bracketed_short_forms, names_a_body
 from parallax.analyze.quotes.arabic_script import ar_full_name, ar_role_holder
 from parallax.analyze.quotes.attribution import SCARE_QUOTE_WORDS, QuoteSite, Speaker, attribute
 from parallax.analyze.quotes.block_quotes import announces_block, block_quote
@@ -224,6 +225,9 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
         if lang == "en" and (claimed := _headline_verb_claim(attrib, para, k, spans, para_quotes, sent_base)) is not None:
             para_quotes.append(claimed)
         para_quotes.sort(key=lambda q: q.start)
+        # one statement is one quotation: two readers of one cue ("…, según las autoridades": the parser's reading of
+        # "según" and the cue rule's) may both give the same span
+        para_quotes = list({(q.start, q.end, q.kind): q for q in reversed(para_quotes)}.values())[::-1]
         after_reported(para_quotes, text, para.offset)
         inside_reported(para_quotes)
         article.quotes.extend(para_quotes)
@@ -242,6 +246,7 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
         )
         if nxt is not None and nxt.speaker and nxt.start <= paragraphs[k + 1].offset + 1:
             q.speaker, q.speaker_start, q.speaker_end, q.cue = nxt.speaker, nxt.speaker_start, nxt.speaker_end, nxt.cue
+    drop_bracketed_short_forms(article)  # "… Authority (EWURA) said": the name before the bracket (:mod:`.bracketed_short`)
     _canonical_speakers(article, attrib)
 
 
@@ -303,7 +308,7 @@ def _canonical_speakers(article: Article, attrib: _Attributor | None = None) -> 
             q.speaker = read.get(q.speaker, q.speaker)
     if attrib is not None and attrib.names:
         for q in article.quotes:
-            if q.speaker and q.speaker[:1].isupper():
+            if q.speaker and q.speaker[:1].isupper() and not names_a_body(article, q.speaker_start, q.speaker_end):
                 hon = honorific_at(article.text, q.speaker_start or 0, q.speaker_end or 0)
                 hon = hon.capitalize() if hon and hon.isupper() else hon  # "MR. GRANT:" in a transcript
                 q.speaker = attrib.full(f"{hon} {q.speaker}" if hon else q.speaker)

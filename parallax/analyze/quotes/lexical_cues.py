@@ -157,6 +157,17 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     return cut_to_name(text, found, sent, lang) if found is not None else None
 
 
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause from ``pos`` ends: its first full stop, semicolon or mark, past the point of an abbreviated
+    title, which opens a name there ('alisema Mkuu wa EWURA, Dkt. Juma Ali.', 'dijo el director, Dr. Luis Mora.')."""
+    for m in re.finditer(r"[.;!?]", text[pos:]):
+        word = re.search(r"(\w+)\Z", text[max(pos, pos + m.start() - 12) : pos + m.start()])  # (titles are short)
+        if m.group() == "." and word and word.group(1).lower() in TITLE_WORDS and text[pos + m.end() : pos + m.end() + 1].isspace():
+            continue
+        return pos + m.start()
+    return len(text)
+
+
 def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: str) -> tuple[int, int, str, bool] | None:
     cues = f"(?i:{LEXICAL_CUES.get(lang, LEXICAL_CUES['en'])})"  # "Según Anna Berg, «...»" opens a sentence
     after = text[span.end : sent[1]]
@@ -190,7 +201,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
         cue = _cue_words(m)
         # a role then the person in apposition: 'disse o ministro das Finanças, João Almeida,',
         # 'sagte der Sprecher des Ministeriums, Max Müller.' (German capitalises the role)
-        clause_end = re.search(r"[.;!?]|$", after[m.end("spk") :]).start() + m.end("spk")
+        clause_end = _clause_end(after, m.end("spk"))
         app = _APPOSED.search(after, m.end("spk"), min(clause_end + 1, m.end("spk") + 80))
         if app and app.group("spk").split()[0].lower() not in TITLE_WORDS:  # not the role after a name: 'ujar Asep Mulyana, Kepala BPBD Garut.'
             return span.end + app.start("spk"), span.end + app.end("spk"), cue, False

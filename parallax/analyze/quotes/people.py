@@ -21,6 +21,7 @@ from bisect import bisect_right, insort
 
 from parallax.analyze import Paragraph
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
+from parallax.analyze.given_name_press import may_be_given_name
 from parallax.analyze.names import given_name_gender
 from parallax.analyze.quotes.antecedents import (
     _COLLECTIVE,
@@ -238,8 +239,9 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
             fuller = self.names.get(words[0]) if words else None
             return fuller if fuller and fuller.split()[: len(words)] == words else name
         fuller = self.names.get(words[-1]) if words else None
-        if fuller is None and len(words) == 1 and words[0].lower() in _FIRST_NAMES:
-            # a given name alone ("disse Marta", as the Brazilian press calls a politician): the one person named so
+        if fuller is None and len(words) == 1 and may_be_given_name(words[0], self.article.language):
+            # a given name alone ("disse Marta", as the Brazilian press calls a politician; "kata Andi" in Indonesian,
+            # :mod:`parallax.analyze.given_name_press`): the one person named so
             given = {f for f in self.names.values() if len(f.split()) > 1 and f.split()[0] == words[0]}
             return given.pop() if len(given) == 1 else name
         if fuller and said and _FIRST_NAMES.get(fuller.split()[0].lower(), said) != said:

@@ -217,7 +217,12 @@ def _inside_quotation(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int,
 def sentence_tense(lex: Lexicon, text: str, s: int, e: int) -> str | None:
     """'future' or 'past': the tense cue nearest to ``text[s:e]`` in its sentence, else None.  In a language whose
     subordinate clauses put their verb last, a cue before the opening of the clause the expression is in counts
-    as past a clause break (:attr:`Lexicon.verb_last_clauses`)."""
+    as past a clause break (:attr:`Lexicon.verb_last_clauses`).  A day right after a verb of saying, before the
+    clause of what was said, is past (:mod:`.said_on`)."""
+    from parallax.analyze.times.said_on import said_then  # (it reads the quotation stage's lexicon)
+
+    if said_then(lex, text, s, e):
+        return "past"
     lo = max(0, s - 150)
     left = text[lo:s]
     cut = max(_stop(left, 0, len(left)), left.rfind("\n"))

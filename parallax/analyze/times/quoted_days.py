@@ -4,7 +4,8 @@
 "today" is Thursday, the day the report gives the statement, not the day the report appeared.  A reporter's own
 "today" counts from the publication (or dateline) day; a speaker's counts from the day the sentence that quotes
 it names outside the quotation marks ("said on Thursday", "told reporters yesterday").  Where the sentence names
-no day, the quotation keeps the publication day: the report says nothing better.
+no day, a day earlier in the paragraph that a verb of saying takes ("dijo el martes que …. «Hoy …», añadió") is
+the day; else the quotation keeps the publication day: the report says nothing better.
 
 A clock time or a part of the day ("this morning") inside the quotation that names no day ('"Crews finished the repair at 8 a.m.," Pike said on
 Tuesday'), in a quotation that names no day of its own, is on the day it was said too: it had taken the
@@ -19,6 +20,7 @@ from datetime import date
 
 from parallax.analyze.timelex import Lexicon
 from parallax.analyze.times.cues import _names_a_day
+from parallax.analyze.times.said_on import saying_day
 from parallax.records import Sentence
 
 # a quotation in the marks the press uses: each closes before a line break, with no nested mark of its own kind
@@ -68,6 +70,15 @@ def said_days(text: str, sentences: list[Sentence], found: Found, lex: Lexicon, 
             for s, e, v, _ in out
             if lo <= s < hi and v and _DAY.match(v) and not any(a <= s < b for a, b in quoted)
         ]
+        if not outside:
+            # (the quotation's sentence names no day: the day of a verb of saying earlier in its paragraph, "dijo el
+            # martes que …. «Hoy …», añadió": one speaker's statement told over two sentences, :mod:`.said_on`)
+            para = text.rfind("\n", 0, lo) + 1
+            outside = [
+                (lo - s, v)
+                for s, e, v, _ in out
+                if para <= s < lo and v and _DAY.match(v) and not any(a <= s < b for a, b in quoted) and saying_day(lex, text, s)
+            ]
         if not outside:
             continue
         said = date.fromisoformat(min(outside)[1][:10])
