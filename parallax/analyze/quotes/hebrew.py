@@ -84,9 +84,11 @@ HE_REPORTED = re.compile(rf"(?:^|(?<=[\s,.]))(?P<cue>לדברי|לטענת)\s++(
 # occasion opening the sentence is no subject ('אתמול אמר ...').  A bare 'אמר.' after it is this speaker's, as a
 # pronoun-less "dijo" is in Spanish.
 _SAID_VERBS = "אמר|אמרה|אמרו|טען|טענה|טענו|הודיע|הודיעה|מסר|מסרה|ציין|ציינה|הוסיף|הוסיפה|הבהיר|הבהירה|הדגיש|הדגישה"
+# a verb of reacting or answering before "and said" is no part of the subject: 'יוסי לוי הגיב ואמר כי …' (reacted and said)
+_HE_REACTED = "הגיב|הגיבה|הגיבו|השיב|השיבה|השיבו|התייחס|התייחסה|התייחסו|נשאל|נשאלה|נשאלו"
 _HE_NOT_SUBJECT = "|".join(sorted(_HE_WHEN, key=len, reverse=True))
 HE_SAID_THAT = re.compile(
-    rf"(?:^|(?<=[.,;!?]\s)|(?<=\n))(?!(?:{_HE_NOT_SUBJECT})\s)(?P<spk>{_WORD}(?:\s{_WORD}){{0,3}}?)\s++ו?"
+    rf"(?:^|(?<=[.,;!?]\s)|(?<=\n))(?!(?:{_HE_NOT_SUBJECT})\s)(?P<spk>{_WORD}(?:\s{_WORD}){{0,3}}?)\s++(?:(?:{_HE_REACTED})\s++(?=ו))?ו?"
     rf"(?P<cue>{_SAID_VERBS})"
     rf"\s++(?:כי\s++|ש(?!רת?\s)(?=[\u05d0-\u05ea]))(?P<clause>[^\"”״]{{8,}})"
 )
