@@ -53,3 +53,25 @@ def test_persian_said_that_is_no_speech(text: str) -> None:
 )
 def test_hebrew_verb_first_reported_speech(text: str, speaker: str, said: str) -> None:
     assert _quotes(text, "he") == [(speaker, said)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said", "value"),
+    [
+        # the part of the day with "को" / "کو" (at) before the hour: "दोपहर को 2 बजे" is 14:00, not 02:00
+        ("hi", "मंगलवार को हादसा दोपहर को 2 बजे हुआ।", "दोपहर को 2 बजे", "2026-11-17T14:00"),
+        ("ur", "منگل کو حادثہ دوپہر کو 2 بجے ہوا۔", "دوپہر کو 2 بجے", "2026-11-17T14:00"),
+        # the hour in words, "ढाई" / "ڈھائی" (half past two) and "डेढ़" / "ڈیڑھ" (half past one), and minutes after a dot
+        ("hi", "मंगलवार को धमाका दोपहर तीन बजे हुआ।", "दोपहर तीन बजे", "2026-11-17T15:00"),
+        ("hi", "मंगलवार को बैठक दोपहर ढाई बजे हुई।", "दोपहर ढाई बजे", "2026-11-17T14:30"),
+        ("hi", "मंगलवार को बैठक दोपहर डेढ़ बजे हुई।", "दोपहर डेढ़ बजे", "2026-11-17T13:30"),
+        ("hi", "मंगलवार को बैठक दोपहर 3.30 बजे हुई।", "दोपहर 3.30 बजे", "2026-11-17T15:30"),
+        ("ur", "منگل کو دھماکہ دوپہر تین بجے ہوا۔", "دوپہر تین بجے", "2026-11-17T15:00"),
+        ("ur", "منگل کو اجلاس دوپہر ڈھائی بجے ہوا۔", "دوپہر ڈھائی بجے", "2026-11-17T14:30"),
+        ("ur", "منگل کو اجلاس دوپہر ڈیڑھ بجے ہوا۔", "دوپہر ڈیڑھ بجے", "2026-11-17T13:30"),
+    ],
+)
+def test_hindi_urdu_afternoon_clock_times(lang: str, text: str, said: str, value: str) -> None:
+    from tests.helpers import resolved
+
+    assert resolved(lang, text, PUB).get(said) == value
