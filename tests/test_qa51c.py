@@ -75,3 +75,17 @@ def test_hindi_urdu_afternoon_clock_times(lang: str, text: str, said: str, value
     from tests.helpers import resolved
 
     assert resolved(lang, text, PUB).get(said) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a one-word katakana name before a role outside the title list: the name speaks, without the role
+        ("タイ最大野党のソムチャイ党首は19日、「政府は直ちに辞任すべきだ」と述べた。", "ソムチャイ"),
+        ("国会のワンムハマド議長代行は「審議を続ける」と語った。", "ワンムハマド"),
+        # ... but a country before a title is no name
+        ("ロシア大統領は「交渉に応じる用意がある」と述べた。", "ロシア大統領"),
+    ],
+)
+def test_japanese_katakana_name_before_its_role(text: str, speaker: str) -> None:
+    assert [s for s, _ in _quotes(text, "ja")] == [speaker]
