@@ -89,3 +89,25 @@ def test_hindi_urdu_afternoon_clock_times(lang: str, text: str, said: str, value
 )
 def test_japanese_katakana_name_before_its_role(text: str, speaker: str) -> None:
     assert [s for s, _ in _quotes(text, "ja")] == [speaker]
+
+
+_ML = ("തിരുവനന്തപുരം: സംസ്ഥാനത്ത് കനത്ത മഴ തുടരുന്നു. ചൊവ്വാഴ്ച ഉണ്ടായ ഉരുൾപൊട്ടലിൽ 12 പേർ മരിച്ചു. "
+       "മുഖ്യമന്ത്രി പിണറായി വിജയൻ സ്ഥലം സന്ദർശിച്ചു.")
+_MR = ("मुंबई: शहरात मंगळवारी मुसळधार पाऊस झाला. या पावसामुळे 12 जणांचा मृत्यू झाला आहे. मुख्यमंत्री देवेंद्र "
+       "फडणवीस यांनी घटनास्थळी भेट दिली. ते म्हणाले की सरकार सर्व मदत करेल.")
+_HI = ("मुंबई: शहर में मंगलवार को भारी बारिश हुई। इस बारिश से 12 लोगों की मौत हो गई है। मुख्यमंत्री देवेंद्र फडणवीस ने "
+       "घटनास्थल का दौरा किया।")
+
+
+@pytest.mark.parametrize(("text", "lang"), [(_ML, "ml"), (_MR, "mr"), (_HI, "hi")])
+def test_malayalam_and_marathi_are_named_and_their_checks_listed_as_not_made(tmp_path, text: str, lang: str) -> None:
+    import parallax
+
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Heavy rain killed 12 people in Mumbai on Tuesday, officials said.", encoding="utf-8")
+    arts = parallax.load([tmp_path / "a.txt", tmp_path / "b.txt"], default_published="2026-11-20")
+    assert arts[0].language == lang
+    limits = parallax.compare(arts).to_dict()["limits"]
+    dates = [x for x in limits if x["check"] == "dates"]
+    # Hindi's date rules are not run on Marathi: its dates are listed as not read
+    assert (dates[0]["languages"] if dates else []) == ([] if lang == "hi" else [lang])
