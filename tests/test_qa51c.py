@@ -111,3 +111,9 @@ def test_malayalam_and_marathi_are_named_and_their_checks_listed_as_not_made(tmp
     dates = [x for x in limits if x["check"] == "dates"]
     # Hindi's date rules are not run on Marathi: its dates are listed as not read
     assert (dates[0]["languages"] if dates else []) == ([] if lang == "hi" else [lang])
+
+
+def test_hebrew_role_and_an_organisation_acronym_before_the_name() -> None:
+    # a paramedic of Magen David Adom: the role, the body's acronym (no name has a gershayim), then the name
+    text = 'פראמדיק מד"א יוסי מזרחי אמר כי החילוץ נמשך כמעט שעתיים. "שלפנו אנשים דרך החלונות", אמר.'
+    assert [s for s, _ in _quotes(text, "he")] == ["יוסי מזרחי", "יוסי מזרחי"]
