@@ -117,3 +117,19 @@ def test_hebrew_role_and_an_organisation_acronym_before_the_name() -> None:
     # a paramedic of Magen David Adom: the role, the body's acronym (no name has a gershayim), then the name
     text = 'פראמדיק מד"א יוסי מזרחי אמר כי החילוץ נמשך כמעט שעתיים. "שלפנו אנשים דרך החלונות", אמר.'
     assert [s for s, _ in _quotes(text, "he")] == ["יוסי מזרחי", "יוסי מזרחי"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # verbs of apologising, denying, stating a position close a quotation as "述べた" does
+        ("山田健一社長は18日夜に記者会見し、「地域の皆様に深くおわび申し上げます」と謝罪した。", "山田健一"),
+        ("佐藤誠容疑者は「私はやっていない」と容疑を否認した。", "佐藤誠"),
+        ("田中一郎議員は「制度の見直しが必要だ」と主張した。", "田中一郎"),
+        # a clause that describes the person before the name ("近くに住む", who lives nearby) is no part of it
+        ("近くに住む森遥さん（34）は「大きな爆発音がした」と話した。", "森遥"),
+        ("現場に居合わせた会社員の田中健太さんは「怖かった」と話した。", "田中健太"),
+    ],
+)
+def test_japanese_speakers_of_more_verbs_and_after_a_clause(text: str, speaker: str) -> None:
+    assert [s for s, _ in _quotes(text, "ja")] == [speaker]

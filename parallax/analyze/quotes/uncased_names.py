@@ -18,7 +18,7 @@ from parallax.analyze.quotes.hebrew import he_name, looks_hebrew_name
 from parallax.analyze.quotes.hebrew_names import he_full_name
 from parallax.analyze.quotes.hindi_names import hi_full_name
 from parallax.analyze.quotes.ja_katakana_names import ja_katakana_name
-from parallax.analyze.quotes.ja_roles import ja_name_before_role
+from parallax.analyze.quotes.ja_roles import ja_name_after_clause, ja_name_before_role
 from parallax.analyze.quotes.japanese_names import ja_full_name
 from parallax.analyze.quotes.tamil import looks_tamil_name
 from parallax.analyze.quotes.thai import looks_thai_name, th_full_name
@@ -87,7 +87,7 @@ def _ja_name(phrase: str) -> str:
     # "気象庁の担当者" is a description, and "山本一郎地震津波監視課長" a name before a title with no
     # list of names to cut it at: both are kept whole (and are not taken for a name)
     # else a post outside the short list ("太田健二予報官") or a one-kanji surname ("森首相"): :mod:`.ja_roles`
-    return bare if 2 <= len(bare) <= 5 else ja_name_before_role(name) or phrase
+    return bare if 2 <= len(bare) <= 5 else ja_name_after_clause(bare) or ja_name_before_role(name) or phrase
 
 
 # Korean titles and roles a speaker phrase closes with ("박지훈 구청장", "야마카와 히로시 JAXA 이사장"); those of three
