@@ -133,3 +133,21 @@ def test_hebrew_role_and_an_organisation_acronym_before_the_name() -> None:
 )
 def test_japanese_speakers_of_more_verbs_and_after_a_clause(text: str, speaker: str) -> None:
     assert [s for s, _ in _quotes(text, "ja")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said", "value"),
+    [
+        # Korean (as Chinese and Japanese) writes the year before the month and day: a "next year" after "18일" is
+        # another clause's, not the day's year
+        ("ko", "박지훈 장관은 18일 정부가 내년 일자리 사업에 투입하겠다고 밝혔다.", "18일", "2026-11-18"),
+        ("ko", "박지훈 장관은 18일 내년 예산을 발표했다.", "18일", "2026-11-18"),
+        ("ko", "정부는 3월 올해 예산을 확정했다.", "3월", "2026-03"),
+        # ... while the year written first still dates the month
+        ("ko", "정부는 내년 3월 예산을 확정한다.", "내년 3월", "2027-03"),
+    ],
+)
+def test_cjk_day_takes_no_year_written_after_it(lang: str, text: str, said: str, value: str) -> None:
+    from tests.helpers import resolved
+
+    assert resolved(lang, text, PUB).get(said) == value
