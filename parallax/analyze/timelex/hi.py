@@ -11,7 +11,7 @@ _HI_MARK = r"(?=[ािीुूृेैोौंँः](?![\w\u0900-\u0963]))"
 # the part of the day before a clock hour sets its half: "रात 11 बजे" is 23:00, "शाम 7 बजे" 19:00, "तड़के 2 बजे" 02:00;
 # "करीब", "लगभग" (about) and "के" may stand between them ("रात के करीब 11 बजे")
 _CLOCK_PARTS = {"सुबह": "am", "तड़के": "am", "भोर": "am", "दोपहर": "pm", "शाम": "pm", "रात": "night", "देर रात": "night"}
-_CLOCK_LEAD = "के करीब|के क़रीब|के लगभग|करीब|क़रीब|लगभग|तकरीबन|तक़रीबन|के|को"
+_CLOCK_LEAD = "के करीब|के क़रीब|के लगभग|करीब|क़रीब|लगभग|तकरीबन|तक़रीबन|के"
 # the hours in words ("दोपहर तीन बजे"), and the half-hour words, each the half on the way to the hour given: "ढाई बजे" /
 # "ڈھائی بجے" is half past two, "डेढ़ बजे" / "ڈیڑھ بجے" half past one (:mod:`.hindustani_clock`)
 _NUMBERS = {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9,
@@ -46,7 +46,7 @@ HI = Lexicon(
     sets={"हर दिन": "P1D", "रोज़": "P1D", "रोज": "P1D", "प्रतिदिन": "P1D", "हर हफ्ते": "P1W", "हर साल": "P1Y"},
     each_words="हर|प्रत्येक",
     vague_numbers="कुछ|कई",
-    clock=clock_pattern(_CLOCK_PARTS, _CLOCK_LEAD, _MINUTE_WORDS, _NUMBERS, _HALVES, "बजे", r"बजकर", "मिनट"),  # :mod:`.hindustani_clock`
+    clock=clock_pattern(_CLOCK_PARTS, _CLOCK_LEAD + "|को", _MINUTE_WORDS, _NUMBERS, _HALVES, "बजे", r"बजकर", "मिनट"),  # :mod:`.hindustani_clock`
     hour_words=_HALVES,
     clock_parts=_CLOCK_PARTS,
     clock_lead=_CLOCK_LEAD,

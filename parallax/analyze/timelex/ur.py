@@ -11,7 +11,7 @@ from parallax.analyze.timelex.hindustani_clock import clock_pattern
 # the part of the day before a clock hour sets its half: "رات 11 بجے" is 23:00, "شام 7 بجے" 19:00, "صبح 8 بجے" 08:00;
 # "تقریباً" (about) or "کے" may stand between them ("رات کے تقریباً 11 بجے")
 _CLOCK_PARTS = {"صبح": "am", "علی الصبح": "am", "دوپہر": "pm", "سہ پہر": "pm", "شام": "pm", "رات": "night"}
-_CLOCK_LEAD = "کے تقریباً|کے تقریبا|کے قریب|تقریباً|تقریبا|کے|کو"
+_CLOCK_LEAD = "کے تقریباً|کے تقریبا|کے قریب|تقریباً|تقریبا|کے"
 # the hours in words ("दोपहर तीन बजे"), and the half-hour words, each the half on the way to the hour given: "ढाई बजे" /
 # "ڈھائی بجے" is half past two, "डेढ़ बजे" / "ڈیڑھ بجے" half past one (:mod:`.hindustani_clock`)
 _NUMBERS = {"ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "نو": 9, "دس": 10,
@@ -53,7 +53,7 @@ UR = Lexicon(
     sets={"ہر روز": "P1D", "روزانہ": "P1D", "ہر ہفتے": "P1W", "ہر سال": "P1Y", "سالانہ": "P1Y"},
     each_words="ہر",
     vague_numbers="کچھ|کئی",
-    clock=clock_pattern(_CLOCK_PARTS, _CLOCK_LEAD, _MINUTE_WORDS, _NUMBERS, _HALVES, "بجے", r"بج\sکر", "منٹ"),  # :mod:`.hindustani_clock`
+    clock=clock_pattern(_CLOCK_PARTS, _CLOCK_LEAD + "|کو", _MINUTE_WORDS, _NUMBERS, _HALVES, "بجے", r"بج\sکر", "منٹ"),  # :mod:`.hindustani_clock`
     hour_words=_HALVES,
     clock_parts=_CLOCK_PARTS,
     clock_lead=_CLOCK_LEAD,
