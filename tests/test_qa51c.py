@@ -44,9 +44,6 @@ def test_persian_said_that_is_no_speech(text: str) -> None:
     ("text", "speaker", "said"),
     [
         # Hebrew puts the verb first after a time: "last night said the defence minister that ..."
-        ("אמש אמר שר הביטחון כי הצבא ערוך לכל תרחיש.", "שר הביטחון", "הצבא ערוך לכל תרחיש"),
-        ("הוסיף דובר המשטרה כי שלושה חשודים נעצרו בלילה.", "דובר המשטרה", "שלושה חשודים נעצרו בלילה"),
-        ("ביום שלישי אמרה שרת הבריאות, דנה לוי, כי בתי החולים ערוכים.", "דנה לוי", "בתי החולים ערוכים"),
         # a verb of reacting before "and said" is no part of the name
         ('ח"כ יוסי לוי הגיב ואמר כי מדובר בהפקרה של התושבים.', "יוסי לוי", "מדובר בהפקרה של התושבים"),
     ],

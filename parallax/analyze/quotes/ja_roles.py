@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.quotes.ja_katakana_names import ja_katakana_name as ja_katakana_name  # (read with the others)
 from parallax.analyze.quotes.uncased_cues import _JA_TITLES
 
 _KANJI = r"\u4e00-\u9fff々"
