@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from parallax.ingest import afrikaans_language, malay_language
+from parallax.ingest.indic_language import indic_language
 
 
 @lru_cache(maxsize=8)
@@ -33,6 +34,8 @@ def detect_language_scored(text: str, languages: tuple[str, ...], more: tuple[st
     sample = text[:3000]
     if sum(c.isalpha() for c in sample) < 10:
         return None, 0.0
+    if indic := indic_language(sample):  # Malayalam and Marathi, outside the identifier's set (:mod:`.indic_language`)
+        return indic, 1.0
     extra = tuple(x for x in more if x not in languages)
     if not extra:
         lang, prob = _identifier(tuple(languages)).classify(sample)

@@ -32,6 +32,8 @@ HE_ROLES = {
     "תובעת", "פרקליט", "פרקליטת", "מנכ\"לית", "מנכ״לית", "מפקח", "מפקחת", "ממונה", "רמטכ\"ל", "רמטכ״ל",
     # a lawyer ("עורך הדין דן אלון", the construct "עורך" with "הדין") and a defence counsel ("סנגורו", his counsel)
     "עורך", "עורכת", "סנגור", "סנגורית", "סנגורו", "סנגוריה", "סנגורה",
+    # paramedics and medics, who speak at every scene ("פראמדיק מד"א", "חובש")
+    "פראמדיק", "פרמדיק", "פראמדיקית", "פרמדיקית", "חובש", "חובשת", "מחלץ", "מחלצת", "לוחם", "לוחמת",
 }  # fmt: skip
 # police and army ranks, abbreviated with a gershayim that the press types as either mark: 'רס"ב יוסי לוי' (a chief
 # sergeant major), 'פקד', 'נצ"מ', 'סא"ל', 'תא"ל'
@@ -84,9 +86,11 @@ HE_REPORTED = re.compile(rf"(?:^|(?<=[\s,.]))(?P<cue>לדברי|לטענת)\s++(
 # occasion opening the sentence is no subject ('אתמול אמר ...').  A bare 'אמר.' after it is this speaker's, as a
 # pronoun-less "dijo" is in Spanish.
 _SAID_VERBS = "אמר|אמרה|אמרו|טען|טענה|טענו|הודיע|הודיעה|מסר|מסרה|ציין|ציינה|הוסיף|הוסיפה|הבהיר|הבהירה|הדגיש|הדגישה"
+# a verb of reacting or answering before "and said" is no part of the subject: 'יוסי לוי הגיב ואמר כי …' (reacted and said)
+_HE_REACTED = "הגיב|הגיבה|הגיבו|השיב|השיבה|השיבו|התייחס|התייחסה|התייחסו|נשאל|נשאלה|נשאלו"
 _HE_NOT_SUBJECT = "|".join(sorted(_HE_WHEN, key=len, reverse=True))
 HE_SAID_THAT = re.compile(
-    rf"(?:^|(?<=[.,;!?]\s)|(?<=\n))(?!(?:{_HE_NOT_SUBJECT})\s)(?P<spk>{_WORD}(?:\s{_WORD}){{0,3}}?)\s++ו?"
+    rf"(?:^|(?<=[.,;!?]\s)|(?<=\n))(?!(?:{_HE_NOT_SUBJECT})\s)(?P<spk>{_WORD}(?:\s{_WORD}){{0,3}}?)\s++(?:(?:{_HE_REACTED})\s++(?=ו))?ו?"
     rf"(?P<cue>{_SAID_VERBS})"
     rf"\s++(?:כי\s++|ש(?!רת?\s)(?=[\u05d0-\u05ea]))(?P<clause>[^\"”״]{{8,}})"
 )
@@ -216,7 +220,9 @@ def he_name(phrase: str) -> str:
     k = 0
     while k < len(words) and (words[k] in HE_ROLES or words[k].removeprefix("ה") in HE_ROLES):
         k += 1
-    if 0 < k < len(words) and words[k - 1] in HE_ROLES and words[k].startswith("ה") and 2 <= len(words) - k - 1 <= 3:
+    # (or an acronym, which no personal name is: "פראמדיק מד"א יוסי מזרחי", a paramedic of Magen David Adom)
+    complement = words[k].startswith("ה") or re.search(r"[\u05d0-\u05ea][\"״][\u05d0-\u05ea]", words[k]) if k < len(words) else False
+    if 0 < k < len(words) and words[k - 1] in HE_ROLES and complement and 2 <= len(words) - k - 1 <= 3:
         k += 1
     rest = words[k:]
     return " ".join(rest) if k and 2 <= len(rest) <= 3 else phrase

@@ -12,12 +12,18 @@ the same person's other quotations in the report nor another report's name:
   single kanji before a title is also a determiner ("同社長", that company's president; "両首相", both prime
   ministers; "元首相", a former prime minister) or a country's abbreviation ("米大統領", the US president; "英首相",
   "韓外相"); those are left out, so a single kanji is taken only where it is neither.
+
+A clause that describes the person may stand before the name with no の to cut at: "近くに住む森遥さん" (Haruka Mori,
+who lives nearby), "現場に居合わせた田中健太さん" (who was at the scene).  Such a clause ends in a verb or adjective
+(る, む, う, た, い ...), and a name never follows a hiragana ending inside itself, so the kanji run after it is the
+name (:func:`ja_name_after_clause`).
 """
 
 from __future__ import annotations
 
 import re
 
+from parallax.analyze.quotes.ja_katakana_names import ja_katakana_name as ja_katakana_name  # (read with the others)
 from parallax.analyze.quotes.uncased_cues import _JA_TITLES
 
 _KANJI = r"\u4e00-\u9fff々"
@@ -46,3 +52,14 @@ def ja_name_before_role(name: str) -> str | None:
         if re.fullmatch(rf"[{_KANJI}]", first) and first not in _NOT_SURNAME:
             return first
     return None
+
+
+# a verb's or adjective's last kana, then the name in kanji to the end ("近くに住む|森遥", "居合わせた|田中健太")
+_AFTER_CLAUSE = re.compile(rf"[るむうくすつぬぶぐただい](?P<name>[{_KANJI}]{{2,5}})\Z")
+
+
+def ja_name_after_clause(bare: str) -> str | None:
+    """The name after a describing clause in ``bare`` (a speaker phrase without its title): "近くに住む森遥" is 森遥;
+    None where the phrase does not end so."""
+    m = _AFTER_CLAUSE.search(bare)
+    return m.group("name") if m is not None else None

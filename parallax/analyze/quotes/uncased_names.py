@@ -17,7 +17,7 @@ from parallax.analyze.quotes.cjk_speaker_cuts import ko_unnamed, zh_name_before_
 from parallax.analyze.quotes.hebrew import he_name, looks_hebrew_name
 from parallax.analyze.quotes.hebrew_names import he_full_name
 from parallax.analyze.quotes.hindi_names import hi_full_name
-from parallax.analyze.quotes.ja_roles import ja_name_before_role
+from parallax.analyze.quotes.ja_roles import ja_katakana_name, ja_name_after_clause, ja_name_before_role
 from parallax.analyze.quotes.japanese_names import ja_full_name
 from parallax.analyze.quotes.tamil import looks_tamil_name
 from parallax.analyze.quotes.thai import looks_thai_name, th_full_name
@@ -74,8 +74,9 @@ def _ja_name(phrase: str) -> str:
     without the age or aside in brackets and the title or honorific after it (さん, 氏, 容疑者, 市長); a foreign
     name in katakana without the kanji role after it."""
     name = _JA_AGE.sub("", phrase.rsplit("の", 1)[-1]).rstrip()
-    if (foreign := _JA_FOREIGN.fullmatch(name)) is not None:
-        return foreign.group("name")  # "マルクス・レンツ最高経営責任者" is マルクス・レンツ, however long
+    # "マルクス・レンツ最高経営責任者" is マルクス・レンツ, however long; "ソムチャイ党首" ソムチャイ, "ロシア大統領" no name (:mod:`.ja_katakana_names`)
+    if (foreign := _JA_FOREIGN.fullmatch(name)) is not None or (kana := ja_katakana_name(name)) is not None:
+        return foreign.group("name") if foreign is not None else kana or phrase
     # (a title set off by the middle dot, "田中・外相", leaves the dot on the name; "副" (deputy) and "前" (former)
     # before a title are the title's: "小林副社長" is 小林.  Not "元", which ends surnames: "秋元社長")
     bare = _JA_TITLE_END.sub("", name)
@@ -84,7 +85,7 @@ def _ja_name(phrase: str) -> str:
     # "気象庁の担当者" is a description, and "山本一郎地震津波監視課長" a name before a title with no
     # list of names to cut it at: both are kept whole (and are not taken for a name)
     # else a post outside the short list ("太田健二予報官") or a one-kanji surname ("森首相"): :mod:`.ja_roles`
-    return bare if 2 <= len(bare) <= 5 else ja_name_before_role(name) or phrase
+    return bare if 2 <= len(bare) <= 5 else ja_name_after_clause(bare) or ja_name_before_role(name) or phrase
 
 
 # Korean titles and roles a speaker phrase closes with ("박지훈 구청장", "야마카와 히로시 JAXA 이사장"); those of three

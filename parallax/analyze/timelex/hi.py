@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _alt, _units
+from parallax.analyze.timelex.hindustani_clock import clock_pattern
 
 # Hindi: "कल" is yesterday or tomorrow and "परसों" the day before yesterday or after tomorrow, as the verb's tense says
 # (past "था", "गया", "हुआ"; future "-गा", "-गी", "-गे"). A cue ends before its last vowel sign, where Python's \b stands.
@@ -11,6 +12,11 @@ _HI_MARK = r"(?=[ािीुूृेैोौंँः](?![\w\u0900-\u0963]))"
 # "करीब", "लगभग" (about) and "के" may stand between them ("रात के करीब 11 बजे")
 _CLOCK_PARTS = {"सुबह": "am", "तड़के": "am", "भोर": "am", "दोपहर": "pm", "शाम": "pm", "रात": "night", "देर रात": "night"}
 _CLOCK_LEAD = "के करीब|के क़रीब|के लगभग|करीब|क़रीब|लगभग|तकरीबन|तक़रीबन|के"
+# the hours in words ("दोपहर तीन बजे"), and the half-hour words, each the half on the way to the hour given: "ढाई बजे" /
+# "ڈھائی بجے" is half past two, "डेढ़ बजे" / "ڈیڑھ بجے" half past one (:mod:`.hindustani_clock`)
+_NUMBERS = {"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9,
+             "दस": 10, "ग्यारह": 11, "बारह": 12}  # fmt: skip
+_HALVES = {"ढाई": 3, "डेढ़": 2}
 # "साढ़े 11 बजे" is half past eleven, "सवा 3 बजे" a quarter past three
 _MINUTE_WORDS = {"साढ़े": 30, "सवा": 15}
 HI = Lexicon(
@@ -29,8 +35,7 @@ HI = Lexicon(
     last_words={"पिछले", "पिछली", "पिछला", "बीते", "गत"},
     next_words={"अगले", "अगली", "अगला", "आगामी", "आने वाले"},
     this_words={"इस", "इसी"},
-    numbers={"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9,
-             "दस": 10, "ग्यारह": 11, "बारह": 12},
+    numbers=_NUMBERS,
     ago_after="पहले|पूर्व",
     day_suffix="",
     case_sensitive=False,
@@ -41,9 +46,8 @@ HI = Lexicon(
     sets={"हर दिन": "P1D", "रोज़": "P1D", "रोज": "P1D", "प्रतिदिन": "P1D", "हर हफ्ते": "P1W", "हर साल": "P1Y"},
     each_words="हर|प्रत्येक",
     vague_numbers="कुछ|कई",
-    clock=rf"(?:(?P<cpart>{_alt(_CLOCK_PARTS)})\s(?:(?:{_CLOCK_LEAD})\s)?)?(?:(?P<mw>{_alt(_MINUTE_WORDS)})\s)?"
-    # "4 बजे", "4:12 बजे", and the minutes told after the hour: "4 बजकर 12 मिनट" (12 minutes past four)
-    r"(?P<h>\d{1,2})(?:(?::(?P<min>\d{2}))?\sबजे|\sबजकर\s(?P<minb>[0-5]?\d)\sमिनट)",
+    clock=clock_pattern(_CLOCK_PARTS, _CLOCK_LEAD + "|को", _MINUTE_WORDS, _NUMBERS, _HALVES, "बजे", r"बजकर", "मिनट"),  # :mod:`.hindustani_clock`
+    hour_words=_HALVES,
     clock_parts=_CLOCK_PARTS,
     clock_lead=_CLOCK_LEAD,
     minute_words=_MINUTE_WORDS,

@@ -6,11 +6,17 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.act_perfects import UR_SURE_PAST
 from parallax.analyze.timelex.base import Lexicon, _alt, _units
+from parallax.analyze.timelex.hindustani_clock import clock_pattern
 
 # the part of the day before a clock hour sets its half: "رات 11 بجے" is 23:00, "شام 7 بجے" 19:00, "صبح 8 بجے" 08:00;
 # "تقریباً" (about) or "کے" may stand between them ("رات کے تقریباً 11 بجے")
 _CLOCK_PARTS = {"صبح": "am", "علی الصبح": "am", "دوپہر": "pm", "سہ پہر": "pm", "شام": "pm", "رات": "night"}
 _CLOCK_LEAD = "کے تقریباً|کے تقریبا|کے قریب|تقریباً|تقریبا|کے"
+# the hours in words ("दोपहर तीन बजे"), and the half-hour words, each the half on the way to the hour given: "ढाई बजे" /
+# "ڈھائی بجے" is half past two, "डेढ़ बजे" / "ڈیڑھ بجے" half past one (:mod:`.hindustani_clock`)
+_NUMBERS = {"ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "نو": 9, "دس": 10,
+             "گیارہ": 11, "بارہ": 12}  # fmt: skip
+_HALVES = {"ڈھائی": 3, "ڈیڑھ": 2}
 # "ساڑھے 11 بجے" is half past eleven, "سوا 3 بجے" a quarter past three
 _MINUTE_WORDS = {"ساڑھے": 30, "سوا": 15}
 _WEEKDAYS = {"سوموار": 0, "منگل": 1, "بدھ": 2, "جمعرات": 3, "جمعہ": 4, "جمعے": 4, "سنیچر": 5, "ہفتہ": 5, "ہفتے": 5,
@@ -36,8 +42,7 @@ UR = Lexicon(
     last_words={"گزشتہ", "گذشتہ", "پچھلے", "پچھلی", "پچھلا", "پیچھلے"},
     next_words={"اگلے", "اگلی", "اگلا", "آئندہ", "آنے والے"},
     this_words={"اس", "اسی", "رواں"},
-    numbers={"ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "نو": 9, "دس": 10,
-             "گیارہ": 11, "بارہ": 12},  # fmt: skip
+    numbers=_NUMBERS,  # fmt: skip
     ago_after="پہلے|قبل",
     day_suffix="",
     case_sensitive=False,
@@ -48,9 +53,8 @@ UR = Lexicon(
     sets={"ہر روز": "P1D", "روزانہ": "P1D", "ہر ہفتے": "P1W", "ہر سال": "P1Y", "سالانہ": "P1Y"},
     each_words="ہر",
     vague_numbers="کچھ|کئی",
-    clock=rf"(?:(?P<cpart>{_alt(_CLOCK_PARTS)})\s(?:(?:{_CLOCK_LEAD})\s)?)?(?:(?P<mw>{_alt(_MINUTE_WORDS)})\s)?"
-    # "4 بجے", "4:12 بجے", and the minutes told after the hour: "4 بج کر 12 منٹ" (12 minutes past four)
-    r"(?P<h>\d{1,2})(?:(?::(?P<min>\d{2}))?\sبجے|\sبج\sکر\s(?P<minb>[0-5]?\d)\sمنٹ)",
+    clock=clock_pattern(_CLOCK_PARTS, _CLOCK_LEAD + "|کو", _MINUTE_WORDS, _NUMBERS, _HALVES, "بجے", r"بج\sکر", "منٹ"),  # :mod:`.hindustani_clock`
+    hour_words=_HALVES,
     clock_parts=_CLOCK_PARTS,
     clock_lead=_CLOCK_LEAD,
     minute_words=_MINUTE_WORDS,

@@ -8,7 +8,8 @@ report written in November put a plant's closure eight months back when it was t
 of its own, followed by a year named by words (no figure) with at most two short linking words between ("del", "de
 l'", "dell'", "des", "of"), takes that year, and the two become one expression.  The year written first does the
 same with nothing or one short preposition between, as Hungarian and Polish put it: "tavaly márciusban", "w
-ubiegłym roku w marcu".
+ubiegłym roku w marcu".  Chinese, Japanese and Korean write the year first only ("내년 3월", "明年3月"): a year
+after a month or day of theirs ("18일 정부가 내년 …", the 18th, the government … next year) is another clause's.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ _MONTH = re.compile(r"(\d{4})-(\d{2})(?:-\d{2})?\Z")
 _YEAR = re.compile(r"\d{4}\Z")
 _YEAR_FIGURE = re.compile(r"\d{4}")
 _DIGIT = re.compile(r"\d")
+_CJK_DATED = re.compile(r"[月월日일号號]\s*\Z")  # a month or day written the CJK way, its year before it
 _LINK_AFTER = re.compile(r"[ \t]++(?:[^\W\d]{1,4}+['’]?[ \t]*+){0,2}+\Z")  # " del ", " de l'", " dell'", " "
 _LINK_BEFORE = re.compile(r"[ \t]++(?:[^\W\d]{1,3}+[ \t]++)?\Z")  # " ", " w ", " in "
 # a word of comparison between the month and the year: "rose 2.1% in October from a year earlier", "up 3% in May on a
@@ -49,6 +51,7 @@ def months_of_years(text: str, out: list[tuple[int, int, str | None, str]]) -> N
             v
             and v2
             and _dated(text, s, e, v, g)
+            and not _CJK_DATED.search(text, s, e)
             and _worded_year(text, s2, e2, v2, g2)
             and _LINK_AFTER.match(text[e:s2])
             and not _COMPARED.search(text, e, s2)
