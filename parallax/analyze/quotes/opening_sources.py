@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.quotes.oblique_pronouns import FORMS as OBLIQUE_FORMS
 from parallax.analyze.quotes.v2_sources import V2Source
 from parallax.analyze.titles import describes_a_role
 from parallax.letters import LOWER, UPPER
@@ -62,7 +63,8 @@ _APPOSED_NAME = re.compile(rf"(?P<name>[{UPPER}][\w'’-]*+(?:\s[{UPPER}][\w'’
 # a source that opens its sentence with no comma after it, where the language writes none: Czech
 # "Podle Virtanena se hasičům podařilo ..." (the name in the genitive), Finnish "Virtasen mukaan vuoto
 # saatiin tukittua" and Hungarian "A kórház szerint egyikük ..." (a postposition after the source)
-_PODLE = re.compile(rf"Podle\s(?P<src>(?:[{UPPER}][\w-]+\s){{1,3}}|[{LOWER}]{{4,}}\s)(?=[{LOWER}])")
+_PODLE = re.compile(rf"Podle\s(?P<src>(?:[{UPPER}][\w-]+\s){{1,3}}|[{LOWER}]{{4,}}\s|(?:{OBLIQUE_FORMS})\s)(?=[{LOWER}])")
+# (or a pronoun for the person named before: "Podle ní je třeba ...", :mod:`.oblique_pronouns`)
 # (each word taken whole, from a word's start only: linear on a long run of letters)
 _MUKAAN = re.compile(rf"(?<![\w-])(?P<src>(?:[{UPPER}][\w-]++\s){{0,2}}[{UPPER}][\w-]*+(?::n)?(?<=n))\s(?P<cue>mukaan)\s(?=[{LOWER}])")
 # (up to five words: a Hungarian role follows the name, "Nagy László rendőrségi szóvivő szerint")
@@ -76,7 +78,7 @@ _SOURCE_FIRST |= dict.fromkeys(("de", "nl", "sv", "da", "no", "nb", "nn"), V2Sou
 # Slovak "Podľa Hudecovej vodič ...", Croatian and Serbian "Prema riječima gradonačelnika Jurića, grad će ...",
 # Slovenian "Po besedah župana Novaka bo ...": the source opens the sentence (its role in lower case, then the
 # name in the genitive), with or without a comma, and the clause it reports follows in lower case
-_SOURCE_WORDS = rf"(?P<src>(?:[{LOWER}][\w-]*+\s){{0,3}}?(?:[{UPPER}][\w-]*+\s){{0,2}}[{UPPER}][\w-]*+|[{LOWER}]{{4,}}+)"
+_SOURCE_WORDS = rf"(?P<src>(?:[{LOWER}][\w-]*+\s){{0,3}}?(?:[{UPPER}][\w-]*+\s){{0,2}}[{UPPER}][\w-]*+|[{LOWER}]{{4,}}+|(?:{OBLIQUE_FORMS})(?!\w))"
 _SOURCE_NAME = rf"{_SOURCE_WORDS},?\s(?=[{LOWER}])"
 class _EitherSource:
     """The first of a language's source patterns that matches at a sentence's start, where it writes a source two
