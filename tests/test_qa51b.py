@@ -89,3 +89,60 @@ def _speakers(text: str, lang: str) -> list[tuple[str, str | None]]:
 )
 def test_a_declined_pronoun_after_according_to_is_the_person_named_before(text, lang, found) -> None:
     assert _speakers(text, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # "added", "warned" report speech as "said" does
+        ("Ministar Ivan Horvat posjetio je Split u utorak. Ministar je dodao da će vlada pomoći obiteljima.", "hr",
+         [("će vlada pomoći obiteljima", "Ivan Horvat")]),
+        ("Министр Иван Петров прибыл во вторник. Он добавил, что правительство поможет семьям.", "ru",
+         [("правительство поможет семьям", "Иван Петров")]),
+        # the subject left out: the verb opens the sentence, and its speaker is the person the text is about
+        ("Ministar Ivan Horvat posjetio je Split u utorak. Dodao je da će vlada pomoći obiteljima.", "hr",
+         [("će vlada pomoći obiteljima", "Ivan Horvat")]),
+        ("Ministrica Ana Kovač posjetila je Split u utorak. Upozorila je da će troškovi rasti.", "hr", [("će troškovi rasti", "Ana Kovač")]),
+        ("Ministr Petr Dvořák přijel v úterý. Dodal, že vláda pomůže rodinám.", "cs", [("vláda pomůže rodinám", "Petr Dvořák")]),
+        ("Minister Jan Kowalski przyjechał we wtorek. Dodał, że rząd pomoże rodzinom.", "pl", [("rząd pomoże rodzinom", "Jan Kowalski")]),
+        # a verb in the plural is a group's, not the person's
+        ("Ministr Petr Dvořák přijel v úterý. Dodali, že vláda pomůže rodinám.", "cs", []),
+    ],
+)
+def test_added_and_a_dropped_subject_report_speech(text, lang, found) -> None:
+    assert _speakers(text, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # a body named by its acronym and the country it serves speaks, not the country
+        ("В результате пожара погибли три человека, сообщили в ГСЧС Украины.", "ru", [("В результате пожара погибли три человека", "ГСЧС Украины")]),
+        ("Внаслідок пожежі загинули троє людей, повідомили в ДСНС України.", "uk", [("Внаслідок пожежі загинули троє людей", "ДСНС України")]),
+        ("«Пожар локализован», — сообщили в МЧС России.", "ru", [("Пожар локализован", "МЧС России")]),
+        # a role before the acronym: the person after it speaks
+        ("«Пожар локализован», — сказал глава МЧС Куренков.", "ru", [("Пожар локализован", "Куренков")]),
+    ],
+)
+def test_an_acronym_and_what_it_is_of_is_the_speaking_body(text, lang, found) -> None:
+    assert _speakers(text, lang) == found
+
+
+def test_a_greek_name_that_writes_a_double_consonant_once_is_the_same_speaker() -> None:
+    # Greek writes "Κις" for Kiss (as "Σμιθ" for Smith): no misattribution of a quotation the two reports share
+    import parallax
+    from tests.helpers import mixed_articles
+
+    el = ("Η εκπρόσωπος της αστυνομίας Άννα Κις μίλησε την Τετάρτη. «Η διάσωση έγινε γρήγορα, αλλά τρεις από τους τραυματίες "
+          "είναι σε σοβαρή κατάσταση», είπε η Κις την Τετάρτη.")
+    en = ('Police spokeswoman Anna Kiss spoke on Wednesday. "The rescue went quickly, but three of the injured are in serious '
+          'condition," Kiss said on Wednesday.')
+    hu = ("Kiss Anna rendőrségi szóvivő szerdán tájékoztatott. „A mentés gyorsan zajlott, de a sérültek közül hárman súlyos "
+          "állapotban vannak” – mondta Kiss Anna szerdán.")
+    for pair in ((("el", el), ("en", en)), (("hu", hu), ("el", el))):
+        d = parallax.compare(mixed_articles(*pair)).to_dict()
+        assert [g["misattributed"] for g in d["quotes"]] == [False]
+        assert [c["kind"] for f in d["facts"] for c in f["conflicts"]] == []
+    from parallax.compare.speakers import person_match
+
+    assert person_match("Άννα Κις", "Anna Kovács") is False  # another surname stays another person
