@@ -146,3 +146,42 @@ def test_a_greek_name_that_writes_a_double_consonant_once_is_the_same_speaker() 
     from parallax.compare.speakers import person_match
 
     assert person_match("Άννα Κις", "Anna Kovács") is False  # another surname stays another person
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # "»" opens a quotation in Slovenian, Czech, Danish and German books (»...«), "”" in Swedish and Finnish: a line
+        # that opens on one is a new sentence, not the close of the one before
+        ("Jana Hudecová je povedala, da je mesto razglasilo alarm.\n»Take vode tukaj nismo imeli dvajset let,« je dejala Hudecová.", "sl"),
+        ("Ministeren sagde, at alt var i orden.\n»Vi har styr på det,« sagde hun.", "da"),
+        ("Ministern sade att allt var lugnt.\n”Vi har kontroll”, sade hon.", "sv"),
+    ],
+)
+def test_a_line_opening_on_a_reversed_quotation_mark_is_a_new_sentence(text, lang) -> None:
+    from tests.helpers import sentences
+
+    assert sentences(text, lang) == text.split("\n")
+    # the reported speech before it ends at its own sentence
+    assert all("\n" not in q.text for q in analyzed(text, lang).quotes)
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b", "found"),
+    [
+        # the figure after "wobec", "против", "jämfört med", "oproti" with a time before now is the earlier one: it
+        # meets another report's earlier figure only, so the current 7% against another's current 5% conflicts
+        ("pl", "Inflacja w październiku wzrosła do 7% wobec 5% przed rokiem, podał GUS.", "Inflacja w październiku wyniosła 5%, podał GUS.",
+         [("number", {"a": [7.0], "b": [5.0], "unit": "%"})]),
+        ("ru", "Инфляция в октябре составила 7% против 5% годом ранее, сообщил Росстат.", "Инфляция в октябре составила 5%, сообщил Росстат.",
+         [("number", {"a": [7.0], "b": [5.0], "unit": "%"})]),
+        ("sv", "Arbetslösheten steg i oktober till 8 procent jämfört med 7 procent året innan.", "Arbetslösheten i oktober var 7 procent.",
+         [("number", {"a": [8.0], "b": [7.0], "unit": "%"})]),
+        ("cs", "Nezaměstnanost v říjnu klesla na 3,1 % oproti 3,5 % před rokem.", "Nezaměstnanost v říjnu činila 3,5 %.",
+         [("number", {"a": [3.1], "b": [3.5], "unit": "%"})]),
+        # the same change told twice: nothing
+        ("pl", "Inflacja w październiku wzrosła do 7% wobec 5% przed rokiem, podał GUS.", "Inflacja w październiku wzrosła do 7% wobec 5% przed rokiem.", []),
+    ],
+)
+def test_the_base_of_a_slavic_or_nordic_change_is_an_earlier_figure(lang, a, b, found) -> None:
+    assert compared_conflicts([a, b], lang) == found
