@@ -185,3 +185,28 @@ def test_a_line_opening_on_a_reversed_quotation_mark_is_a_new_sentence(text, lan
 )
 def test_the_base_of_a_slavic_or_nordic_change_is_an_earlier_figure(lang, a, b, found) -> None:
     assert compared_conflicts([a, b], lang) == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        ("pl", "W środę pod Płockiem doszło do wybuchu. Wśród zabitych jest 45-letni operator instalacji.",
+         "W środę pod Płockiem doszło do wybuchu. Wśród zabitych jest 47-letni operator instalacji."),
+        ("ru", "В среду на заводе под Плоцком произошел взрыв. Среди погибших 45-летний оператор установки.",
+         "В среду на заводе под Плоцком произошел взрыв. Среди погибших 47-летний оператор установки."),
+        ("sv", "En brand bröt ut i Tammerfors på torsdagen. En 45-årig man fördes till sjukhus.",
+         "En brand bröt ut i Tammerfors på torsdagen. En 47-årig man fördes till sjukhus."),
+        ("hu", "Kedden tűz ütött ki Szegeden. Egy 45 éves férfi megsérült.", "Kedden tűz ütött ki Szegeden. Egy 47 éves férfi megsérült."),
+        ("fi", "Tampereella syttyi tulipalo torstaina. 45-vuotias mies vietiin sairaalaan.",
+         "Tampereella syttyi tulipalo torstaina. 47-vuotias mies vietiin sairaalaan."),
+    ],
+)
+def test_an_age_written_as_an_adjective_of_one_unnamed_person_conflicts(lang, a, b) -> None:
+    assert compared_conflicts([a, b], lang) == [("number", {"a": [45.0], "b": [47.0], "unit": "age"})]
+    assert compared_conflicts([a, a], lang) == []
+
+
+def test_two_people_of_other_nouns_with_adjective_ages_are_no_conflict() -> None:
+    a = "W środę pod Płockiem doszło do wybuchu. Zginął 45-letni operator i jego 20-letni syn."
+    b = "W środę pod Płockiem doszło do wybuchu. Zginął 45-letni operator i jego 47-letni brat."
+    assert compared_conflicts([a, b], "pl") == []
