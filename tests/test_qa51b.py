@@ -210,3 +210,45 @@ def test_two_people_of_other_nouns_with_adjective_ages_are_no_conflict() -> None
     a = "W środę pod Płockiem doszło do wybuchu. Zginął 45-letni operator i jego 20-letni syn."
     b = "W środę pod Płockiem doszło do wybuchu. Zginął 45-letni operator i jego 47-letni brat."
     assert compared_conflicts([a, b], "pl") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # the Slavic "until" is "do" / "до" with the weekday in the genitive: a day still to come, published Saturday
+        ("hr", "Cesta 13 zatvorena je do ponedjeljka.", {"ponedjeljka": "2026-11-23"}),
+        ("pl", "Droga będzie zamknięta do poniedziałku.", {"poniedziałku": "2026-11-23"}),
+        ("ru", "Дорога закрыта до понедельника.", {"понедельника": "2026-11-23"}),
+        # a past tense keeps the day gone
+        ("pl", "Droga była zamknięta do poniedziałku.", {"poniedziałku": "2026-11-16"}),
+    ],
+)
+def test_a_slavic_until_before_a_weekday_points_ahead(lang, text, found) -> None:
+    from tests.helpers import resolved
+
+    assert resolved(lang, text, "2026-11-21") == found
+
+
+def test_closed_until_monday_in_norwegian_and_croatian_is_no_date_conflict() -> None:
+    from tests.helpers import mixed_conflicts
+
+    no = "Et jordskred traff flere hus i Odda fredag kveld. Riksvei 13 er stengt til mandag."
+    hr = "Klizište je u petak navečer pogodilo nekoliko kuća u Oddi. Cesta 13 zatvorena je do ponedjeljka."
+    assert [k for k, _ in mixed_conflicts(("no", no), ("hr", hr), published="2026-11-21")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # "according to his/her words", the possessive standing for the person named before
+        ("Minister Marko Novak je v ponedeljek obiskal Litijo. Po njegovih besedah bo obvoz dolg osem kilometrov.", "sl",
+         [("bo obvoz dolg osem kilometrov", "Marko Novak")]),
+        ("Ministar Ivan Horvat posjetio je Split u utorak. Prema njegovim riječima, vlada će pomoći obiteljima.", "hr",
+         [("vlada će pomoći obiteljima", "Ivan Horvat")]),
+        ("Министр Иван Петров прибыл во вторник. По его словам, ущерб огромен.", "ru", [("ущерб огромен", "Иван Петров")]),
+        ("Міністр Іван Петренко прибув у вівторок. За його словами, збитки величезні.", "uk", [("збитки величезні", "Іван Петренко")]),
+        ("Ministerka Jana Hudecová prišla v utorok. Podľa jej slov treba konať rýchlo.", "sk", [("treba konať rýchlo", "Jana Hudecová")]),
+    ],
+)
+def test_according_to_his_words_is_the_person_named_before(text, lang, found) -> None:
+    assert _speakers(text, lang) == found

@@ -18,10 +18,31 @@ OBLIQUE: dict[str, dict[str, str]] = {
     "bg": {"него": "той", "нея": "тя"},
 }
 
+# the possessive before "words" in "according to his words": Slovenian "Po njegovih besedah", Croatian "Prema njegovim
+# riječima", Serbian "Prema njenim rečima", Russian "По его словам", Ukrainian "За його словами", Slovak "Podľa jeho slov"
+POSSESSIVE: dict[str, dict[str, str]] = {
+    "sl": {"njegovih": "on", "njenih": "ona"},
+    "hr": {"njegovim": "on", "njezinim": "ona", "njenim": "ona"},
+    "bs": {"njegovim": "on", "njenim": "ona"},
+    "sr": {"njegovim": "on", "njenim": "ona", "његовим": "он", "њеним": "она"},
+    "ru": {"его": "он", "её": "она", "ее": "она"},
+    "uk": {"його": "він", "її": "вона"},
+    "sk": {"jeho": "on", "jej": "ona"},
+}
+_WORDS = "besedah|riječima|rečima|речима|словам|словами|slov"
+POSSESSIVE_SOURCE = "(?P<cue>Po|Prema|Према|По|За|Podľa)\\s(?P<src>{forms})\\s(?:{words}),?\\s"
+
 # every language's oblique forms, for the patterns of a source that opens a sentence
 FORMS = "|".join(sorted({w for forms in OBLIQUE.values() for w in forms}, key=len, reverse=True))
 
 
 def nominative(word: str, lang: str | None) -> str:
     """The nominative pronoun ``word`` (lower case) stands for after "according to" in ``lang``, else ``word``."""
-    return OBLIQUE.get((lang or "")[:2], {}).get(word, word)
+    lang = (lang or "")[:2]
+    return OBLIQUE.get(lang, {}).get(word) or POSSESSIVE.get(lang, {}).get(word, word)
+
+
+def possessive_source(lang: str) -> str | None:
+    """The pattern of a sentence that opens "according to his/her words" in ``lang``, its possessive the source."""
+    forms = POSSESSIVE.get(lang)
+    return POSSESSIVE_SOURCE.format(forms="|".join(forms), words=_WORDS) if forms else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quotes.oblique_pronouns import FORMS as OBLIQUE_FORMS
+from parallax.analyze.quotes.oblique_pronouns import possessive_source
 from parallax.analyze.quotes.v2_sources import V2Source
 from parallax.analyze.titles import describes_a_role
 from parallax.letters import LOWER, UPPER
@@ -121,3 +122,8 @@ _SOURCE_FIRST |= {
     # the genitive before a postposition (by the words, the report, the estimate, the data of), the body before its role
     "et": re.compile(rf"{_BALTIC_SOURCE}\s(?P<cue>sõnul|teatel|hinnangul|andmetel),?\s(?=[{LOWER}])"),
 }
+# "according to his words" with the possessive for the person named before: "Po njegovih besedah bo ...", "По его
+# словам, ..." (:mod:`.oblique_pronouns`), tried before the language's own source patterns
+for _lang in ("sl", "hr", "bs", "sr", "ru", "uk", "sk"):
+    _own = re.compile(rf"{possessive_source(_lang)}(?=[{LOWER}])")
+    _SOURCE_FIRST[_lang] = _EitherSource(_own, _SOURCE_FIRST[_lang]) if _lang in _SOURCE_FIRST else _own
