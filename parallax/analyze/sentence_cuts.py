@@ -53,7 +53,9 @@ _STOP_AT_CLOSER = re.compile(r"(?:(?<=[»”\"’][.!?؟۔।])|(?<=[.!?؟۔।]
 # quotation mark ends the sentence (not after a lone letter, an initial or "z. B."): plain text written one sentence a line, where a parser can hold "en Savoie.\nDeux
 # skieurs ont été tués." as one sentence (session 50).  An abbreviation at a line's end ("z. B.\nBerlin") is joined
 # again by the merge rules after the cut (:func:`parallax.analyze.sentences.paragraph_sentences`)
-STOP_AT_LINE_END = re.compile(r"(?<![\s.][^\W\d_]\.)(?:(?<=[.!?…])|(?<=[.!?…][»”\"’]))[^\S\n]*+\n\s*+(?=[«“„\"]?[^\W\d_](?<![a-zà-ÿа-я]))")
+# (the opening mark may be "»", which opens in Slovenian, Czech, Danish and German books' style, »...«, or "”", which
+# opens and closes in Swedish and Finnish; "«" then closes)
+STOP_AT_LINE_END = re.compile(r"(?<![\s.][^\W\d_]\.)(?:(?<=[.!?…])|(?<=[.!?…][»«”\"’]))[^\S\n]*+\n\s*+(?=[«»“”„\"]?[^\W\d_](?<![a-zà-ÿа-я]))")
 
 
 # Danish and Norwegian write an ordinal with a full stop ("12. mai", "3. divisjon") and their tokenizers keep any
@@ -82,3 +84,16 @@ def _split_where(pattern: re.Pattern, text: str, start: int, end: int) -> list[t
         begin = m.end()
     out.append((begin, end))
     return out
+
+
+# the marks that open a quotation in the languages whose "closing" mark opens it: "»" in Slovenian, Czech, Danish and
+# German books (»...«), "”" in Swedish and Finnish (”...”), each with the mark that closes it
+_REVERSED_OPENERS = {"»": "«", "”": "”"}
+
+
+def opens_reversed(piece: str) -> bool:
+    """Whether ``piece`` opens on a quotation in one of those styles: "»Take vode ...,« je dejala." -- the mark right
+    against a letter and its closer later in the piece.  A French closing "»" stands before a space or a mark ("» a
+    dit"), so a piece that starts with one is the end of the sentence before."""
+    closer = _REVERSED_OPENERS.get(piece[:1])
+    return closer is not None and piece[1:2].isalpha() and closer in piece[2:]

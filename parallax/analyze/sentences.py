@@ -51,6 +51,7 @@ from parallax.analyze.sentence_cuts import (
     _STOP_AFTER_FIGURE_BY_LANG,
     _STOP_AT_CLOSER,
     STOP_AT_LINE_END,
+    opens_reversed,
     _split_full_stops,
     _split_where,
 )
@@ -178,7 +179,7 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
                 or _ends_on_abbreviation(prev, para.lang if lang == "xx" and para.lang else lang, piece)  # "asp. sztab." | "Marta"
                 or zone_after_clock(prev, piece)  # "at 4:20 a.m." | "MT near Libby"
                 or (prev_start == 0 and LIVE_STAMP.match(prev.strip()))  # a live blog's "21 h 10" | "– Entry ..."
-                or piece[:1] in ",;:)”»"
+                or (piece[:1] in ",;:)”»" and not opens_reversed(piece))
                 or _ends_open(prev)  # nothing ends on an opening quote mark or a colon
                 or (
                     parsed and _unfinished(prev) and "\n" not in text[prev_start + len(prev.rstrip()) : start]

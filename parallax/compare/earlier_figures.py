@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.compare import earlier_words
 from parallax.compare.count_nouns import NOT_COUNTS
 from parallax.compare.numbers import in_sentence, number_conflicts, numbers
 from parallax.records import Article, Sentence
@@ -31,13 +32,13 @@ from parallax.records import Article, Sentence
 _HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly|a|an|record|the|etwa|rund|knapp|environ|près de|unos|cerca de|circa|quasi|cerca)[ \u00a0]+){0,2}"
 # a base whatever follows it
 _STRONG = re.compile(
-    rf"(?<!\w)(?:up|down|higher|lower)[ \u00a0]+from[ \u00a0]+{_HEDGE}\Z|(?<!\w)(?:compared[ \u00a0]+(?:with|to)|versus|vs\.?)[ \u00a0]+{_HEDGE}\Z",
+    rf"(?<!\w)(?:up|down|higher|lower)[ \u00a0]+from[ \u00a0]+{_HEDGE}\Z|(?<!\w)(?:compared[ \u00a0]+(?:with|to)|versus|vs\.?|{earlier_words.STRONG})[ \u00a0]+{_HEDGE}\Z",
     re.I,
 )
 # a base only with a time before now after it, or the change's other end beside it
 _WEAK = re.compile(
     r"(?<!\w)(?:from|against|gegenüber|von|nach|contre|frente[ \u00a0]+a(?:[ \u00a0]+(?:los|las))?|rispetto[ \u00a0]+a(?:i|gli|lle)?"
-    rf"|ante|contra|tegen|van)[ \u00a0]+(?:(?:den|dem|les|los|las|i|gli|le|os|as)[ \u00a0]+)?{_HEDGE}\Z",
+    rf"|ante|contra|tegen|van|{earlier_words.WEAK})[ \u00a0]+(?:(?:den|dem|les|los|las|i|gli|le|os|as)[ \u00a0]+)?{_HEDGE}\Z",
     re.I,
 )
 # a time before now, after the figure in its clause
@@ -49,7 +50,8 @@ _BEFORE_NOW = re.compile(
     r"|un[ \u00a0]+año[ \u00a0]+antes|hace[ \u00a0]+un[ \u00a0]+año|el[ \u00a0]+año[ \u00a0]+(?:pasado|anterior)"
     r"|un[ \u00a0]+anno[ \u00a0]+(?:prima|fa)|l'anno[ \u00a0]+(?:scorso|precedente)|nel[ \u00a0]+(?:19|20)\d\d"
     r"|um[ \u00a0]+ano[ \u00a0]+antes|há[ \u00a0]+um[ \u00a0]+ano|no[ \u00a0]+ano[ \u00a0]+(?:passado|anterior)"
-    r"|een[ \u00a0]+jaar[ \u00a0]+(?:eerder|geleden)|vorig[ \u00a0]+jaar)(?!\w)",
+    r"|een[ \u00a0]+jaar[ \u00a0]+(?:eerder|geleden)|vorig[ \u00a0]+jaar"
+    rf"|{earlier_words.BEFORE_NOW})(?!\w)",  # (the Slavic and Nordic words: :mod:`.earlier_words`)
     re.I,
 )
 # the change's other end: "from $900m to $1.2bn", "von 900 Millionen auf 1,2 Milliarden" (after the base) and "to $1.2bn

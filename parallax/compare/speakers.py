@@ -47,6 +47,16 @@ def _hyphen_parts(words: list[str]) -> list[str]:
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# Greek writes a foreign name's double consonant once ("Κις" for Kiss): letter by letter "Kis" is another word than
+# "Kiss", so a Greek name is met by the sound of its surname first, as a Cyrillic one is, and then with no letter
+# doubled in either name (a surname too short for its sound to tell, "Kiss", is still one name)
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+def _alphabet(name: str) -> str:
+    """"cyrillic", "greek" or "" (Latin and the rest): the alphabet a name is compared across by sound first."""
+    return "cyrillic" if _CYRILLIC.search(name) else "greek" if _GREEK.search(name) else ""
 
 
 # a word of Mandarin syllables in pinyin without tone marks ("xi", "jinping", "zhang"): a Chinese name, whose order
@@ -101,11 +111,14 @@ def _person_match(a: str | None, b: str | None) -> bool | None:
     and her husband)."""
     if not a or not b:
         return None
-    if bool(_CYRILLIC.search(a)) != bool(_CYRILLIC.search(b)) and same_name_by_sound(a.split()[-1], b.split()[-1]):
+    if _alphabet(a) != _alphabet(b) and same_name_by_sound(a.split()[-1], b.split()[-1]):
         return True  # the surnames by sound, "Мерсье" / "Mercier" (before a Cyrillic name is read in Latin letters)
     if same_surname_glided(a, b):
         return True  # "Стоянов" / "Στογιάνοφ": the Greek "γι" of a glide (:mod:`.greek_glides`)
+    greek = _alphabet(a) != _alphabet(b) and "greek" in (_alphabet(a), _alphabet(b))
     a, b = one_script(a, b, letters_only=True)  # "Јелена Савић" / "Jelena Savić": Serbian in two scripts
+    if greek:  # "Κις" / "Kiss", "Σμιθ" / "Smith": Greek writes a double consonant once, so neither is read double
+        a, b = _DOUBLED.sub(r"\1", a), _DOUBLED.sub(r"\1", b)
     if text_script(a) != text_script(b):  # "Jens Stoltenberg" and "ستولتنبرغ": by sound
         return same_name_by_sound(a, b)
     if is_uncased(a) and is_uncased(b):

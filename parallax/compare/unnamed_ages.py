@@ -24,6 +24,7 @@ import re
 
 from parallax.analyze.numwords import WORDS_BY_LANGUAGE
 from parallax.analyze.quantities.script_ages import AR_AGE_LINK, HE_PEOPLE, HI_PEOPLE
+from parallax.compare.adjective_ages import PATTERNS as ADJECTIVE_AGES
 from parallax.compare.age_nouns import person_noun
 from parallax.compare.turkish_ages import TR_AGE, turkish_kind
 from parallax.letters import fold
@@ -55,6 +56,7 @@ _PATTERNS = {
     "tr": TR_AGE,  # "45 yaşındaki kadın", "47 yaşında bir erkeği" (:mod:`.turkish_ages`)
     "hi": re.compile(rf"(?<!\d)(?P<n>\d{{1,3}})[ \u00a0-]*(?:वर्षीय|(?:साल|वर्ष|बरस)[ \u00a0]+(?:के|की|का)(?:[ \u00a0]+एक)?)[ \u00a0]+(?P<noun>{HI_PEOPLE})(?!\w)"),
 }  # fmt: skip
+_PATTERNS |= ADJECTIVE_AGES  # "45-letni operator", "47-летний оператор" (:mod:`.adjective_ages`)
 # the article that may open the noun: Arabic "ال", Hebrew "ה" ("الطفلة" is "طفلة", "הפצוע" is "פצוע")
 _ARTICLE = {"ar": re.compile(r"\Aال(?=\w{2})"), "he": re.compile(rf"\Aה(?=(?:{HE_PEOPLE})\Z)")}
 

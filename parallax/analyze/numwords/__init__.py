@@ -16,6 +16,8 @@ number words before a counter.  Vietnamese number syllables are mostly other wor
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from parallax.analyze.numwords import (
     arabic,
     baltic,
@@ -23,6 +25,7 @@ from parallax.analyze.numwords import (
     catalan,
     cjk,
     czech,
+    dozens,
     european,
     finnish,
     hebrew,
@@ -61,6 +64,8 @@ LANGUAGES: dict[str, NumberWords] = {
     **swahili_tagalog.LANGUAGES,  # Swahili, Tagalog
     "ko": NumberWords(words=cjk.KOREAN_WORDS),
 }
+# "a dozen" where the press writes it without an article or a language's own tables leave it out (:mod:`.dozens`)
+LANGUAGES = {lang: replace(nw, collectives=nw.collectives | dozens.dozens(lang)) for lang, nw in LANGUAGES.items()}
 
 WORDS_BY_LANGUAGE: dict[str, dict[str, float]] = {lang: nw.words for lang, nw in LANGUAGES.items()}
 MULTIPLIERS: dict[str, dict[str, int]] = {lang: nw.multipliers for lang, nw in LANGUAGES.items() if nw.multipliers}

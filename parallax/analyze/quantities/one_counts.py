@@ -6,14 +6,15 @@ In most European languages the word for one is also the indefinite article ("ein
 counts one: "Eine Person wurde leicht verletzt" says one person was hurt as English "One person was slightly
 injured" does, and "L'accident a fait un mort et un blessé" one dead and one injured.  Without that count a report
 of one injured against another's two showed no conflict.  Only the singular nouns listed here are read, so "eine
-Frau aus Berlin sagte" and "une voiture" stay articles.  The Baltic "vienas", "viens" are left out: "Atvyko vienas
-žmogus" reads as "a man came" (tests/test_baltic_catalan_numbers.py).
+Frau aus Berlin sagte" and "une voiture" stay articles.  The Baltic "vienas", "viens" count only in a clause of a
+death or an injury: "Atvyko vienas žmogus" reads as "a man came" (:mod:`.baltic_ones`).
 """
 
 from __future__ import annotations
 
 import re
 
+from parallax.analyze.quantities import baltic_ones
 from parallax.analyze.quantities.units import _unit_after
 from parallax.records import Quantity
 
@@ -35,6 +36,7 @@ _ONE = {
     "sl": "ena|eno|en|enega",
     "ru": "один|одна|одного|одну",
     "uk": "одна|одну|один|одного",
+    **baltic_ones.ONE,
 }
 # the singular nouns of a person, and of one dead or injured, in their common cases
 _NOUN = {
@@ -55,6 +57,7 @@ _NOUN = {
     "sl": "oseba|osebo|osebe|človek|poškodovani",
     "ru": "человек|человека|погибший|пострадавший|раненый|раненая",
     "uk": "людина|людину|людини|особа|особу|загиблий|поранений|постраждалий",
+    **baltic_ones.NOUN,
 }
 _PATTERNS = {
     lang: re.compile(rf"(?<![\w-])(?P<one>{one})[ \u00a0]+(?P<noun>{_NOUN[lang]})(?![\w-])", re.I)
@@ -71,7 +74,7 @@ def one_counts(text: str, lang: str, taken: list[tuple[int, int]]) -> list[Quant
     out = []
     for m in pattern.finditer(text):
         s, e = m.span()
-        if any(s < te and ts < e for ts, te in taken):
+        if any(s < te and ts < e for ts, te in taken) or not baltic_ones.in_a_casualty_clause(text, s, e, lang):
             continue
         unit = _unit_after(text, m.end("one"), lang) or m.group("noun").lower()  # as other counts' nouns are read
         out.append(Quantity(m.group(), 1.0, s, e, unit))

@@ -16,6 +16,7 @@ import re
 from parallax.analyze.body_heads import heads_a_body
 from parallax.analyze.names import FIRST_NAMES, NAME_PARTICLES
 from parallax.analyze.quotes.acronym_bodies import ROLE_OF_ACRONYM
+from parallax.analyze.quotes.acronym_owners import acronym_owner_start
 from parallax.analyze.quotes.antecedents import impersonal, pronouns
 from parallax.analyze.quotes.bare_roles import bare_role_after
 from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
@@ -154,7 +155,11 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         # "– mondta Kovácsnak a felesége": said to Kovács, by the words after him
         by = _DESCRIBED_AFTER.match(text, found[1], sent[1])
         return (by.start("spk"), by.end("spk"), found[2], False) if by else None
-    return cut_to_name(text, found, sent, lang) if found is not None else None
+    if found is None:
+        return None
+    found = cut_to_name(text, found, sent, lang)
+    # "сообщили в ГСЧС Украины": the body its acronym names, not the country it is of (:mod:`.acronym_owners`)
+    return (acronym_owner_start(text, found[0], found[1], span.end), *found[1:])
 
 
 def _clause_end(text: str, pos: int) -> int:

@@ -20,6 +20,7 @@ from parallax.analyze.quotes.cues import _NAME, _sentence_of
 from parallax.analyze.quotes.east_slavic import EAST_SLAVIC, east_slavic_source
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, _tr_name, slavic_name
+from parallax.analyze.quotes.dropped_subjects import dropped_subject_cues
 from parallax.analyze.quotes.opening_sources import _APPOSED_NAME, _LEXICAL_ACCORDING, _OWNER_BEFORE_ROLE, _SOURCE_FIRST
 from parallax.analyze.quotes.plural_cues import PLURAL_REPORTING
 from parallax.analyze.quotes.reported import _quote, _quoted, _romance_according
@@ -47,8 +48,10 @@ _LEXICAL_REPORTING = {
     "nl": (r"zei|zegt|verklaarde|stelde|benadrukte|waarschuwde|meldde|(?:vertelde|vertelt)(?:\s+aan\s+(?:de\s+|het\s+)?[\w-]+)?"
            + "".join(rf"|(?:{finite})(?:\s+[^\s.,;:!?]+){{0,6}}?\s+{particle}" for finite, particle in NL_SEPARABLE.items()), r"dat"),
     "pl": (r"powiedział[aoy]?|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?|twierdzi|uważa", r"że"),
-    "ru": (r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|сообщил[аи]?|пояснил[аи]?|признал[аи]?|считает|говорит", r"что"),
-    "uk": (r"заявив|заявил[аи]|сказав|сказал[аи]|зазначив|зазначил[аи]|наголосив|наголосил[аи]|повідомив|повідомил[аи]|вважає|каже", r"що"),
+    "ru": (r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|сообщил[аи]?|пояснил[аи]?|признал[аи]?|считает|говорит"
+           r"|добавил[аи]?|предупредил[аи]?|объяснил[аи]?|уточнил[аи]?|пообещал[аи]?|напомнил[аи]?", r"что"),  # (added, warned, ...)
+    "uk": (r"заявив|заявил[аи]|сказав|сказал[аи]|зазначив|зазначил[аи]|наголосив|наголосил[аи]|повідомив|повідомил[аи]|вважає|каже"
+           r"|додав|додал[аи]|попередив|попередил[аи]|пояснив|пояснил[аи]|нагадав|нагадал[аи]", r"що"),
     "cs": (r"řekl[aio]?|uvedl[aio]?|dodal[aio]?|prohlásil[aio]?|sdělil[aio]?|oznámil[aio]?|potvrdil[aio]?|zdůraznil[aio]?|uvádí|tvrdí", r"že"),
     # (with "azt", the "that" it announces, before the verb: "Kiss Anna azt mondta, hogy ...")
     "hu": (r"(?:azt\s+)?(?:mondta|elmondta|közölte|közölték|nyilatkozta|hangsúlyozta|jelentette\s+ki|tájékoztatott)", r"hogy"),
@@ -61,7 +64,8 @@ _LEXICAL_REPORTING = {
 _SH_REPORTING = "|".join(dict.fromkeys(
     f"{w}|{cyrillic(w)}" for w in "rekao rekla rekli izjavio izjavila izjavili kazao kazala naveo navela naveli istaknuo istakla "
     "naglasio naglasila objasnio objasnila potvrdio potvrdila saopštio saopštila saopćio saopćila priopćio priopćila kaže tvrdi "
-    "smatra navodi".split()))
+    "smatra navodi dodao dodala dodali upozorio upozorila najavio najavila poručio poručila ocijenio ocijenila ocenio ocenila "
+    "pojasnio pojasnila".split()))  # (added, warned, announced, sent word, judged, explained: "Ministar je dodao da ...")
 _LEXICAL_REPORTING |= {
     "sk": (r"povedal[aio]?|uviedol|uviedl[aio]|dodal[aio]?|vyhlásil[aio]?|oznámil[aio]?|potvrdil[aio]?|zdôraznil[aio]?"
            r"|konštatoval[aio]?|tvrdí|uvádza|hovorí", r"že"),
@@ -214,6 +218,8 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
         described = described_speakers(text, sents, *_LEXICAL_REPORTING[lang], plural=PLURAL_REPORTING.get(lang))
         clauses = {d[0] for d in described}
         found = [f for f in found if f[0] not in clauses] + described
+    # a verb that opens its sentence with its subject left out: "Dodal, že ...", "Dodao je da ..." (:mod:`.dropped_subjects`)
+    found += [f for f in dropped_subject_cues(text, sents, lang, _LEXICAL_REPORTING.get(lang)) if f[0] not in {g[0] for g in found}]
     sourced: set[int] = set()  # clauses a source opens: two words are a statement ("Enligt Nilsson skadades ingen")
     if lang == "de":
         yield from _german_subjunctive(para, sents, spans, attrib, sent_base)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.quotes.oblique_pronouns import FORMS as OBLIQUE_FORMS
+from parallax.analyze.quotes.oblique_pronouns import possessive_source
 from parallax.analyze.quotes.v2_sources import V2Source
 from parallax.analyze.titles import describes_a_role
 from parallax.letters import LOWER, UPPER
@@ -62,7 +64,8 @@ _APPOSED_NAME = re.compile(rf"(?P<name>[{UPPER}][\w'’-]*+(?:\s[{UPPER}][\w'’
 # a source that opens its sentence with no comma after it, where the language writes none: Czech
 # "Podle Virtanena se hasičům podařilo ..." (the name in the genitive), Finnish "Virtasen mukaan vuoto
 # saatiin tukittua" and Hungarian "A kórház szerint egyikük ..." (a postposition after the source)
-_PODLE = re.compile(rf"Podle\s(?P<src>(?:[{UPPER}][\w-]+\s){{1,3}}|[{LOWER}]{{4,}}\s)(?=[{LOWER}])")
+_PODLE = re.compile(rf"Podle\s(?P<src>(?:[{UPPER}][\w-]+\s){{1,3}}|[{LOWER}]{{4,}}\s|(?:{OBLIQUE_FORMS})\s)(?=[{LOWER}])")
+# (or a pronoun for the person named before: "Podle ní je třeba ...", :mod:`.oblique_pronouns`)
 # (each word taken whole, from a word's start only: linear on a long run of letters)
 _MUKAAN = re.compile(rf"(?<![\w-])(?P<src>(?:[{UPPER}][\w-]++\s){{0,2}}[{UPPER}][\w-]*+(?::n)?(?<=n))\s(?P<cue>mukaan)\s(?=[{LOWER}])")
 # (up to five words: a Hungarian role follows the name, "Nagy László rendőrségi szóvivő szerint")
@@ -76,7 +79,7 @@ _SOURCE_FIRST |= dict.fromkeys(("de", "nl", "sv", "da", "no", "nb", "nn"), V2Sou
 # Slovak "Podľa Hudecovej vodič ...", Croatian and Serbian "Prema riječima gradonačelnika Jurića, grad će ...",
 # Slovenian "Po besedah župana Novaka bo ...": the source opens the sentence (its role in lower case, then the
 # name in the genitive), with or without a comma, and the clause it reports follows in lower case
-_SOURCE_WORDS = rf"(?P<src>(?:[{LOWER}][\w-]*+\s){{0,3}}?(?:[{UPPER}][\w-]*+\s){{0,2}}[{UPPER}][\w-]*+|[{LOWER}]{{4,}}+)"
+_SOURCE_WORDS = rf"(?P<src>(?:[{LOWER}][\w-]*+\s){{0,3}}?(?:[{UPPER}][\w-]*+\s){{0,2}}[{UPPER}][\w-]*+|[{LOWER}]{{4,}}+|(?:{OBLIQUE_FORMS})(?!\w))"
 _SOURCE_NAME = rf"{_SOURCE_WORDS},?\s(?=[{LOWER}])"
 class _EitherSource:
     """The first of a language's source patterns that matches at a sentence's start, where it writes a source two
@@ -119,3 +122,8 @@ _SOURCE_FIRST |= {
     # the genitive before a postposition (by the words, the report, the estimate, the data of), the body before its role
     "et": re.compile(rf"{_BALTIC_SOURCE}\s(?P<cue>sõnul|teatel|hinnangul|andmetel),?\s(?=[{LOWER}])"),
 }
+# "according to his words" with the possessive for the person named before: "Po njegovih besedah bo ...", "По его
+# словам, ..." (:mod:`.oblique_pronouns`), tried before the language's own source patterns
+for _lang in ("sl", "hr", "bs", "sr", "ru", "uk", "sk"):
+    _own = re.compile(rf"{possessive_source(_lang)}(?=[{LOWER}])")
+    _SOURCE_FIRST[_lang] = _EitherSource(_own, _SOURCE_FIRST[_lang]) if _lang in _SOURCE_FIRST else _own

@@ -14,6 +14,7 @@ from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
 from parallax.analyze.quotes.acronym_bodies import acronym_body
 from parallax.analyze.quotes.antecedents import _GENDERED, _RELATIVE, PLURAL_PRONOUNS, POSSESSIVES, impersonal, pronouns
 from parallax.analyze.quotes.apposed_names import holder_after_role, name_after_apposed_role, name_before_its_body
+from parallax.analyze.quotes.oblique_pronouns import nominative
 from parallax.analyze.quotes.described import described_person
 from parallax.analyze.quotes.indefinite_speakers import indefinite_speaker
 from parallax.analyze.quotes.name_after_role import _without_role, name_after_description, role_of_a_body
@@ -128,6 +129,8 @@ class _SubjectNames:
         words = text.lower().split()
         if len(words) == 1 and (art.language or "en")[:2] == "en" and words[0] in POSSESSIVES:
             words = [POSSESSIVES[words[0]]]  # the owner of "His promises to ...": who "he" is
+        if len(words) == 1:
+            words = [nominative(words[0], art.language)]  # "podle ní": who "ona" is (:mod:`.oblique_pronouns`)
         if len(words) == 1 and words[0] in impersonal(art.language):
             return NOBODY, start, end, cue  # "« ... », dit-on": a cue that names no one
         if len(words) == 1 and words[0] in pronouns(art.language):

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.times.slavic_until import slavic_until
+
 from parallax.analyze.timelex import LEXICONS, Lexicon
 from parallax.letters import IN_WORD
 
@@ -80,7 +82,12 @@ _UNTIL_END = re.compile(r"\s(?:পর্যন্ত|तक|تک)\Z")
 
 def until_near(text: str, start: int, end: int) -> re.Match | None:
     """The word for "until" that governs the day at ``text[start:end]``: before it, or a postposition after it."""
-    return _UNTIL.search(text, max(0, start - 30), start) or _UNTIL_AFTER.match(text, end) or _UNTIL_END.search(text, start, end)
+    return (
+        _UNTIL.search(text, max(0, start - 30), start)
+        or _UNTIL_AFTER.match(text, end)
+        or _UNTIL_END.search(text, start, end)
+        or slavic_until(text, start, end)  # "do ponedjeljka", "до понедельника" (:mod:`.slavic_until`)
+    )
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma|en|maar)\s|[，；،]")
 # where a sentence after an expression ends: a stop, also one closed by a quotation mark ('einigen.“ Der ...')
 # (a stop with a lower-case word after it ends no sentence: "at 6 a.m. local time on Wednesday", "the U.S. envoy")
