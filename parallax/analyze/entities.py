@@ -48,10 +48,10 @@ from parallax.analyze.indonesian_names import holder_after, office_before_holder
 from parallax.analyze.indonesian_names import name_start as indonesian_name_start
 from parallax.analyze.initials import initial_names
 from parallax.analyze.name_forms import polish_nominative
-from parallax.analyze.noun_openers import drop_noun_openers
-from parallax.analyze.office_holders import office_holders
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
+from parallax.analyze.noun_openers import drop_noun_openers
+from parallax.analyze.office_holders import office_holders
 from parallax.analyze.party_after_name import _ACRONYM as _ACRONYM
 from parallax.analyze.party_after_name import acronyms_apart
 from parallax.analyze.person_spans import add_lone_surnames, addressee_cut, office_place, with_surname, without_verbs

@@ -51,9 +51,9 @@ from parallax.analyze.sentence_cuts import (
     _STOP_AFTER_FIGURE_BY_LANG,
     _STOP_AT_CLOSER,
     STOP_AT_LINE_END,
-    opens_reversed,
     _split_full_stops,
     _split_where,
+    opens_reversed,
 )
 from parallax.analyze.sentence_quotes import _CLOSERS as _CLOSERS
 from parallax.analyze.sentence_quotes import _ENDED as _ENDED

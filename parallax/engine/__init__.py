@@ -290,8 +290,8 @@ def run_pipeline(eng: Engine, inputs: list[Path], store, out: Path, options: Opt
     group into stories, compare, write ``OUT/stories.json`` and one comparison
     per story.  Returns counts and per-stage seconds."""
     from parallax.cli.common import write_output
-    from parallax.store import open_store
     from parallax.compare.copy_shown import shown_near_duplicates
+    from parallax.store import open_store
 
     seconds: dict[str, float] = {}
     cpu: dict[str, float] = {}

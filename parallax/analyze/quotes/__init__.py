@@ -43,10 +43,10 @@ import re
 from functools import lru_cache
 
 from parallax.analyze import Paragraph, component
-from parallax.analyze.quotes.bracketed_short import drop_bracketed_short_forms, names_a_body
 from parallax.analyze.quotes.arabic_script import ar_full_name, ar_role_holder
 from parallax.analyze.quotes.attribution import SCARE_QUOTE_WORDS, QuoteSite, Speaker, attribute
 from parallax.analyze.quotes.block_quotes import announces_block, block_quote
+from parallax.analyze.quotes.bracketed_short import drop_bracketed_short_forms, names_a_body
 from parallax.analyze.quotes.cues import CUE_LEMMAS, LEXICAL_CUES, _colon_intro, _cues, _pick_cue, _sentence_of
 from parallax.analyze.quotes.headlines import headline_claim
 from parallax.analyze.quotes.inflection import declines, nominative

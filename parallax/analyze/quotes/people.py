@@ -20,8 +20,8 @@ import re
 from bisect import bisect_right, insort
 
 from parallax.analyze import Paragraph
-from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
 from parallax.analyze.given_name_press import may_be_given_name
+from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
 from parallax.analyze.names import given_name_gender
 from parallax.analyze.quotes.antecedents import (
     _COLLECTIVE,

@@ -35,12 +35,12 @@ from parallax.analyze.quotes.held_stances import held_stances
 from parallax.analyze.quotes.impersonal import unnamed_claims
 from parallax.analyze.quotes.intentions import intent_adjectives
 from parallax.analyze.quotes.marks import _inside, _words
+from parallax.analyze.quotes.observed_objects import observed_only
 from parallax.analyze.quotes.people import _COLLECTIVE
 from parallax.analyze.quotes.poll_shares import poll_shares
 from parallax.analyze.quotes.reporting_words import PARTICLE_ACTS
 from parallax.analyze.quotes.romance_sources import ROMANCE, according_sources
 from parallax.analyze.quotes.saying_sites import _utterance_speaker
-from parallax.analyze.quotes.observed_objects import observed_only
 from parallax.analyze.quotes.stances import (
     STANCE_WORDS,
     intent_claims,

@@ -14,10 +14,10 @@ from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
 from parallax.analyze.quotes.acronym_bodies import acronym_body
 from parallax.analyze.quotes.antecedents import _GENDERED, _RELATIVE, PLURAL_PRONOUNS, POSSESSIVES, impersonal, pronouns
 from parallax.analyze.quotes.apposed_names import holder_after_role, name_after_apposed_role, name_before_its_body
-from parallax.analyze.quotes.oblique_pronouns import nominative
 from parallax.analyze.quotes.described import described_person
 from parallax.analyze.quotes.indefinite_speakers import indefinite_speaker
 from parallax.analyze.quotes.name_after_role import _without_role, name_after_description, role_of_a_body
+from parallax.analyze.quotes.oblique_pronouns import nominative
 from parallax.analyze.quotes.person_names import (
     _PARTICLE_NAME,
     _entity_at,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parallax.analyze.timelex.base import Lexicon, _alt, _units
+from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.hindustani_clock import clock_pattern
 
 # Hindi: "कल" is yesterday or tomorrow and "परसों" the day before yesterday or after tomorrow, as the verb's tense says

@@ -5,7 +5,7 @@ yesterday; a weekday takes "کو" or "کے روز" after it ("پیر کو", on M
 from __future__ import annotations
 
 from parallax.analyze.timelex.act_perfects import UR_SURE_PAST
-from parallax.analyze.timelex.base import Lexicon, _alt, _units
+from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.hindustani_clock import clock_pattern
 
 # the part of the day before a clock hour sets its half: "رات 11 بجے" is 23:00, "شام 7 بجے" 19:00, "صبح 8 بجے" 08:00;

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import re
 
-from parallax.analyze.times.slavic_until import slavic_until
-
 from parallax.analyze.timelex import LEXICONS, Lexicon
+from parallax.analyze.times.slavic_until import slavic_until
 from parallax.letters import IN_WORD
 
 # "plans to" after a determiner, a preposition or a possessive is the noun, no tense: "marched on Tuesday against plans to
