@@ -84,3 +84,23 @@ def mixed_conflicts(*pairs: tuple[str, str], published: str = QA_PUBLISHED) -> l
     """(kind, :func:`shown`) of the conflicts of a whole comparison of reports in the given (language, text) pairs."""
     facts = parallax.compare(mixed_articles(*pairs, published=published)).to_dict()["facts"]
     return [(c["kind"], shown(c)) for f in facts for c in f["conflicts"]]
+
+
+# a wire report its copies in the near-duplicate tests change (test_batch49, test_batch50, test_stories51)
+KIRKUK_WIRE = (
+    "A car bomb exploded near a police station in the northern city of Kirkuk on Sunday morning, killing 12 people "
+    "and wounding at least 30 others, local officials said. The blast destroyed several shops and vehicles nearby. "
+    "No group has claimed responsibility for the attack, which came a day after security forces arrested "
+    "three suspects in a raid on the outskirts of the city. Police sealed off the area and ambulances "
+    "took the wounded to two hospitals."
+)
+
+
+def warc_response(html: str) -> bytes:
+    """A WARC file of one HTTP response holding ``html`` (the WARC reader tests' input)."""
+    body = f"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}".encode()
+    head = (
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.com/news/talks\r\n"
+        f"WARC-Date: 2026-11-30T10:00:00Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {len(body)}\r\n\r\n"
+    ).encode()
+    return head + body + b"\r\n\r\n"

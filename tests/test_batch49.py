@@ -11,16 +11,10 @@ from parallax.ingest import content_hash
 from parallax.records import Article
 from parallax.store import open_store
 from tests.conftest import cli
+from tests.helpers import KIRKUK_WIRE
 
 # ------------------------------------------------------------------ 1. near-duplicates with a changed figure
 
-WIRE = (
-    "A car bomb exploded near a police station in the northern city of Kirkuk on Sunday morning, killing 12 people "
-    "and wounding at least 30 others, local officials said. The blast destroyed several shops and vehicles nearby. "
-    "No group has claimed responsibility for the attack, which came a day after security forces arrested "
-    "three suspects in a raid on the outskirts of the city. Police sealed off the area and ambulances "
-    "took the wounded to two hospitals."
-)
 # a shorter reprint: the first paragraph, with the toll changed
 CUT = (
     "A car bomb exploded near a police station in the northern city of Kirkuk on Sunday morning, killing 14 people "
@@ -44,7 +38,7 @@ def _groups(*articles: Article) -> list[dict]:
 
 
 def test_a_cut_copy_with_a_changed_figure_is_a_near_duplicate() -> None:
-    (group,) = _groups(_article("a-wire", WIRE), _article("b-copy", CUT))
+    (group,) = _groups(_article("a-wire", KIRKUK_WIRE), _article("b-copy", CUT))
     assert group["original"] == "a-wire" and group["articles"] == ["a-wire", "b-copy"]
 
 
@@ -69,7 +63,7 @@ def test_unrelated_short_briefs_and_templated_reports_stay_apart() -> None:
 def test_run_flags_the_copy_and_still_reports_the_changed_figure(tmp_path: Path) -> None:
     inputs = tmp_path / "in"
     inputs.mkdir()
-    (inputs / "wire.txt").write_text("Car bomb kills 12 in Kirkuk\n\n" + WIRE + "\n", encoding="utf-8")
+    (inputs / "wire.txt").write_text("Car bomb kills 12 in Kirkuk\n\n" + KIRKUK_WIRE + "\n", encoding="utf-8")
     (inputs / "copy.txt").write_text("Kirkuk car bomb kills 14\n\n" + CUT + "\n", encoding="utf-8")
     out = tmp_path / "out"
     code, _, err = cli("run", inputs, "--store", tmp_path / "s.sqlite", "--out", out, "--published", "2026-11-30", "--embedder", "hashing")

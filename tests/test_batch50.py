@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import cli
+from tests.helpers import KIRKUK_WIRE, warc_response
 
 FEED = (
     b'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Wire</title><item><title>Pact signed</title>'
@@ -59,15 +60,6 @@ def _long_text(chars: int) -> str:
     return " ".join(f"{w}{i % 97}" if i % 7 == 0 else w for i, w in enumerate(words))[:chars]
 
 
-def _warc(html: str) -> bytes:
-    body = f"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}".encode()
-    head = (
-        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.com/news/talks\r\n"
-        f"WARC-Date: 2026-11-30T10:00:00Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {len(body)}\r\n\r\n"
-    ).encode()
-    return head + body + b"\r\n\r\n"
-
-
 def _inputs(text: str) -> dict[str, bytes]:
     page = f"<html><head><title>Talks</title></head><body><article><h1>Talks</h1><p>{text}.</p></article></body></html>"
     return {
@@ -75,7 +67,7 @@ def _inputs(text: str) -> dict[str, bytes]:
         "long.jsonl": (json.dumps({"id": "t", "text": text}) + "\n").encode(),
         "long-html.jsonl": (json.dumps({"id": "h", "html": page}) + "\n").encode(),
         "long.html": page.encode(),
-        "long.warc": _warc(page),
+        "long.warc": warc_response(page),
     }
 
 
@@ -117,19 +109,11 @@ def test_whitespace_padding_does_not_count_against_the_limit(tmp_path: Path) -> 
 
 # ------------------------------------------------------------------ 4. a near-duplicate's changed figure
 
-WIRE = (
-    "A car bomb exploded near a police station in the northern city of Kirkuk on Sunday morning, killing 12 people "
-    "and wounding at least 30 others, local officials said. The blast destroyed several shops and vehicles nearby. "
-    "No group has claimed responsibility for the attack, which came a day after security forces arrested "
-    "three suspects in a raid on the outskirts of the city. Police sealed off the area and ambulances "
-    "took the wounded to two hospitals."
-)
-
 
 def _copy_run(tmp_path: Path, copy_text: str) -> tuple[dict, str, str]:
     inputs = tmp_path / "in"
     inputs.mkdir()
-    (inputs / "wire.txt").write_text("Car bomb kills 12 in Kirkuk\n\n" + WIRE + "\n", encoding="utf-8")
+    (inputs / "wire.txt").write_text("Car bomb kills 12 in Kirkuk\n\n" + KIRKUK_WIRE + "\n", encoding="utf-8")
     (inputs / "copy.txt").write_text("Kirkuk car bomb kills people\n\n" + copy_text + "\n", encoding="utf-8")
     out = tmp_path / "out"
     code, _, err = cli("run", inputs, "--store", tmp_path / "s.sqlite", "--out", out, "--published", "2026-11-30", "--embedder", "hashing")
@@ -141,7 +125,7 @@ def _copy_run(tmp_path: Path, copy_text: str) -> tuple[dict, str, str]:
 
 
 def test_a_copy_with_a_changed_figure_does_not_read_as_identical(tmp_path: Path) -> None:
-    comparison, html, text = _copy_run(tmp_path, WIRE.replace("killing 12 people", "killing 14 people"))
+    comparison, html, text = _copy_run(tmp_path, KIRKUK_WIRE.replace("killing 12 people", "killing 14 people"))
     (copy,) = comparison["settings"]["copies"]
     assert 0.5 < copy["similarity"] < 1.0 and copy["figures_only"] is True
     for report in (html, text):
@@ -149,7 +133,7 @@ def test_a_copy_with_a_changed_figure_does_not_read_as_identical(tmp_path: Path)
 
 
 def test_a_copy_with_a_reworded_sentence_is_not_called_identical_except_figures(tmp_path: Path) -> None:
-    reworded = WIRE.replace("The blast destroyed several shops", "The blast damaged several shops")
+    reworded = KIRKUK_WIRE.replace("The blast destroyed several shops", "The blast damaged several shops")
     comparison, html, _ = _copy_run(tmp_path, reworded)
     (copy,) = comparison["settings"]["copies"]
     assert copy["similarity"] < 1.0 and copy["figures_only"] is False

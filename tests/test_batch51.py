@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers import warc_response
+
 # ------------------------------------------------------------------ 1. a page over the limit, refused before extraction
 
 _PARAGRAPH = "The minister said on Monday that the talks would resume in June after a pause."
@@ -19,15 +21,6 @@ _PARAGRAPH = "The minister said on Monday that the talks would resume in June af
 def _page(paragraphs: int) -> str:
     body = "".join(f"<p>{_PARAGRAPH} {n}</p>" for n in range(paragraphs))
     return f"<html><head><title>Talks</title></head><body><article><h1>Talks</h1>{body}</article></body></html>"
-
-
-def _warc(html: str) -> bytes:
-    body = f"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}".encode()
-    head = (
-        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://example.com/news/talks\r\n"
-        f"WARC-Date: 2026-11-30T10:00:00Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {len(body)}\r\n\r\n"
-    ).encode()
-    return head + body + b"\r\n\r\n"
 
 
 def _rss(html: str) -> bytes:
@@ -43,7 +36,7 @@ def _inputs(paragraphs: int) -> dict[str, bytes]:
     return {
         "long.html": page.encode(),
         "long-html.jsonl": (json.dumps({"id": "h", "html": page}) + "\n").encode(),
-        "long.warc": _warc(page),
+        "long.warc": warc_response(page),
         "long.rss": _rss(inner),
     }
 

@@ -13,22 +13,15 @@ import pytest
 
 from parallax.records import Article
 from tests.conftest import cli
+from tests.helpers import KIRKUK_WIRE
 
 # ------------------------------------------------------------------ 1. stories.json: a copy's changed figure
-
-WIRE = (
-    "A car bomb exploded near a police station in the northern city of Kirkuk on Sunday morning, killing 12 people "
-    "and wounding at least 30 others, local officials said. The blast destroyed several shops and vehicles nearby. "
-    "No group has claimed responsibility for the attack, which came a day after security forces arrested "
-    "three suspects in a raid on the outskirts of the city. Police sealed off the area and ambulances "
-    "took the wounded to two hospitals."
-)
 
 
 def _stories_json(tmp_path: Path, copy_text: str) -> dict:
     inputs = tmp_path / "in"
     inputs.mkdir()
-    (inputs / "wire.txt").write_text("Car bomb kills 12 in Kirkuk\n\n" + WIRE + "\n", encoding="utf-8")
+    (inputs / "wire.txt").write_text("Car bomb kills 12 in Kirkuk\n\n" + KIRKUK_WIRE + "\n", encoding="utf-8")
     (inputs / "copy.txt").write_text("Kirkuk car bomb kills people\n\n" + copy_text + "\n", encoding="utf-8")
     out = tmp_path / "out"
     args = ("--store", tmp_path / "s.sqlite", "--out", out, "--published", "2026-11-30", "--embedder", "hashing", "--no-html")
@@ -38,7 +31,7 @@ def _stories_json(tmp_path: Path, copy_text: str) -> dict:
 
 
 def test_stories_json_shows_a_changed_figure_in_the_copys_similarity(tmp_path: Path) -> None:
-    data = _stories_json(tmp_path, WIRE.replace("killing 12 people", "killing 14 people"))
+    data = _stories_json(tmp_path, KIRKUK_WIRE.replace("killing 12 people", "killing 14 people"))
     (group,) = data["near_duplicates"]
     (copy,) = set(group["articles"]) - {group["original"]}
     assert sorted(group["articles"]) == ["copy", "wire"], group
@@ -47,7 +40,7 @@ def test_stories_json_shows_a_changed_figure_in_the_copys_similarity(tmp_path: P
 
 
 def test_stories_json_does_not_call_a_reworded_copy_figures_only(tmp_path: Path) -> None:
-    (group,) = _stories_json(tmp_path, WIRE.replace("destroyed several shops", "damaged several shops"))["near_duplicates"]
+    (group,) = _stories_json(tmp_path, KIRKUK_WIRE.replace("destroyed several shops", "damaged several shops"))["near_duplicates"]
     (copy,) = set(group["articles"]) - {group["original"]}
     assert group["similarity"] < 1.0 and group["figures_only"] == {copy: False}, group
 
