@@ -41,8 +41,10 @@ def _english_nouns() -> frozenset[str]:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in _OPENERS
+    i = start  # (a walk back over spaces, not a copy of the text before: one per mention of a long text)
+    while i and text[i - 1] in " \t":
+        i -= 1
+    return not i or text[i - 1] in _OPENERS
 
 
 def drop_noun_openers(article: Article, lang: str) -> None:
