@@ -90,6 +90,8 @@ ES = Lexicon(
     # el viernes", "se espera que llegue"): times.intents.state_ahead; the forecast's weekday up to twelve words on, past a
     # subject with its complement ("se prevé que la circulación en la línea se reanude el viernes"; so in fr, it, pt)
     + state_ahead(r"sigue|siguen|permanece|permanecen|contin[úu]a|contin[úu]an|se\s+mantienen?", _WEEKDAYS) + "|"
+    # a team's fixture told in the present is still to come ("el Betis recibe al Sevilla el sábado", "el equipo vuelve a jugar el miércoles"), as English "host", "face", "play"
+    + state_ahead(r"juegan?|enfrentan?|reciben?|visitan?|disputan?|vuelven?\s+a\s+jugar", _WEEKDAYS) + "|"
     + state_ahead(r"prev[ée]n?\s+que|esperan?\s+que|pronostican?\s+que|est[áa]n?\s+previst[oa]s?\s+que", _WEEKDAYS, 12) + "|"
     # (not the morning, "de la mañana", "por la mañana", "esta mañana": a part of a day, past as often as not)
     # (and a rule's entry into force, set in the present: "las sanciones entran en vigor el sábado")

@@ -134,6 +134,8 @@ PT = Lexicon(
     # a state said to last ("permanecem fechadas na sexta-feira") and a forecast before a subjunctive ("prevê-se que
     # chegue na sexta-feira", "espera-se que"): times.intents.state_ahead
     + state_ahead(r"permanecem?|continuam?|mant[êe]m-se", _WEEKDAYS) + "|"
+    # a team's fixture told in the present is still to come ("O Flamengo volta a jogar na quarta-feira", "o Benfica recebe o Porto no sábado"), as English "host", "face", "play"
+    + state_ahead(r"jogam?|enfrentam?|defrontam?|recebem?|disputam?|estreiam?|voltam?\s+a\s+jogar", _WEEKDAYS) + "|"
     + state_ahead(r"prevê(?:-se)?\s+que|esperam?(?:-se)?\s+que|est(?:á|ão)\s+previst[oa]s?\s+que", _WEEKDAYS, 12) + "|"
     # (and a rule's entry into force, set in the present: "as sanções entram em vigor no sábado")
     # (and what may, should or must happen: "a tempestade deve chegar na sexta-feira", "poderia chegar")

@@ -49,6 +49,9 @@ SW = Lexicon(
     weekend="mwisho wa wiki",
     # (nouns of the same shape are left out: "ulinzi", security; "umeme", electricity; "kitabu", a book)
     past_cues=rf"(?!(?:ulinzi|mlinzi|walinzi|kilimo|umeme)\b)(?:{_SUBJECT})(?:li|me)\w\w+|jana|juzi|iliyopita|uliopita|zilizopita",
+    # "imepandisha bei kuanzia Jumatano" (has raised prices from Wednesday): a change that takes effect from a day is
+    # announced before it, as Indonesian "mulai" (a day named as gone keeps its "iliyopita")
+    ahead_before=r"kuanzia",
     future_cues=rf"(?!(?:wataalam|mtaalam|kitabu|vitabu|utamaduni|utafiti|mtandao|mitandao)\w*\b)(?:{_SUBJECT})ta\w\w+"
     r"|kesho|ijayo|ujao|zijazo|inatarajiwa",
 )
