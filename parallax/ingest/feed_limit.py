@@ -16,10 +16,8 @@ from __future__ import annotations
 
 from lxml import etree
 
-from parallax.ingest.text_limit import visible_chars
-from parallax.ingest.unshown import UNSHOWN_TAGS
+from parallax.ingest.page_limit import shown_chars
 
-_SHOWN_BELOW = etree.XPath(".//text()[not(" + " or ".join(f"parent::{tag}" for tag in UNSHOWN_TAGS) + ")]", smart_strings=False)
 _ITEM_PARENTS = {"channel", "RDF", "feed"}  # RSS 2.0 items, RSS 1.0 items, Atom entries
 _ITEMS = {"item", "entry"}
 _CONTENT = {"encoded", "content"}
@@ -39,7 +37,7 @@ def _shown(element: etree._Element, limit: int) -> int:
     """The shown characters of one body element: Atom XHTML content as XML elements, else its text read as HTML
     (plain text read so loses only what looks like tags: never more than it holds)."""
     if len(element):
-        return visible_chars("".join(_SHOWN_BELOW(element)))  # one join and one count, in C
+        return shown_chars(element)
     text = element.text or ""
     if len(text) <= limit:
         return 0  # (cannot be over it)
@@ -47,7 +45,7 @@ def _shown(element: etree._Element, limit: int) -> int:
         page = etree.fromstring(text, etree.HTMLParser(huge_tree=True))
     except (ValueError, etree.ParserError):
         return 0
-    return 0 if page is None else visible_chars("".join(_SHOWN_BELOW(page)))
+    return 0 if page is None else shown_chars(page)
 
 
 def _body_chars(item: etree._Element, limit: int) -> int:

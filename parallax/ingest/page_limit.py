@@ -23,12 +23,13 @@ from parallax.errors import InputError
 from parallax.ingest.text_limit import visible_chars
 from parallax.ingest.unshown import UNSHOWN_TAGS
 
-_SHOWN_TEXT = etree.XPath("//text()[not(" + " or ".join(f"parent::{tag}" for tag in UNSHOWN_TAGS) + ")]", smart_strings=False)
+_SHOWN_TEXT = etree.XPath(".//text()[not(" + " or ".join(f"parent::{tag}" for tag in UNSHOWN_TAGS) + ")]", smart_strings=False)
 
 
 def shown_chars(tree) -> int:
-    """The characters other than whitespace in the text nodes of ``tree``'s page that a browser shows (one join and
-    one count, in C: a count per text node cost a Python call for each of 250,000 paragraphs)."""
+    """The characters other than whitespace in the text nodes under ``tree`` (a page, or one element of it) that a
+    browser shows (one join and one count, in C: a count per text node cost a Python call for each of 250,000
+    paragraphs)."""
     return visible_chars("".join(_SHOWN_TEXT(tree)))
 
 
