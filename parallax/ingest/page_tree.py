@@ -13,6 +13,7 @@ import re
 
 from parallax.ingest.drops import drop_all
 from parallax.ingest.embedded_posts import PERMALINK_ATTRS, is_placeholder, join_post
+from parallax.ingest.inline_cells import wrap_inline_cell
 from parallax.ingest.layout_cells import prose_cell_tables
 
 # Hidden-until-hover widgets inside the running text: a politician's name
@@ -57,6 +58,8 @@ def unwrap_layout_tables(tree) -> None:
     owned = [(el, el if el.tag == "table" else next(el.iterancestors("table"), None)) for el in tree.iter(*_TABLE_PARTS)]
     for el, owner in owned:  # (owners found before any is renamed)
         if owner is not None and any(owner is t for t in layout):
+            if el.tag in ("td", "th"):
+                wrap_inline_cell(el)  # its text loose in <font>: one paragraph (:mod:`.inline_cells`)
             el.tag = "div"
             for attr in ("width", "valign", "colspan", "rowspan", "border", "cellpadding", "cellspacing"):
                 el.attrib.pop(attr, None)

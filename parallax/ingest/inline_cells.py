@@ -1,0 +1,33 @@
+"""A layout table's cell whose text lies loose in inline markup (``<td><font><b>Headline<br></b></font><font>
+Opening paragraph ...<br></font></td>``) is held in a paragraph when the table becomes blocks.
+
+:func:`parallax.ingest.page_tree.unwrap_layout_tables` renames a layout table's cells to ``<div>``.  A page
+built before CSS sets its text in ``<font>`` elements straight inside the cell, with ``<br>`` inside them
+between its paragraphs; as a ``<div>`` of nothing but inline elements it holds no paragraph trafilatura
+reads, and the cell's whole text was lost (alternatives-economiques.fr's opening cell: headline, standfirst
+and the first two paragraphs, beside a sidebar cell).  Inline elements are by definition text inside a block:
+a cell holding only them and breaks is one block of text, so wrapping them in ``<p>`` says what the page
+shows.  A cell holding any block element (a paragraph, a list, a nested table) is left as it is: its text
+already lies in blocks the extraction reads.
+"""
+
+from __future__ import annotations
+
+_INLINE = frozenset({"a", "em", "strong", "b", "i", "u", "span", "sup", "sub", "small", "abbr", "cite", "q", "mark", "time", "font", "br"})
+_MIN_TEXT = 40  # characters: a cell of a label or a figure stays as it is
+
+
+def wrap_inline_cell(cell) -> None:
+    """Move the content of ``cell`` (a ``<td>`` or ``<th>``) into one ``<p>`` where it holds only inline elements
+    and breaks and :data:`_MIN_TEXT` characters of text or more (see the module's docstring)."""
+    from lxml import etree
+
+    if not len(cell) or any(isinstance(c.tag, str) and c.tag not in _INLINE for c in cell):  # (a comment is no block)
+        return
+    if len(cell.text_content().strip()) < _MIN_TEXT:
+        return
+    para = etree.Element("p")
+    para.text, cell.text = cell.text, None
+    for child in list(cell):
+        para.append(child)  # (moves it, with its tail)
+    cell.append(para)
