@@ -12,8 +12,11 @@ question over figures was left as a survey's result.  Three things together tell
 * the line before it does not present a survey ("In a survey of 1,200 residents, the pollster asked:"): a
   report that quotes its survey's question and shares introduces them.
 
-A question put in the second person with no pronoun (Spanish "¿Usarías el ferry?", Italian "Useresti ...?")
-is not known and stays.
+A question that names no reader ("Should the city ban cars?", "Soll die Stadt Autos verbannen?", "Faut-il
+interdire les voitures ?", Spanish "¿Usarías el ferry?" whose "you" is in the verb) goes where every answer is
+one of a poll's stock answers, yes, no, don't know (ext52): a survey quoted as lines gives its options' names
+("Merz 52%"), and a widget offers the reader nothing else.  In either case a source line after the shares
+("Source: YouGov survey of 1,200 adults", "Quelle: Umfrage ...") says a survey's result is reported, and it stays.
 """
 
 from __future__ import annotations
@@ -35,6 +38,15 @@ _SURVEY = re.compile(
     r"enquête\w*|peiling\w*|ankiet\w*|sondaż\w*)\b",
     re.I,
 )
+# the stock answers of a yes/no poll (en, de, fr, es, it, pt, nl, pl), after the share is taken off
+_STOCK = re.compile(
+    r"^(?:yes|no|don['’]?t know|not sure|undecided|maybe|ja|nein|wei(?:ß|ss) nicht|vielleicht|unentschieden|oui|non|ne sait pas|"
+    r"je ne sais pas|sans opinion|peut-être|s[íi]|no s[ée]|no lo s[ée]|tal vez|non so|sim|não|não sei|nee|weet niet|misschien|tak|nie|nie wiem)$",
+    re.I,
+)
+_SHARE_TAIL = re.compile(r"[ \t\u00a0:]*\d{1,3}(?:[.,]\d{1,2})?[ \u00a0\u202f]?%$")
+# the line after the shares gives the survey's source: "Source: YouGov", "Quelle: Umfrage", "Fuente:"
+_SOURCE = re.compile(r"^\W*(?:source|quelle|fuente|fonte|bron|źródło|sources)\s?:", re.I)
 _MIN_ANSWERS, _WHOLE, _ROUNDING = 2, 100.0, 0.5
 
 
@@ -62,7 +74,17 @@ def _shares(answers: list[str]) -> list[float] | None:
 def is_percent_poll(lines: list[str], i: int, j: int) -> bool:
     """Whether the question ``lines[i]`` over the answers ``lines[i + 1 : j]`` is a reader poll showing its result
     (see the module's docstring)."""
-    if not _YOU.search(lines[i]) or (i > 0 and (_SURVEY.search(lines[i - 1]) or lines[i - 1].rstrip().endswith(":"))):
+    if i > 0 and (_SURVEY.search(lines[i - 1]) or lines[i - 1].rstrip().endswith(":")):
+        return False
+    if j < len(lines) and (_SURVEY.search(lines[j]) or _SOURCE.match(lines[j])):
+        return False  # the survey's source after its result
+    if not _YOU.search(lines[i]) and not all(_stock(a) for a in lines[i + 1 : j]):
         return False
     shares = _shares(lines[i + 1 : j])
     return shares is not None and len(shares) >= _MIN_ANSWERS and abs(sum(shares) - _WHOLE) <= _ROUNDING * len(shares)
+
+
+def _stock(answer: str) -> bool:
+    """Whether ``answer`` is a stock answer ("Yes 62%", "Weiß nicht 10 %") or a share alone on its line ("62%")."""
+    label = _SHARE_TAIL.sub("", _BULLET.sub("", answer.strip(), count=1)).strip()
+    return not label or bool(_STOCK.match(label))
