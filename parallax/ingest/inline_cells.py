@@ -7,7 +7,9 @@ between its paragraphs; as a ``<div>`` of nothing but inline elements it holds n
 reads, and the cell's whole text was lost (alternatives-economiques.fr's opening cell: headline, standfirst
 and the first two paragraphs, beside a sidebar cell).  Inline elements are by definition text inside a block:
 a cell holding only them and breaks is one block of text, so wrapping them in ``<p>`` says what the page
-shows.  A cell holding any block element (a paragraph, a list, a nested table) is left as it is: its text
+shows.  Only a cell whose text is set in lines by ``<br>`` counts: a cell of one line of spans is a template's
+field (the byline and date row "Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)", the headline cell
+of a portal's news module), which stays out of the text as before.  A cell holding any block element (a paragraph, a list, a nested table) is left as it is: its text
 already lies in blocks the extraction reads.
 """
 
@@ -19,12 +21,12 @@ _MIN_TEXT = 40  # characters: a cell of a label or a figure stays as it is
 
 def wrap_inline_cell(cell) -> None:
     """Move the content of ``cell`` (a ``<td>`` or ``<th>``) into one ``<p>`` where it holds only inline elements
-    and breaks and :data:`_MIN_TEXT` characters of text or more (see the module's docstring)."""
+    and breaks, one break at least, and :data:`_MIN_TEXT` characters of text or more (see the module's docstring)."""
     from lxml import etree
 
     if not len(cell) or any(isinstance(c.tag, str) and c.tag not in _INLINE for c in cell):  # (a comment is no block)
         return
-    if len(cell.text_content().strip()) < _MIN_TEXT:
+    if next(cell.iter("br"), None) is None or len(cell.text_content().strip()) < _MIN_TEXT:
         return
     para = etree.Element("p")
     para.text, cell.text = cell.text, None
