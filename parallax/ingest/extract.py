@@ -85,6 +85,7 @@ from parallax.ingest.split_body import continuation, opening
 from parallax.ingest.standfirst import standfirst
 from parallax.ingest.table_repeats import drop_repeated_footers
 from parallax.ingest.teaser_links import teaser_headlines
+from parallax.ingest.typed_headlines import list_texts, without_typed_headlines
 
 _COMMON = {"output_format": "txt", "include_comments": False, "include_tables": True}
 _COMMON |= {"include_images": False, "include_links": False, "deduplicate": False}
@@ -313,6 +314,7 @@ def main_text(html: str, limit: Callable[[str], None] | None = None) -> str | No
     boxed = boxed_headlines(tree) | teaser_headlines(tree)  # "read also" boxes, bold teaser links (:mod:`.teaser_links`)
     lines = clean_lines("\n".join([*first, text, *rest]), titles, links, boxed)
     lines = without_closing_rows(lines, link_rows(tree, lines))  # a closing tag row (:mod:`.link_rows`)
+    lines = without_typed_headlines(lines, list_texts(tree))  # a rail typed as "- Headline" lines (:mod:`.typed_headlines`)
     lines = without_separators(without_alt_captions(lines, alt_captions(tree)))  # a caption repeating its photo's alt text, a rule
     lead = standfirst(tree, lines)
     if lead and not line_reason(lead) and not _is_title(lead, titles):
