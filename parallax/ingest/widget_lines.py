@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.player_labels import is_player_label
+
 # Whole-line labels of players, galleries and advert slots, in English, German, French and Spanish.
 _WIDGET = re.compile(
     r"^[\W_]*(?:"
@@ -82,6 +84,8 @@ def widget_reason(line: str) -> str | None:
     """Why ``line`` is a widget's label or a picture's credit (or a caption closed by one), else ``None``."""
     words = len(line.split())
     if words <= _MAX_LABEL_WORDS and _WIDGET.match(line):
+        return "widget label"
+    if is_player_label(line):  # "Listen · 5:32 min", "Audio player loading…" (:mod:`.player_labels`)
         return "widget label"
     if words <= _MAX_LABEL_WORDS and _SHARE_ROW.match(line):
         return "share buttons"
