@@ -36,7 +36,7 @@ _LEAD_INS = (
     # French
     r"(?:à )?lire (?:aussi|également|la suite)|(?:à )?voir aussi|sur le même (?:sujet|thème)|articles? (?:liés|similaires|connexes)|"
     # Spanish, Portuguese, Italian, Polish
-    r"lea (?:también|además|más)|lee (?:también|además|más)|lea|mire|mira|vea (?:también|además|más)|ver (?:también|más)|"
+    r"lea (?:también|además|más)|lee (?:también|además|más)|leer (?:también|además|más)|lea|mire|mira|vea (?:también|además|más)|ver (?:también|más)|"
     r"le puede interesar|te puede interesar|puedes ver|segu[íi] leyendo|sigue leyendo|siga leyendo|ler também|ler mais|notas relacionadas|noticias relacionadas|contenido relacionado|"
     r"m[áa]s informaci[óo]n|mais informa[çc](?:ão|ões)|per saperne di più|relacionad[oa]s?|leia (?:também|mais)|veja (?:também|mais)|saiba mais|leggi anche|potrebbe interessarti|"
     r"articoli correlati|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także)|"
