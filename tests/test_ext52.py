@@ -126,6 +126,24 @@ def test_a_closing_html_list_of_points_stays() -> None:
     assert _extra(_page(end="<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")) == [f"- {i}" for i in items]
 
 
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["Length: 2.44 metres", "Weight: 186 grams", "Guide rings: nine steel rings with inserts", "Price: 159.90 euros"],
+        ["Länge: 2,44 Meter", "Gewicht: 186 Gramm", "Beringung: neun Edelstahl-Ringe", "Transportlänge: 127 Zentimeter", "Preis: 159,90 Euro"],
+        ["Longueur : 2,44 mètres", "Poids : 186 grammes", "Anneaux : neuf anneaux en acier", "Prix : 159,90 euros"],
+    ],
+)
+def test_a_closing_typed_list_of_fields_stays(items: list[str]) -> None:
+    assert _extra(_page(end="".join(f"<p>- {i}</p>" for i in items))) == [f"- {i}" for i in items]
+
+
+@pytest.mark.parametrize("line", ["25 Min.", "4 Minuten", "12 minutes"])
+def test_a_duration_alone_away_from_a_player_stays(line: str) -> None:
+    """A recipe's time or a podcast's length alone on its line is a field of the page, kept as before."""
+    assert _extra(_page(mid=f"<p>Zubereitungszeit</p><p>{line}</p>")) == ["Zubereitungszeit", line]
+
+
 def test_typed_headlines_in_the_middle_stay() -> None:
     items = _HEADLINES["en"]
     assert _extra(_page(mid="".join(f"<p>- {h}</p>" for h in items))) == [f"- {h}" for h in items]

@@ -9,7 +9,9 @@ Three things tell the rail from the article's own closing list of points:
 * each item is a headline: it opens on a capital or a figure, runs :data:`_MIN_WORDS` to :data:`_MAX_WORDS` words
   and ends on no stop or colon; points the article makes as sentences end on their full stop;
 * the line before the run is no lead-in ending on a colon ("The plan has three parts:"), which makes the lines
-  its points;
+  its points, and no dashed line of another shape: the run is then the tail of a longer list of the article's
+  (a test's spec list, "- Länge: 2,44 Meter" ... "- Preis: 159,90 Euro"); an item that is a field, its label
+  and a colon first ("Transportlänge: 127 Zentimeter"), is no headline either;
 * the items are typed, not set as a list (``<li>``, which the extraction prints with a dash too): a list the page
   marks up is part of the article's structure, a typed rail is pasted after it.
 
@@ -22,6 +24,7 @@ import re
 
 _ITEM = re.compile(r"^[-–—][ \t\u00a0]+(\S.*)$")
 _MIN_WORDS, _MAX_WORDS, _MIN_RUN = 3, 16, 3
+_FIELD = re.compile(r"^\S+(?: \S+)?\s?:\s")  # "Länge: 2,44 Meter", "Guide rings: nine"
 _STOPS = (".", ":", ";", ",", "!", "…")
 
 
@@ -34,6 +37,7 @@ def _headline(line: str, list_items: frozenset[str]) -> bool:
         _MIN_WORDS <= len(item.split()) <= _MAX_WORDS
         and (item[0].isupper() or item[0].isdigit())
         and not item.endswith(_STOPS)
+        and not _FIELD.match(item)
         and " ".join(item.split()) not in list_items
     )
 
@@ -48,6 +52,6 @@ def without_typed_headlines(lines: list[str], list_items: frozenset[str]) -> lis
     end = len(lines)
     while end > 0 and _headline(lines[end - 1], list_items):
         end -= 1
-    if len(lines) - end < _MIN_RUN or end == 0 or lines[end - 1].rstrip().endswith(":"):
+    if len(lines) - end < _MIN_RUN or end == 0 or lines[end - 1].rstrip().endswith(":") or _ITEM.match(lines[end - 1].strip()):
         return lines
     return lines[:end]
