@@ -73,6 +73,7 @@ from parallax.ingest.page_tree import (
     unwrap_layout_tables,
 )
 from parallax.ingest.pitches import without_closing_pitch
+from parallax.ingest.player_labels import without_player_durations
 from parallax.ingest.poll_lines import without_polls
 from parallax.ingest.press_release import without_company_profile
 from parallax.ingest.reader_address import reader_address_reason
@@ -259,6 +260,7 @@ def clean_lines(
     lines = without_closing_fields(lines)  # a template's own fields, "PP:", "FI slug:" (:mod:`.field_runs`)
     lines = without_recipe_facts(without_service_block(lines))  # (:mod:`.closing_service`, :mod:`.recipe_facts`)
     lines = without_key_events(without_polls(lines))  # a poll left as lines, a live blog's key events (:mod:`.poll_lines`, :mod:`.key_events`)
+    lines = without_player_durations(lines)  # "5 min" under "Listen to this article" (:mod:`.player_labels`)
     kept: list[str] = []
     tail = True
     for line in reversed(lines):  # from the end, so trailing labels count as dangling

@@ -5,8 +5,10 @@ to this article", "Advertisement - Scroll to continue".
 
 Each is matched as a whole line only (see :func:`is_player_label`): a sentence that uses the words ("Listen to
 this: the engineers warned ...", "The crossing takes 5 min, the council said.") has words beyond the label and
-stays.  A duration or a player's position alone on a line is no prose in any language: a report gives a time
-inside a sentence.  (A bare clock time, "10:42", is a live blog's entry time and is not matched here.)
+stays.  A player's position alone on a line ("0:00 / 4:32") is no prose in any language.  A duration alone goes
+only beside its listen label (:func:`without_player_durations`): alone elsewhere it is a recipe's time ("25 Min.")
+or a podcast's length, a field of the page the reader may want.  (A bare clock time, "10:42", is a live blog's
+entry time and is not matched here.)
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ _LISTEN = (
 _LABEL = re.compile(
     r"^[\W_]*(?:"
     # a listen label, perhaps with its duration ("Listen · 5:32 min"), or a duration or position alone
-    rf"(?:{_LISTEN})(?:[\W_]+{_DURATION})?|{_DURATION}|\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ ]?/[ ]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?|"
+    rf"(?:{_LISTEN})(?:[\W_]+{_DURATION})?|\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ ]?/[ ]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?|"
     # the player's own state and prompt
     r"(?:the )?audio[ -]?player(?: (?:is )?loading| wird geladen)?|lecteur audio(?: en cours de chargement)?|reproductor de audio(?: cargando)?|"
     r"(?:press|hit|click|tap) play to listen(?: to (?:this|the) (?:article|story))?|voiced by (?:artificial intelligence|ai)|"
@@ -32,8 +34,21 @@ _LABEL = re.compile(
     re.I,
 )
 _MAX_WORDS = 12
+_LISTEN_LINE = re.compile(rf"^[\W_]*(?:{_LISTEN})[\W_]*$", re.I)
+_DURATION_LINE = re.compile(rf"^[\W_]*{_DURATION}[\W_]*$", re.I)
 
 
 def is_player_label(line: str) -> bool:
     """Whether ``line`` is an audio player's or advert slot's label (see the module's docstring)."""
     return len(line.split()) <= _MAX_WORDS and _LABEL.match(line) is not None
+
+
+def without_player_durations(lines: list[str]) -> list[str]:
+    """``lines`` without a duration alone on its line ("5 min") right after or before a listen label ("Listen to
+    this article"), which the player prints on a line of its own; the label goes with :func:`is_player_label`."""
+    listen = [bool(_LISTEN_LINE.match(ln)) for ln in lines]
+    return [
+        ln
+        for k, ln in enumerate(lines)
+        if not (_DURATION_LINE.match(ln) and ((k > 0 and listen[k - 1]) or (k + 1 < len(lines) and listen[k + 1])))
+    ]
