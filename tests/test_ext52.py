@@ -86,9 +86,21 @@ def test_a_survey_result_with_its_source_after_it_stays(lines: list[str]) -> Non
 # ------------------------------------------------------------------ typed "- Headline" lines closing the page
 
 _HEADLINES = {
-    "en": ["Council approves new budget for schools", "Ferry operator wins contract for harbour route", "Mayor Keller faces confidence vote next month"],
-    "de": ["Stadtrat beschließt neuen Haushalt für Schulen", "Fährbetreiber gewinnt Auftrag für die Hafenlinie", "Bürgermeisterin Keller droht ein Misstrauensvotum"],
-    "fr": ["Le conseil adopte un nouveau budget pour les écoles", "Un armateur remporte le contrat de la ligne du port", "La maire Keller face à un vote de confiance"],
+    "en": [
+        "Council approves new budget for schools",
+        "Ferry operator wins contract for harbour route",
+        "Mayor Keller faces confidence vote next month",
+    ],
+    "de": [
+        "Stadtrat beschließt neuen Haushalt für Schulen",
+        "Fährbetreiber gewinnt Auftrag für die Hafenlinie",
+        "Bürgermeisterin Keller droht ein Misstrauensvotum",
+    ],
+    "fr": [
+        "Le conseil adopte un nouveau budget pour les écoles",
+        "Un armateur remporte le contrat de la ligne du port",
+        "La maire Keller face à un vote de confiance",
+    ],
 }
 
 
@@ -105,9 +117,18 @@ def test_typed_headlines_between_breaks_go(lang: str) -> None:
 @pytest.mark.parametrize(
     "lead, items",
     [
-        ("The council's plan has three parts:", ["Close the bridge to cars from next spring", "Run a free ferry for commuters", "Build a new cycle bridge by 2028"]),
-        ("Der Plan des Stadtrats hat drei Teile:", ["Die Brücke ab dem Frühjahr für Autos sperren", "Eine kostenlose Fähre für Pendler", "Eine neue Radbrücke bis 2028 bauen"]),
-        ("Le plan du conseil compte trois volets :", ["Fermer le pont aux voitures au printemps", "Un ferry gratuit pour les navetteurs", "Une passerelle cyclable d'ici 2028"]),
+        (
+            "The council's plan has three parts:",
+            ["Close the bridge to cars from next spring", "Run a free ferry for commuters", "Build a new cycle bridge by 2028"],
+        ),
+        (
+            "Der Plan des Stadtrats hat drei Teile:",
+            ["Die Brücke ab dem Frühjahr für Autos sperren", "Eine kostenlose Fähre für Pendler", "Eine neue Radbrücke bis 2028 bauen"],
+        ),
+        (
+            "Le plan du conseil compte trois volets :",
+            ["Fermer le pont aux voitures au printemps", "Un ferry gratuit pour les navetteurs", "Une passerelle cyclable d'ici 2028"],
+        ),
     ],
 )
 def test_a_closing_list_of_points_after_its_lead_in_stays(lead: str, items: list[str]) -> None:
@@ -130,7 +151,13 @@ def test_a_closing_html_list_of_points_stays() -> None:
     "items",
     [
         ["Length: 2.44 metres", "Weight: 186 grams", "Guide rings: nine steel rings with inserts", "Price: 159.90 euros"],
-        ["Länge: 2,44 Meter", "Gewicht: 186 Gramm", "Beringung: neun Edelstahl-Ringe", "Transportlänge: 127 Zentimeter", "Preis: 159,90 Euro"],
+        [
+            "Länge: 2,44 Meter",
+            "Gewicht: 186 Gramm",
+            "Beringung: neun Edelstahl-Ringe",
+            "Transportlänge: 127 Zentimeter",
+            "Preis: 159,90 Euro",
+        ],
         ["Longueur : 2,44 mètres", "Poids : 186 grammes", "Anneaux : neuf anneaux en acier", "Prix : 159,90 euros"],
     ],
 )
