@@ -142,14 +142,9 @@ def cluster_articles(
         if progress:
             progress(len(batch))
     state = clusterer.finish()
-    from parallax.compare.copy_shown import shown_near_duplicates  # lazily: the comparison package is heavier
-
-    by_id = {a.id: a for a in articles}
     return StoriesResult(
         stories=[s.summary() for s in state.stories.values()],
-        # figures counted, as stories.json shows them: detection reads every figure as one placeholder, so a copy
-        # with a changed toll read 1.0 alike; a copy of an earlier run, whose text is not at hand, keeps detection's
-        near_duplicates=shown_near_duplicates(state.near_duplicates(), by_id.get),
+        near_duplicates=state.near_duplicates(),
         state=state,
         settings={
             "threshold": settings.threshold,
