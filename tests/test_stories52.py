@@ -95,7 +95,7 @@ def test_a_weekday_not_after_a_given_name_stays_a_day(text: str, language: str, 
     [
         ("Kebakaran melanda pabrik di Cikarang, sebelah timur Jakarta, pada Selasa.", "id", "cikarang", "jakarta"),
         ("Kebakaran melanda kilang di Klang, sebelah barat Kuala Lumpur, pada hari Khamis.", "ms", "klang", "kuala"),
-        ("Banjir melanda Bogor di sebelah selatan dari Jakarta pada Senin.", "id", "bogor", "jakarta"),
+        ("Banjir terjadi di Bogor, di sebelah selatan dari Jakarta, pada Senin.", "id", "bogor", "jakarta"),
     ],
 )
 def test_a_place_east_of_a_city_in_indonesian_is_a_landmark(text: str, language: str, place: str, landmark: str) -> None:

@@ -29,6 +29,7 @@ from parallax.letters import UPPER, fold, to_latin
 from parallax.sounds import same_sound
 from parallax.stories.actors import NAME_MATCH
 from parallax.stories.japanese_places import japanese_places
+from parallax.stories.place_abbreviations import initialism_place
 from parallax.stories.place_cases import first_name
 from parallax.stories.place_names import MAX_WORDS, declined_only, known_places, phrase_at, starts_phrase, table_place
 from parallax.stories.place_stems import one_stem
@@ -105,7 +106,7 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
 def _known(word: str, language: str, known: frozenset[str]) -> bool:
     """Whether a lead's word is a place the table (or the text) knows: as written, in Latin letters, without a Turkish
     case ending after its apostrophe ("İstanbul'da") or another language's case ending ("Helsingissä")."""
-    return fold(word) in known or table_place(word, language) is not None
+    return fold(word) in known or table_place(word, language) is not None or initialism_place(word, language) is not None
 
 
 def _named(place: str, names: Iterable[str], words: Iterable[Mapping[str, int] | Iterable[str]]) -> bool:

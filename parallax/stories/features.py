@@ -30,6 +30,7 @@ from parallax.stories.event_places import lead_places
 from parallax.stories.figures import _YEAR, _numeric_days
 from parallax.stories.figures import numbers as numbers
 from parallax.stories.place_cases import SUFFIXED as _SUFFIXED
+from parallax.stories.place_abbreviations import initialism_place
 from parallax.stories.place_cases import first_name
 from parallax.stories.place_names import MAX_WORDS as MAX_PLACE_WORDS
 from parallax.stories.place_names import english_place, known_places, phrase_at, starts_phrase, table_place
@@ -181,6 +182,9 @@ def name_token(token: str, stops: frozenset[str], language: str = "", serbian: b
     name in another language as its English one ("Mailand" is "milan", :mod:`.place_names`), or ``None``
     for stop and calendar words; not ``cut``: a word of a person's name, never read as a place by its case ending nor
     dropped as a weekday (:mod:`.weekday_names`)."""
+    initialism = initialism_place(latin_form(token, serbian), language)  # "SAD-u" (:mod:`.place_abbreviations`)
+    if initialism is not None:
+        return initialism
     t = fold(latin_form(token, serbian))
     t = _SUFFIXED[language].sub("", t) if language in _SUFFIXED else _POSSESSIVE.sub("", t)
     if len(t) < 3 or t in stops or (cut and (t in CALENDAR_WORDS or t in calendar_words(language))):  # "Plácido Domingo"
