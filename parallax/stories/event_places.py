@@ -28,6 +28,7 @@ from parallax.analyze.german_nouns import common_nouns, named_places
 from parallax.letters import UPPER, fold, to_latin
 from parallax.sounds import same_sound
 from parallax.stories.actors import NAME_MATCH
+from parallax.stories.han_places import han_places
 from parallax.stories.japanese_places import japanese_places
 from parallax.stories.place_abbreviations import initialism_place
 from parallax.stories.place_cases import first_name
@@ -67,8 +68,10 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
     word as the name signal does, None for none), in text order: the capitalised words after a preposition of
     place, and those the place table knows; in German not a common noun (:mod:`parallax.analyze.german_nouns`: "bei Schüssen")."""
     lead = list(lead)
-    if language == "ja":  # no capitals, the particle after the name (:mod:`.japanese_places`)
-        return tuple(japanese_places(lead)[:MAX_PLACES])
+    if language == "ja":  # no capitals, the particle after the name (:mod:`.japanese_places`), or a rank word (:mod:`.han_places`)
+        return tuple(dict.fromkeys([*japanese_places(lead), *han_places(lead, language)]))[:MAX_PLACES]
+    if language == "zh":  # no capitals: the rank word after a name (:mod:`.han_places`)
+        return tuple(han_places(lead, language))
     out: list[str] = []
     named = named_places(lead, language)  # "die Halbinsel Krim": "auf der Krim" is a place too
     known, places = (known_places(language) | named, known_places() | named) if named else (known_places(language), known_places())
