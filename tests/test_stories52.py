@@ -164,3 +164,41 @@ def test_two_fires_in_two_chinese_cities_are_two_stories() -> None:
     articles = [Article(id=i, language=lang, published=p, title=t, text=x, outlet=f"outlet-{i}") for i, lang, p, t, x in FIRES]
     groups = {frozenset(s["articles"]) for s in cluster_articles(articles).stories}
     assert groups == {frozenset({"a-zh", "a-zh2"}), frozenset({"b-zh"})}, groups
+
+
+# ------------------------------------------------------------------ 5. one member naming both events makes no bridge
+
+JACKSON = [
+    "Chargers receiver Vincent Jackson was arrested on suspicion of drunk driving on Tuesday, police said. Jackson was "
+    "stopped on a freeway in San Diego and released on bail.",
+    "San Diego Chargers wide receiver Vincent Jackson was arrested early Tuesday on suspicion of drunken driving. Jackson "
+    "failed sobriety tests, the California Highway Patrol said.",
+    "Vincent Jackson, the Chargers receiver, will play on Sunday despite his arrest on suspicion of drunk driving, coach "
+    "Norv Turner said. Jackson said he expects no charges.",
+]  # fmt: skip
+BOTH = ("Chargers defensive tackle Jamal Williams was arrested on suspicion of drunk driving, the team's second such "
+        "arrest in less than a month after receiver Vincent Jackson was stopped in San Diego.")  # fmt: skip
+WILLIAMS = ("Chargers lineman Jamal Williams faces charges after his arrest on suspicion of drunk driving early on "
+            "Sunday, the California Highway Patrol said. Williams was stopped on state Route 94.")  # fmt: skip
+
+
+def test_a_person_one_member_names_is_not_the_storys_own() -> None:
+    """A story of three reports on Jackson's arrest took in one follow-up that names Williams's arrest too; a report on
+    Williams alone still leads with a person most of the story never names."""
+    import numpy as np
+
+    from parallax.stories.features import signals_without_vector
+    from parallax.stories.story import Story
+
+    def sig(i: int, text: str):
+        s = signals_without_vector(Article(id=f"a{i}", text=text, language="en", published=f"2026-01-0{i + 1}"))
+        s.vector = np.ones(4, dtype=np.float32) / 2.0
+        return s
+
+    story = Story(id="s", title="Jackson")
+    for i, text in enumerate([*JACKSON, BOTH]):
+        story.add(sig(i, text))
+    article = sig(5, WILLIAMS)
+    assert story.signals(article, 0.9)["actors"] == 1.0, (article.actors, story.actors)
+    jackson = sig(6, JACKSON[0].replace("on Tuesday", "this week"))
+    assert story.signals(jackson, 0.9)["actors"] == 0.0
