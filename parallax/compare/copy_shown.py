@@ -28,7 +28,7 @@ def shown_near_duplicates(groups: list[dict], article: Callable[[str], Article |
     for group in groups:
         original = article(group["original"])
         alike = dict(group.get("similarities") or {})
-        figures_only: dict[str, bool] = {}
+        figures_only: dict[str, bool] = dict(group.get("figures_only") or {})  # grouping's, from the signatures
         for aid in group["articles"]:
             if aid == group["original"]:
                 continue

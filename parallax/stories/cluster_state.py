@@ -87,5 +87,7 @@ class ClusterState:
             row = {"articles": list(group["articles"]), "similarity": round(group["similarity"], 4), "original": original}
             if group.get("similarities"):  # each copy's own likeness (a state saved before session 36 has none)
                 row["similarities"] = {k: round(v, 4) for k, v in group["similarities"].items()}
+            if group.get("figures_only"):  # whether each copy differs in its figures alone (stories52, copy_counted)
+                row["figures_only"] = dict(group["figures_only"])
             out.append(row)
         return out

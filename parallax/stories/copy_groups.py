@@ -8,13 +8,17 @@ all), which came first is unknown, and the shorter standing for the group would 
 cut: a quotation given to another person, a figure only the fuller text reports. So among copies of one time the
 text with the most word shingles stands for the group; a later copy never does (what a republisher added to the
 original is its own, shown as the copy's ``added`` lines).
+
+Each copy's likeness is read with its figures counted (:mod:`.copy_counted`): a copy that changed a toll is not
+shown as identical, and ``figures_only`` says, per copy, that it differs from the original in its figures alone.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
-from parallax.stories.dedup import NUM_PERM, likeness
+from parallax.stories.copy_counted import counted_likeness, figures_only
+from parallax.stories.dedup import NUM_PERM
 from parallax.stories.story import Story
 
 
@@ -47,19 +51,25 @@ def add_copy(
     cid, ts, signature = copy
     original = duplicate_of.get(other, other)
     group = duplicates.setdefault(original, {"articles": [original], "similarity": 1.0})
-    own = sim if other == original else (likeness(signature, signatures[original]) if original in signatures else sim)
+    if other in signatures:
+        sim = min(sim, counted_likeness(signature, signatures[other]))  # figures counted
+    own = counted_likeness(signature, signatures[original]) if original in signatures else sim
     held, original_ts = _time_of(story, original)
     if held and original_ts == ts and _shingles(signature) > _shingles(signatures.get(original)):
         old = group.get("similarities") or {}
         members = group["articles"]
-        alike = {m: likeness(signatures[m], signature) if m in signatures else old.get(m, own) for m in members}
+        alike = {m: counted_likeness(signatures[m], signature) if m in signatures else old.get(m, own) for m in members}
         alike[original] = own
+        only = {m: figures_only(signatures[m], signature) for m in members if m in signatures}
         del duplicates[original]
-        duplicates[cid] = {"articles": [cid, *members], "similarity": min(alike.values()), "similarities": alike}
+        duplicates[cid] = {"articles": [cid, *members], "similarity": min(alike.values()), "similarities": alike,
+                           "figures_only": {m: v for m, v in only.items() if v is not None}}  # fmt: skip
         for m in members:
             duplicate_of[m] = cid
         return
     group["articles"].append(cid)
     group["similarity"] = min(group["similarity"], sim)
     group.setdefault("similarities", {})[cid] = own
+    if original in signatures and (only := figures_only(signature, signatures[original])) is not None:
+        group.setdefault("figures_only", {})[cid] = only
     duplicate_of[cid] = original

@@ -10,7 +10,8 @@ after its hash values).  Only articles of open stories are indexed, so the
 index stays as small as the clusterer's working set.  The shingles read
 every figure as one placeholder and the signature carries a sketch of the
 figures after the count, so a copy with a changed figure is still found and a
-report written to a template on another day is not (:mod:`.copy_figures`).
+report written to a template on another day is not (:mod:`.copy_figures`); last come the hashes of the shingles
+with the figures as written, which say how alike a copy is with its figures counted (:mod:`.copy_counted`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from parallax.letters import WORD
-from parallax.stories.copy_figures import figures_agree, mask, number_words, sketch
+from parallax.stories.copy_figures import FIGURES, figures_agree, mask, number_words, sketch
 from parallax.stories.features import fold
 
 NUM_PERM = 128
@@ -36,14 +37,34 @@ _WORD = re.compile(WORD)
 
 def minhash(text: str, language: str = "") -> np.ndarray:
     """MinHash signature of the word 5-shingles of ``text`` (figures masked, and the number words of ``language``):
-    the hash values, the number of shingles, then the figures' sketch (:func:`.copy_figures.sketch`)."""
+    the hash values, the number of shingles, the figures' sketch (:func:`.copy_figures.sketch`), then the hash values
+    of the shingles with the figures as written (:func:`exact_hashes`)."""
     spelled = number_words((language or "").lower()[:2])
     folded = [fold(w) for w in _WORD.findall(text)]
     words = [mask(w, spelled) for w in folded]
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    exact = {" ".join(folded[i : i + SHINGLE]) for i in range(max(1, len(folded) - SHINGLE + 1))}
+    figures = sketch(text, (spelled[w] for w in folded if w in spelled))
+    return np.concatenate([_hashes(shingles), np.array([len(shingles)], dtype=np.uint64), figures, _hashes(exact)])
+
+
+def _hashes(shingles: set[str]) -> np.ndarray:
     m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
     m.update_batch([s.encode("utf-8") for s in shingles])
-    return np.concatenate([m.hashvalues.astype(np.uint64), np.array([len(shingles)], dtype=np.uint64), sketch(text, (spelled[w] for w in folded if w in spelled))])
+    return m.hashvalues.astype(np.uint64)
+
+
+def figure_sketch(sig: np.ndarray) -> np.ndarray:
+    """The figures' sketch of a signature (empty for one stored without it)."""
+    if len(sig) <= NUM_PERM + 1:
+        return sig[:0]
+    return sig[NUM_PERM + 1 : NUM_PERM + 2 + min(int(sig[NUM_PERM + 1]), FIGURES)]
+
+
+def exact_hashes(sig: np.ndarray) -> np.ndarray | None:
+    """The hash values of the shingles with the figures as written (``None`` for a signature stored without them)."""
+    rest = sig[NUM_PERM + 1 + len(figure_sketch(sig)) :] if len(sig) > NUM_PERM + 1 else sig[:0]
+    return rest if len(rest) == NUM_PERM else None
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
@@ -86,7 +107,7 @@ class DuplicateIndex:
         shortened: tuple[str, float] | None = None
         for key in sorted(self._lsh.query(self._minhash(sig))):
             other = self.signatures[key]
-            if not figures_agree(sig[NUM_PERM + 1 :], other[NUM_PERM + 1 :]):
+            if not figures_agree(figure_sketch(sig), figure_sketch(other)):
                 continue  # the same words with other figures: a report written to a template, no copy
             sim = similarity(sig, other)
             if sim >= self.threshold and (best is None or sim > best[1]):

@@ -10,7 +10,8 @@ leaving out the weekdays that are not the event's:
 
 * a weekday that opens a date ("Friday, November 11, 2011", "Thursday, Apr 2, 2009"): a dateline, the
   day of publication, which a follow-up shares with the next event;
-* a weekday in the possessive ("Sunday's playoff game"): the day of another event the lead mentions.
+* a weekday in the possessive ("Sunday's playoff game"): the day of another event the lead mentions;
+* a weekday word that is a name ("Plácido Domingo", "Mehmet Pazar": :mod:`.weekday_names`).
 
 The signal is a conflict, like the actor signal: the article's lead names a day and the story's leads name
 days, none of them that day or the day next to it.  Either side without a day gives 0.0: no evidence either way.
@@ -20,6 +21,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from parallax.stories.weekday_names import weekday_is_name
 
 # a weekday that opens a date: a month word, a date in figures or a day and its month after it ("Friday, November
 # 11", "Freitag, 11. November", "Monday 2/3/2009"), not any figure ("am Donnerstag 26 Piraten gefasst")
@@ -61,7 +64,7 @@ def lead_days(lead: str, language: str) -> tuple[str, ...]:
         return ()
     pattern, days = found
     for m in pattern.finditer(lead):
-        if not (m.group("date") or m.group("poss")):
+        if not (m.group("date") or m.group("poss") or weekday_is_name(lead[: m.start()], m.group("day"), language)):
             return (str(days[m.group("day").lower()]),)
     return ()
 

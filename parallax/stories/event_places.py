@@ -28,7 +28,9 @@ from parallax.analyze.german_nouns import common_nouns, named_places
 from parallax.letters import UPPER, fold, to_latin
 from parallax.sounds import same_sound
 from parallax.stories.actors import NAME_MATCH
+from parallax.stories.han_places import han_places
 from parallax.stories.japanese_places import japanese_places
+from parallax.stories.place_abbreviations import initialism_place
 from parallax.stories.place_cases import first_name
 from parallax.stories.place_names import MAX_WORDS, declined_only, known_places, phrase_at, starts_phrase, table_place
 from parallax.stories.place_stems import one_stem
@@ -66,8 +68,10 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
     word as the name signal does, None for none), in text order: the capitalised words after a preposition of
     place, and those the place table knows; in German not a common noun (:mod:`parallax.analyze.german_nouns`: "bei Schüssen")."""
     lead = list(lead)
-    if language == "ja":  # no capitals, the particle after the name (:mod:`.japanese_places`)
-        return tuple(japanese_places(lead)[:MAX_PLACES])
+    if language == "ja":  # no capitals, the particle after the name (:mod:`.japanese_places`), or a rank word (:mod:`.han_places`)
+        return tuple(dict.fromkeys([*japanese_places(lead), *han_places(lead, language)]))[:MAX_PLACES]
+    if language == "zh":  # no capitals: the rank word after a name (:mod:`.han_places`)
+        return tuple(han_places(lead, language))
     out: list[str] = []
     named = named_places(lead, language)  # "die Halbinsel Krim": "auf der Krim" is a place too
     known, places = (known_places(language) | named, known_places() | named) if named else (known_places(language), known_places())
@@ -105,7 +109,7 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
 def _known(word: str, language: str, known: frozenset[str]) -> bool:
     """Whether a lead's word is a place the table (or the text) knows: as written, in Latin letters, without a Turkish
     case ending after its apostrophe ("İstanbul'da") or another language's case ending ("Helsingissä")."""
-    return fold(word) in known or table_place(word, language) is not None
+    return fold(word) in known or table_place(word, language) is not None or initialism_place(word, language) is not None
 
 
 def _named(place: str, names: Iterable[str], words: Iterable[Mapping[str, int] | Iterable[str]]) -> bool:

@@ -30,10 +30,12 @@ from parallax.stories.event_places import lead_places
 from parallax.stories.figures import _YEAR, _numeric_days
 from parallax.stories.figures import numbers as numbers
 from parallax.stories.place_cases import SUFFIXED as _SUFFIXED
+from parallax.stories.place_abbreviations import initialism_place
 from parallax.stories.place_cases import first_name
 from parallax.stories.place_names import MAX_WORDS as MAX_PLACE_WORDS
 from parallax.stories.place_names import english_place, known_places, phrase_at, starts_phrase, table_place
 from parallax.stories.section_labels import is_label, unlabelled_title
+from parallax.stories.weekday_names import weekday_is_name
 from parallax.stories.year_counts import counts
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
@@ -178,10 +180,14 @@ def name_token(token: str, stops: frozenset[str], language: str = "", serbian: b
     """A folded name token without possessive or case ending, in Latin letters (so "Петров" meets
     "Petrov" across languages; a ``serbian`` Cyrillic one by the Serbian alphabet: "Ниш" is "nis"), a place's
     name in another language as its English one ("Mailand" is "milan", :mod:`.place_names`), or ``None``
-    for stop and calendar words; not ``cut``: a word of a person's name, never read as a place by its case ending."""
+    for stop and calendar words; not ``cut``: a word of a person's name, never read as a place by its case ending nor
+    dropped as a weekday (:mod:`.weekday_names`)."""
+    initialism = initialism_place(latin_form(token, serbian), language)  # "SAD-u" (:mod:`.place_abbreviations`)
+    if initialism is not None:
+        return initialism
     t = fold(latin_form(token, serbian))
     t = _SUFFIXED[language].sub("", t) if language in _SUFFIXED else _POSSESSIVE.sub("", t)
-    if len(t) < 3 or t in stops or t in CALENDAR_WORDS or t in calendar_words(language):
+    if len(t) < 3 or t in stops or (cut and (t in CALENDAR_WORDS or t in calendar_words(language))):  # "Plácido Domingo"
         return None
     return english_place(to_latin(t), language, cut)
 
@@ -216,7 +222,11 @@ def name_occurrences(article: Article, language: str, nouns: frozenset[str] | No
         i = 0
         while i < len(words):
             m = words[i]
-            n, tokens = _name_at(words, i, stops, language, serbian, nouns, sent, person=i > 0 and sent[words[i - 1].end() : m.start()] == " " and first_name(to_latin(fold(words[i - 1].group())), language))
+            person = i > 0 and (
+                (sent[words[i - 1].end() : m.start()] == " " and first_name(to_latin(fold(words[i - 1].group())), language))
+                or weekday_is_name(sent[: m.start()], m.group(), language)  # "Plácido Domingo" (:mod:`.weekday_names`)
+            )
+            n, tokens = _name_at(words, i, stops, language, serbian, nouns, sent, person=person)
             place = place + 1 if tokens and head_end >= 0 and sent[head_end : m.start()] == " " else 0
             # a sentence's first word is capitalised anyway, but a place's name of several words is one, and so is a
             # place the table knows ("Moskovassa syttyi …", "Budapesten …": stories47)

@@ -15,8 +15,7 @@ outside, east of …) is where the event is placed by, no event place ("ジャ�
 :mod:`.reference_places`).  The name is kept in katakana, unfolded (folding drops the voicing marks: バ is not ハ), so
 it meets a Japanese report's own words as written and a Latin name by its sound ("バンコク" and "Bangkok",
 :func:`parallax.sounds.same_sound`).  Japan's own places are written in kanji, whose reading no rule here knows
-("大阪" is "Osaka"): read as places, they would set a Japanese report against an English one of the same event, so
-they are left out.
+("大阪" is "Osaka"); they are read only before a word of their rank ("大阪市で", :mod:`.han_places`), and kept in kanji.
 """
 
 from __future__ import annotations

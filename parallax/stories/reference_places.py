@@ -2,7 +2,7 @@
 
 A report locates an event in a town its readers may not know by a city they do: "a fire at a garment factory in
 Bekasi, east of Jakarta", "a shoe factory in Tangerang, west of Jakarta", "à 80 km au sud de Lima", "östlich von
-München".  The city after a direction is where the event was *not*; two events of one kind in two towns around one
+München", "di Cikarang, sebelah timur Jakarta".  The city after a direction is where the event was *not*; two events of one kind in two towns around one
 city (two factory fires on one day) share that landmark, and :mod:`.event_places` read it as a place both leads
 name, so the two joined (stories50).  A name right after a compass direction and "of" (or the language's word for
 it), or after "near" / "outside" (an event "near Jakarta" was in some town that is not Jakarta), is such a
@@ -27,6 +27,9 @@ _DIRECTIONS = {
     "pt": r"(?:ao|a)\s++(?:norte|sul|leste|oeste|nordeste|noroeste|sudeste|sudoeste)\s++de",
     "it": r"a\s++(?:nord|sud|est|ovest)(?:-(?:est|ovest))?\s++di",
     "de": r"(?:nord|süd)?(?:östlich|westlich)\s++von|(?:nördlich|südlich)\s++von",
+    # Indonesian and Malay: "sebelah timur Jakarta", "di sebelah barat laut dari Jakarta" (stories52)
+    "id": r"sebelah\s++(?:timur|barat|utara|selatan|tenggara)(?:\s++(?:laut|daya))?+(?:\s++dari)?+",
+    "ms": r"sebelah\s++(?:timur|barat|utara|selatan|tenggara)(?:\s++(?:laut|daya))?+(?:\s++dari)?+",
 }
 _NEAR = {
     "en": r"near|outside", "fr": r"près\s++de|près\s++d['’]", "es": r"cerca\s++de", "pt": r"perto\s++de",
