@@ -57,17 +57,10 @@ class StorySignals:
         }
         if sig.language in self.lang_n:
             values["words"] = self._word_jaccard(sig.words, sig.language)
-            # the story "names" an actor only where half its members or more do: a follow-up that recalls another
-            # event ("the team's second such arrest, after Jackson's") is one member, and its person is not the story's
-            values["actors"] = actor_conflict(sig.actors, sig.names, self.actors, self._shared_names())
+            values["actors"] = actor_conflict(sig.actors, sig.names, self.actors, self.names)
         if script(sig.language) in self._scripts():  # a place is spelt alike (or by the place table) within a script
             values["places"] = float(place_conflict(sig.places, sig.names, sig.words, self.places, self.names, self.words))
         return values
-
-    def _shared_names(self) -> dict[str, int]:
-        """The story's names that half its members or more name (all of them for a one-article story)."""
-        members = sum(self.lang_n.values())
-        return {k: v for k, v in self.names.items() if 2 * v >= members}
 
     def max_cos(self, other: Story) -> float:
         """Cosine of the closest pair of recent members."""
