@@ -26,7 +26,9 @@ _ESTIMATORS = {
                    r"|polic[ií]a|delegaci[oó]n\s+del\s+gobierno|autoridades|ministerio\s+del\s+interior|ayuntamiento|guardia\s+urbana"
                    r"|questura|prefettura|polizia|carabinieri|autorità|viminale|comune"
                    r"|polícia|prefeitura|politie|gemeente|policj\w*|ratusz\w*|urz[ąę]d\w*\s+miasta"
-                   r"|psp|gnr|guardia\s+civil|mossos",  # the Portuguese police forces by their initials; Spain's
+                   r"|psp|gnr|guardia\s+civil|mossos"  # the Portuguese police forces by their initials; Spain's
+                   # the government, as "government" is above, in the other languages read
+                   r"|gobierno|gouvernement|regierung|bundesregierung|governo|regering|rz[ąa]d\w*|ejecutivo|executivo",
     # (a campaign that called the march speaks as its organisers: "Campaign group Save Our Wards said 15,000 had attended")
     "organisers": r"organi[sz]ers?|organi[sz]ing\s+\w+|unions?|campaigners|campaign(?:\s+groups?)?|the\s+movement|activists"
                   r"|veranstalter\w*|organisatoren|gewerkschaft\w*"
