@@ -56,7 +56,7 @@ def test_a_french_range_before_a_noun_that_starts_like_a_month() -> None:
     # "Entre 30 et 40 maisons" had been read as the days "30 et 40 mai"
     assert _numbers(("fr", _FR + "Entre 30 et 40 maisons ont été détruites."), ("fr", _FR + "35 maisons ont été détruites.")) == []
     found = _numbers(("fr", _FR + "Entre 30 et 40 maisons ont été détruites."), ("fr", _FR + "55 maisons ont été détruites."))
-    assert found == [{"a": [40.0], "b": [55.0], "unit": "maison"}]
+    assert found == [{"a": [40.0], "b": [55.0], "unit": "dwelling"}]
     # a month still ends a date range ("du 3 au 5 mai")
     found = _kinds(("fr", _FR + "Le festival aura lieu du 3 au 5 mai."), ("fr", _FR + "Le festival aura lieu du 3 au 5 juin."))
     assert any(kind == "date" for kind, _ in found)
@@ -66,16 +66,25 @@ def test_a_french_range_before_a_noun_that_starts_like_a_month() -> None:
 
 
 def test_one_measure_in_two_units_agrees() -> None:
-    assert _numbers(("en", _EN + "The floodwater spread 15 km along the river."), ("en", _EN + "The floodwater spread 9 miles along the river.")) == []
+    assert (
+        _numbers(
+            ("en", _EN + "The floodwater spread 15 km along the river."), ("en", _EN + "The floodwater spread 9 miles along the river.")
+        )
+        == []
+    )
     assert _numbers(("en", _EN + "The evacuation took 2 hours."), ("en", _EN + "The evacuation took 120 minutes.")) == []
     assert _numbers(("en", _EN + "Temperatures reached 40C on Monday."), ("en", _EN + "Temperatures reached 104F on Monday.")) == []
-    found = _numbers(("en", _EN + "The floodwater spread 15 km along the river."), ("en", _EN + "The floodwater spread 25 km along the river."))
+    found = _numbers(
+        ("en", _EN + "The floodwater spread 15 km along the river."), ("en", _EN + "The floodwater spread 25 km along the river.")
+    )
     assert found == [{"a": [15.0], "b": [25.0], "unit": "km"}]
 
 
 def test_money_in_two_currencies_is_never_compared() -> None:
     assert _numbers(("en", _EN + "Damage was estimated at $1.2bn."), ("en", _EN + "Damage was estimated at €1.1bn.")) == []
-    assert _numbers(("en", _EN + "Damage was estimated at $1.2bn."), ("es", _ES + "Los daños se estimaron en 1.100 millones de euros.")) == []
+    assert (
+        _numbers(("en", _EN + "Damage was estimated at $1.2bn."), ("es", _ES + "Los daños se estimaron en 1.100 millones de euros.")) == []
+    )
 
 
 def test_a_temperature_scale_letter_after_a_space() -> None:
@@ -88,7 +97,9 @@ def test_a_temperature_scale_letter_after_a_space() -> None:
 
 
 def test_a_time_of_day_changed() -> None:
-    found = _kinds(("en", _EN + "The river burst its banks at 3 p.m. on Tuesday."), ("en", _EN + "The river burst its banks at 15:30 on Tuesday."))
+    found = _kinds(
+        ("en", _EN + "The river burst its banks at 3 p.m. on Tuesday."), ("en", _EN + "The river burst its banks at 15:30 on Tuesday.")
+    )
     assert ("date", {"a": ["15:00"], "b": ["15:30"]}) in found
 
 
@@ -105,8 +116,13 @@ def test_a_zoned_time_in_brackets_after_local_time() -> None:
 
 
 def test_a_rounded_figure_and_a_changed_one() -> None:
-    assert _numbers(("en", _EN + "1.2 million people were left without power."), ("en", _EN + "1,187,000 people were left without power.")) == []
-    found = _numbers(("en", _EN + "1.2 million people were left without power."), ("en", _EN + "1.5 million people were left without power."))
+    assert (
+        _numbers(("en", _EN + "1.2 million people were left without power."), ("en", _EN + "1,187,000 people were left without power."))
+        == []
+    )
+    found = _numbers(
+        ("en", _EN + "1.2 million people were left without power."), ("en", _EN + "1.5 million people were left without power.")
+    )
     assert found == [{"a": [1200000.0], "b": [1500000.0], "unit": "people"}]
 
 
@@ -118,7 +134,8 @@ _STRIKE_EN = "Thousands of workers joined Thursday's general strike against the 
 
 def test_two_sides_estimates_are_no_conflict() -> None:
     found = _kinds(
-        ("es", _STRIKE_ES + "El seguimiento fue del 80%, según los sindicatos."), ("es", _STRIKE_ES + "El seguimiento fue del 20%, según el Gobierno.")
+        ("es", _STRIKE_ES + "El seguimiento fue del 80%, según los sindicatos."),
+        ("es", _STRIKE_ES + "El seguimiento fue del 20%, según el Gobierno."),
     )
     assert found == []
     found = _kinds(
@@ -129,7 +146,8 @@ def test_two_sides_estimates_are_no_conflict() -> None:
 
 def test_one_sides_estimate_changed_is_a_conflict() -> None:
     found = _numbers(
-        ("es", _STRIKE_ES + "El seguimiento fue del 80%, según los sindicatos."), ("es", _STRIKE_ES + "El seguimiento fue del 70%, según los sindicatos.")
+        ("es", _STRIKE_ES + "El seguimiento fue del 80%, según los sindicatos."),
+        ("es", _STRIKE_ES + "El seguimiento fue del 70%, según los sindicatos."),
     )
     assert found == [{"a": [80.0], "b": [70.0], "unit": "%"}]
     found = _numbers(
@@ -142,7 +160,8 @@ def test_one_sides_estimate_changed_is_a_conflict() -> None:
 def test_one_statement_given_to_two_sources_still_conflicts() -> None:
     # the same figure told by two sides: one of the two reports misattributes it
     found = _kinds(
-        ("es", _STRIKE_ES + "El seguimiento fue del 80%, según los sindicatos."), ("es", _STRIKE_ES + "El seguimiento fue del 80%, según el Gobierno.")
+        ("es", _STRIKE_ES + "El seguimiento fue del 80%, según los sindicatos."),
+        ("es", _STRIKE_ES + "El seguimiento fue del 80%, según el Gobierno."),
     )
     assert [k for k, _ in found] == ["speaker"]
 
@@ -195,7 +214,8 @@ def test_a_life_term_only_in_a_headline() -> None:
 def test_a_life_term_beside_the_convicts_age() -> None:
     es = "Un juzgado de Varnek condenó el lunes a Marek Dolan por el asesinato de un tendero. "
     found = _numbers(
-        ("es", es + "Dolan, de 34 años, fue condenado a cadena perpetua."), ("es", es + "Dolan, de 34 años, fue condenado a 25 años de prisión.")
+        ("es", es + "Dolan, de 34 años, fue condenado a cadena perpetua."),
+        ("es", es + "Dolan, de 34 años, fue condenado a 25 años de prisión."),
     )
     assert found == [{"a": ["life"], "b": ["P25Y"], "unit": "duration"}]
     # the same life term both ways: nothing
