@@ -5,7 +5,7 @@ organisers said 60,000"): an outlet that gives only the organisers' figure does 
 gives only the police's.  A crowd count (:func:`parallax.compare.roles.role` "crowd") takes the estimator
 its clause names, before the figure ("police said 20,000 attended", "According to police, some 4,000 people
 marched") or after it ("15,000, according to police"); the names are the two sides of a protest, the authorities
-(the police, the prefecture, "la questura", "la Delegación del Gobierno") and the organisers (the unions, "die
+(the police, the prefecture, "la questura", "la Delegación del Gobierno", the government: "el Gobierno") and the organisers (the unions, "die
 Veranstalter", "gli organizzatori"), in en, de, fr, es, it, pt, nl, pl.  A count
 whose estimator differs from every crowd count of the other sentence that names one is left out of the
 comparison; one that names none stays comparable.
