@@ -30,6 +30,16 @@ _ENDS = ("ended", "end", "finish", "close", "conclu", "wrapped", "adjourn", "end
 _PHASES = (("start", tuple(fold(x) for x in _STARTS)), ("end", tuple(fold(x) for x in _ENDS)))
 
 
+# what stands between a local time and its zoned twin in brackets: the bracket, after the words that say the first
+# time is the place's own ("3 p.m. local time (0800 GMT)", "15 Uhr Ortszeit (8 Uhr MEZ)", "15h heure locale (13h GMT)",
+# "las 15.00 hora local (08.00 GMT)", "ore 15 ora locale (14 GMT)", "15.00 uur lokale tijd (13.00 GMT)"): those
+# words name no other moment, so the bracket still gives the same one
+_BRACKET_AFTER_LOCAL = re.compile(
+    r"[ \u00a0]?(?:(?:local[ \u00a0]+time|Ortszeit|heure[ \u00a0]+locale|hora[ \u00a0]+local|ora[ \u00a0]+locale|lokale[ \u00a0]+tijd)[ \u00a0]?)?\([ \u00a0]?",
+    re.I,
+)
+
+
 def _moments(art: Article, found: list[Clock]) -> list[list[Clock]]:
     """The sentence's clocks grouped by moment: a zoned time in brackets right after a local one is that
     moment again ("at 11 a.m. (1000 GMT)"), and one time written twice is one moment."""
@@ -37,7 +47,7 @@ def _moments(art: Article, found: list[Clock]) -> list[list[Clock]]:
     for c in found:
         last = groups[-1][-1] if groups else None
         again = last is not None and c.zone is not None and last.zone is None
-        if again and art.text[last.start + len(last.text) : c.start].strip(" \u00a0") == "(":
+        if again and _BRACKET_AFTER_LOCAL.fullmatch(art.text, last.start + len(last.text), c.start):
             groups[-1].append(c)
         elif not any(g[0].minutes == c.minutes and g[0].zone == c.zone for g in groups):
             groups.append([c])

@@ -32,6 +32,7 @@ from parallax.compare.deadlines import deadline_conflicts
 from parallax.compare.denied_harm import denied_harm_conflicts
 from parallax.compare.durations import duration_conflicts
 from parallax.compare.earlier_figures import earlier_apart, earlier_conflicts
+from parallax.compare.estimates import cited_apart
 from parallax.compare.hedges import agree, values_of
 from parallax.compare.holders import held_apart
 from parallax.compare.life_terms import life_term_conflicts
@@ -225,6 +226,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     measured_a, measured_b = measured_apart(art_a, sa, art_b, sb)
     # and a crowd's size by the police and by the organisers ("police put the crowd at 15,000" / "organisers said 60,000")
     crowd_a, crowd_b = estimated_apart(art_a, sa, art_b, sb)
+    # and any figure cited to the other side ("80%, según los sindicatos" / "20%, según el Gobierno", :mod:`.estimates`)
+    crowd_a, crowd_b = (x | y for x, y in zip((crowd_a, crowd_b), cited_apart(art_a, sa, art_b, sb), strict=True))
     # and a count of an earlier event the sentence recalls ("since 1987, when a quake killed more than 100 people")
     recalled_a, recalled_b = recalled_apart(art_a, sa, art_b, sb)
     # and the base of a change ("up from $900m a year earlier"), compared only with the other's base (:mod:`.earlier_figures`)

@@ -5,7 +5,7 @@ organisers said 60,000"): an outlet that gives only the organisers' figure does 
 gives only the police's.  A crowd count (:func:`parallax.compare.roles.role` "crowd") takes the estimator
 its clause names, before the figure ("police said 20,000 attended", "According to police, some 4,000 people
 marched") or after it ("15,000, according to police"); the names are the two sides of a protest, the authorities
-(the police, the prefecture, "la questura", "la Delegación del Gobierno") and the organisers (the unions, "die
+(the police, the prefecture, "la questura", "la Delegación del Gobierno", the government: "el Gobierno") and the organisers (the unions, "die
 Veranstalter", "gli organizzatori"), in en, de, fr, es, it, pt, nl, pl.  A count
 whose estimator differs from every crowd count of the other sentence that names one is left out of the
 comparison; one that names none stays comparable.
@@ -26,7 +26,9 @@ _ESTIMATORS = {
                    r"|polic[ií]a|delegaci[oó]n\s+del\s+gobierno|autoridades|ministerio\s+del\s+interior|ayuntamiento|guardia\s+urbana"
                    r"|questura|prefettura|polizia|carabinieri|autorità|viminale|comune"
                    r"|polícia|prefeitura|politie|gemeente|policj\w*|ratusz\w*|urz[ąę]d\w*\s+miasta"
-                   r"|psp|gnr|guardia\s+civil|mossos",  # the Portuguese police forces by their initials; Spain's
+                   r"|psp|gnr|guardia\s+civil|mossos"  # the Portuguese police forces by their initials; Spain's
+                   # the government, as "government" is above, in the other languages read
+                   r"|gobierno|gouvernement|regierung|bundesregierung|governo|regering|rz[ąa]d\w*|ejecutivo|executivo",
     # (a campaign that called the march speaks as its organisers: "Campaign group Save Our Wards said 15,000 had attended")
     "organisers": r"organi[sz]ers?|organi[sz]ing\s+\w+|unions?|campaigners|campaign(?:\s+groups?)?|the\s+movement|activists"
                   r"|veranstalter\w*|organisatoren|gewerkschaft\w*"

@@ -26,10 +26,13 @@ from parallax.compare.durations import prison_lengths
 from parallax.records import Article, Sentence
 
 _LIFE = re.compile(
-    r"(?<![\w])(?:(?:jailed|imprisoned|sentenced|locked[ \u00a0]up|behind[ \u00a0]bars|years?[ \u00a0]to)[ \u00a0]+(?:for[ \u00a0]+)?life"
+    r"(?<![\w])(?:(?:jailed|imprisoned|sentenced|locked[ \u00a0]up|behind[ \u00a0]bars|years?[ \u00a0]to|prison|jail"
+    # a headline's or a quotation's wording: "Killer gets life", "was given life", "You will go to prison for life"
+    r"|gets|got|given|receives?|received)[ \u00a0]+(?:for[ \u00a0]+)?life(?![\w-]|[ \u00a0]+(?:insurance|savings|expectancy|support|jackets?))"
     r"|life[ \u00a0]+(?:sentences?|imprisonment|terms?|in[ \u00a0]+(?:prison|jail)|behind[ \u00a0]+bars)|whole[ \u00a0-]life"
-    r"|lebenslang|lebenslänglich|perpétuité|perpetua|prisión[ \u00a0]+permanente|ergastolo|perpétua|levenslang"
-    r"|dożywoci|пожизненн|довічн|müebbet|seumur[ \u00a0]+hidup)(?![\w])"
+    # the stems with their endings: "zu lebenslanger Haft", "na dożywocie", "к пожизненному заключению"
+    r"|lebensl[aä]ng\w*|perpétuité|perpetua|prisión[ \u00a0]+permanente|ergastolo|perpétua|levenslang\w*"
+    r"|dożywoci\w*|пожизненн\w*|довічн\w*|müebbet\w*|seumur[ \u00a0]+hidup)(?![\w])"
     r"|無期懲役|終身刑|无期徒刑|無期徒刑|终身监禁|終身監禁|무기징역|종신형",
     re.I,
 )

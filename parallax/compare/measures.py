@@ -68,6 +68,13 @@ _NUMBER = r"(?<![\w.,])(?P<n>-?\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|-?
 _MEASURE = re.compile(
     _NUMBER + r"(?:\s?-\s?|\s|\u00a0)?(?P<unit>" + "|".join(f"(?P<u{i}>{p})" for i, (p, _, _) in enumerate(_UNITS)) + r")(?![\w²])",
 )
+# a word of heat or temperature in the sentence: there a spaced scale letter is the scale ("Temperatures reached 40
+# C"), which a grade, a section or a class ("Form 40 C", "Article 12 F") never stands beside
+_HEAT = re.compile(
+    r"(?<![\w])(?:temperatures?|heat(?:wave)?|thermometers?|mercury|degrees?|temperatur(?:en)?|hitze|température|chaleur"
+    r"|canicule|temperaturas?|calor|ola\s+de\s+calor|caldo|gradi|graus?|grados?|grad)(?![\w])",
+    re.I,
+)
 _DUNAM_SPAN = 2.5  # the Iraqi dunam, 2,500 m², against the Levantine 1,000 m²
 _HA_IS_HAS = frozenset({"it", "es", "pt", "ca", "gl"})
 _TOLERANCE, _DEGREES = 0.05, 1.0
@@ -99,7 +106,8 @@ def measures(art: Article, s: Sentence) -> list[Measure]:
         i = next(int(k[1:]) for k, v in m.groupdict().items() if k[:1] == "u" and k[1:].isdigit() and v is not None)
         _, kind, factor = _UNITS[i]
         if kind == "temperature" and len(m.group("unit")) == 1 and m.group(0)[len(m.group("n")) :][:1].isspace():
-            continue  # "40 C" may be a grade or a section: a bare letter only right after the figure ("40C")
+            if not _HEAT.search(art.text, s.start, s.end):
+                continue  # "40 C" may be a grade or a section: a bare letter only right after the figure ("40C")
         if m.group("unit") == "ha" and (art.language or "")[:2] in _HA_IS_HAS and re.fullmatch(r"\d{4}", m.group("n")):
             continue  # "Nel 2019 ha vinto", "En 2019 ha sido": a year and the verb "has", not hectares
         value = _base(_figure(m.group("n"), art.language), factor)

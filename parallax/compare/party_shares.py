@@ -23,6 +23,7 @@ import re
 
 from parallax.compare.hedges import bounds, fits
 from parallax.compare.holders import holder, same_holder
+from parallax.compare.party_nouns import party_noun
 from parallax.compare.share_kinds import PERCENT, figure_kinds
 from parallax.records import Article, Quantity, Sentence
 
@@ -32,11 +33,17 @@ _ITEM_CUT = re.compile(r"[,;:]|\s(?:and|et|y|e|und|en|i|и|ve|dan)\s")
 _DETERMINERS = frozenset("the le la les l el los las il lo gli i die der den das de het a o os as".split())
 
 
-def _listed_name(art: Article, s: Sentence, q: Quantity) -> str | None:
-    """The last run of capitalised words in the share's list item before it (see the module), or None."""
+def _item_start(art: Article, s: Sentence, q: Quantity) -> int:
+    """Where the share's list item starts: after the last cut of the sentence before it."""
     lo = s.start
     for cut in _ITEM_CUT.finditer(art.text, s.start, q.start):
         lo = cut.end()
+    return lo
+
+
+def _listed_name(art: Article, s: Sentence, q: Quantity) -> str | None:
+    """The last run of capitalised words in the share's list item before it (see the module), or None."""
+    lo = _item_start(art, s, q)
     run: list[re.Match[str]] = []
     for m in _WORD.finditer(art.text, lo, q.start):
         if not m.group()[0].isupper():
@@ -53,7 +60,12 @@ def _listed_name(art: Article, s: Sentence, q: Quantity) -> str | None:
 def _held_shares(art: Article, s: Sentence) -> list[tuple[str, Quantity]]:
     """(holder, percentage) of a sentence's percentages, where each has a holder and no holder holds two."""
     shares = [q for q in art.quantities if s.start <= q.start < s.end and q.value is not None and (q.unit or "").lower() in PERCENT]
-    held = [(h, q) for q in shares if (h := holder(art, s, q) or _listed_name(art, s, q))]
+    # a party written as its members' noun ("los socialistas", :mod:`.party_nouns`) where no name holds the share
+    held = [
+        (h, q)
+        for q in shares
+        if (h := holder(art, s, q) or _listed_name(art, s, q) or party_noun(art.text, _item_start(art, s, q), q.start))
+    ]
     if len(held) < 2 or len(held) != len(shares):
         return []
     names = [h for h, _ in held]

@@ -59,6 +59,7 @@ _PRISON_AFTER = re.compile(
 def prison_term(art: Article, t: TimeExpression, words: frozenset[str] | set[str], noun: str | None) -> bool:
     """Whether the length ``t``, governed by the folded ``words`` and measuring the noun ``noun`` after it (or None),
     is a prison term to serve (see the module)."""
-    if words & _SUSPENDED or noun is not None and event_kind(noun) != PRISON:
+    # (the noun's kind is :mod:`.event_nouns`' "prison", not this module's mark: "25 años de prisión" is a term)
+    if words & _SUSPENDED or noun is not None and event_kind(noun) != "prison":
         return False
     return any(_TERM_WORDS.fullmatch(w) for w in words) or bool(_PRISON_AFTER.match(art.text, t.end))

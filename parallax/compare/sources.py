@@ -49,6 +49,8 @@ _DOCUMENTS = frozenset(
     transcripts footage list lists report reports""".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w-]*")
+# a figure of a reported clause: clauses that give different figures are two statements, not one misattributed
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
 _SAME_CLAUSE = 80  # rapidfuzz token-sort ratio of the two reported clauses: one statement
 
 
@@ -106,6 +108,8 @@ def source_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence)
     qa, qb = _reported(art_a, sa), _reported(art_b, sb)
     if qa is None or qb is None or fuzz.token_sort_ratio(qa.text.lower(), qb.text.lower()) < _SAME_CLAUSE:
         return []
+    if set(_FIGURE.findall(qa.text)) != set(_FIGURE.findall(qb.text)):
+        return []  # two figures: two statements, each its source's estimate ("80%, según los sindicatos" / "20%, según el Gobierno")
     return [(qa.speaker, qb.speaker)] if _two_holders(art_a, qa.speaker, art_b, qb.speaker) else []
 
 

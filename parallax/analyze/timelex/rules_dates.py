@@ -46,7 +46,8 @@ def _date_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
         # ... Arabic and Persian "و" written onto the second day ("يومي 18 و19 نوفمبر", on the days 18 and 19 November),
         # Indonesian and Malay "dan", Hindi "और"
         joins = r"-|–|to|and|au|et|e|al|i|y|en|und|och|og|és|ve|и|і|та|și|ja|και|đến|và|tới|וב-|ו-|ל-|עד|و|dan|और"
-        add("month_day_range", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:{joins})\s?(?P<day2>\d{{1,2}}){lex.day_suffix}\s(?P<month>{M})(?:,?\s{Y})?")
+        # the month a whole word, as the one day's rule below has it: "entre 30 et 40 maisons" is no "30 et 40 mai"
+        add("month_day_range", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:{joins})\s?(?P<day2>\d{{1,2}}){lex.day_suffix}\s(?P<month>{M})(?!\w)(?:,?\s{Y})?")
         add("month_day", rf"\b{wd_before}(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d)|[.٫]\d)(?:,?\s{Y}\b)?")
         add("month_day", rf"\b{wd_before}(?:the\s)?(?P<day>\d{{1,2}}){lex.day_suffix}(?:\sof)?\s(?P<month>{M})(?!\w)(?:,?\s{year_before}{Y}\b)?")
         if lex.day_of_month_ordinal:
