@@ -1,0 +1,82 @@
+"""QA round 52b (European languages): a foreign given name in a Russian genitive ("по словам Марека Новака"), ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.compare.roles import role
+from tests.helpers import analyzed
+
+
+def _speakers(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in analyzed(text, lang).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("По словам Марека Новака, «огонь удалось локализовать к полудню».", "ru", "Марек Новак"),
+        ("По словам Петера Шмидта, «огонь удалось локализовать к полудню».", "ru", "Петер Шмидт"),
+        ("За словами Мартина Новака, «вогонь локалізували опівдні».", "uk", "Мартин Новак"),
+        # a native name keeps its reading
+        ("По словам Ивана Петрова, «огонь удалось локализовать к полудню».", "ru", "Иван Петров"),
+    ],
+)
+def test_a_foreign_given_name_in_the_genitive_is_read_back(text, lang, speaker) -> None:
+    assert [s for _, s in _speakers(text, lang)] == [speaker]
+
+
+def _mixed_conflicts(*pairs: tuple[str, str]) -> list[tuple[str, dict]]:
+    import parallax
+    from parallax.records import Article
+    from tests.helpers import QA_PUBLISHED, shown
+
+    arts = [Article(id=i, text=t, outlet=i.upper(), published=QA_PUBLISHED, language=lang) for i, (lang, t) in zip("abc", pairs, strict=False)]
+    facts = parallax.compare(arts).to_dict()["facts"]
+    return [(c["kind"], shown(c)) for f in facts for c in f["conflicts"]]
+
+
+_LVIV_UK = (
+    "У четвер увечері у Львові спалахнула пожежа на складі меблевої фабрики. Вогонь охопив площу 2 тисячі квадратних метрів. "
+    "Мер Львова Андрій Садовий заявив, що місто допоможе підприємству. «Ми не залишимо людей без роботи», — наголосив Садовий."
+)
+_LVIV_RU = (
+    "В четверг вечером во Львове загорелся склад мебельной фабрики. Огонь охватил площадь 2 тысячи квадратных метров. "
+    "Мэр Львова Андрей Садовый заявил, что город поможет предприятию. «Мы не оставим людей без работы», — подчеркнул Садовый."
+)
+
+
+def test_one_name_in_ukrainian_and_russian_spelling_is_no_name_conflict() -> None:
+    assert _mixed_conflicts(("uk", _LVIV_UK), ("ru", _LVIV_RU)) == []
+    other = _LVIV_RU.replace("Андрей Садовый", "Игорь Зинкевич").replace("Садовый", "Зинкевич")
+    assert [k for k, _ in _mixed_conflicts(("uk", _LVIV_UK), ("ru", other))] == ["speaker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # a body of three words in the genitive between the role and the person
+        ("„Wszyscy ranni zostali wydobyci” – powiedział rzecznik Jastrzębskiej Spółki Węglowej Tomasz Siemieniec.", "pl", "Tomasz Siemieniec"),
+        # a place inside the body ("w Gdańsku")
+        ("„Sytuacja jest opanowana” – powiedziała rzeczniczka Komendy Miejskiej Policji w Gdańsku Anna Nowak.", "pl", "Anna Nowak"),
+        ("„Situace je pod kontrolou,“ řekl mluvčí Hasičského záchranného sboru Moravskoslezského kraje Petr Kůdela.", "cs", "Petr Kůdela"),
+        # no person after the body: the body whole is the source, not its last word
+        ("„Pożar został opanowany” – powiedział rzecznik KPP Gdańsk.", "pl", "KPP Gdańsk"),
+        # unchanged: a body of one word before the name
+        ("„Sytuacja jest pod kontrolą” – poinformował rzecznik KMP Gdańsk Mariusz Chrzanowski.", "pl", "Mariusz Chrzanowski"),
+    ],
+)
+def test_a_west_slavic_role_s_long_body_before_the_person(text, lang, speaker) -> None:
+    assert [s for _, s in _speakers(text, lang)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Nie ma zagrożenia” – powiedział premier Donald Tusk w Sejmie.", "Donald Tusk"),
+        ("„Nie ma zagrożenia” – powiedział minister Jan Kowalski.", "Jan Kowalski"),
+        ("„Nie ma zagrożenia” – powiedział prezydent Warszawy Rafał Trzaskowski w TVN24.", "Rafał Trzaskowski"),
+    ],
+)
+def test_a_person_inside_the_run_is_not_read_as_a_body(text, speaker) -> None:
+    assert [s for _, s in _speakers(text, "pl")] == [speaker]
