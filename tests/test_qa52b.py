@@ -80,3 +80,32 @@ def test_a_west_slavic_role_s_long_body_before_the_person(text, lang, speaker) -
 )
 def test_a_person_inside_the_run_is_not_read_as_a_body(text, speaker) -> None:
     assert [s for _, s in _speakers(text, "pl")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Σεισμός μεγέθους 5,8 βαθμών της κλίμακας Ρίχτερ σημειώθηκε την Πέμπτη.",
+        "Σεισμός 5,8 Ρίχτερ σημειώθηκε την Πέμπτη ανοιχτά του Ηρακλείου.",
+        "Ο σεισμός είχε μέγεθος 5,8 σύμφωνα με το Γεωδυναμικό Ινστιτούτο.",
+    ],
+)
+def test_a_greek_magnitude_is_a_magnitude(text) -> None:
+    assert [(q.value, q.unit) for q in analyzed(text, "el").quantities] == [(5.8, "magnitude")]
+
+
+def test_a_greek_magnitude_against_an_english_one_conflicts() -> None:
+    arts = _mixed_conflicts(
+        (
+            "el",
+            "Σεισμός μεγέθους 5,8 βαθμών της κλίμακας Ρίχτερ σημειώθηκε την Πέμπτη το πρωί ανοιχτά του Ηρακλείου.\n"
+            "Σύμφωνα με την Πυροσβεστική, τραυματίστηκαν ελαφρά έξι άνθρωποι.\n"
+            "Ένας άνδρας 54 ετών μεταφέρθηκε στο νοσοκομείο με κάταγμα.",
+        ),
+        (
+            "en",
+            "An earthquake of magnitude 6.1 struck off the Greek island of Crete on Thursday morning, the fire service said.\n"
+            "Six people were lightly injured.\nA man aged 54 was taken to hospital with a fracture.",
+        ),
+    )
+    assert [(k, v["a"], v["b"], v.get("unit")) for k, v in arts] == [("number", [5.8], [6.1], "magnitude")]
