@@ -109,3 +109,26 @@ def test_a_greek_magnitude_against_an_english_one_conflicts() -> None:
         ),
     )
     assert [(k, v["a"], v["b"], v.get("unit")) for k, v in arts] == [("number", [5.8], [6.1], "magnitude")]
+
+
+_PORT_NL = (
+    "Ongeveer 1.500 havenwerkers in Rotterdam zijn dinsdag in staking gegaan.\n"
+    "De vakbond FNV eist een loonsverhoging van 7 procent.\n"
+    "Volgens de werkgevers kost de staking de haven 40 miljoen euro per dag."
+)
+_PORT_DE = (
+    "Rund 2.500 Hafenarbeiter in Rotterdam sind am Dienstag in den Streik getreten.\n"
+    "Die Gewerkschaft FNV fordert eine Lohnerhöhung von sieben Prozent.\n"
+    "Nach Angaben der Arbeitgeber kostet der Streik den Hafen 40 Millionen Euro pro Tag."
+)
+
+
+def test_compound_workers_in_dutch_and_german_are_one_count() -> None:
+    from parallax.compare.noun_kinds import kind_of
+
+    assert [kind_of(n) for n in ("havenwerker", "hafenarbeiter", "dockworker", "bauarbeiter", "warehouse")] == [
+        "worker", "worker", "worker", "worker", None,
+    ]
+    found = _mixed_conflicts(("nl", _PORT_NL), ("de", _PORT_DE))
+    assert [(k, v["a"], v["b"]) for k, v in found] == [("number", [1500.0], [2500.0])]
+    assert _mixed_conflicts(("nl", _PORT_NL), ("de", _PORT_DE.replace("2.500", "1.500"))) == []
