@@ -132,3 +132,19 @@ def test_compound_workers_in_dutch_and_german_are_one_count() -> None:
     found = _mixed_conflicts(("nl", _PORT_NL), ("de", _PORT_DE))
     assert [(k, v["a"], v["b"]) for k, v in found] == [("number", [1500.0], [2500.0])]
     assert _mixed_conflicts(("nl", _PORT_NL), ("de", _PORT_DE.replace("2.500", "1.500"))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Four out of five people were injured.", "en"),
+        ("Quatre personnes sur cinq ont été blessées.", "fr"),
+        ("Quattro persone su cinque sono rimaste ferite.", "it"),
+        ("Cuatro de cada cinco personas resultaron heridas.", "es"),
+        ("Vier von fünf Menschen wurden verletzt.", "de"),
+        ("Четверо из пяти человек пострадали.", "ru"),
+    ],
+)
+def test_the_whole_of_a_ratio_is_no_casualty_count(text, lang) -> None:
+    a = analyzed(text, lang)
+    assert [(q.value, role(a.text, q)) for q in a.quantities if q.value == 5.0] == [(5.0, None)]
