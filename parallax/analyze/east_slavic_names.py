@@ -14,6 +14,9 @@ how the surname declines, and the surname must show that case too:
   a surname that does not decline for a woman stays ("Анны Ковальчук", "Олени Шевченко");
 * a patronymic between declines too ("Ивановича" Иванович, "Сергеевны" Сергеевна).
 
+A foreign given name the lexicon holds only in Latin letters reads by its transliteration: "Марека" is Marek,
+"Петера" Peter, "Мартина" Martin (a Polish, Czech or German name as a Russian or Ukrainian outlet writes it).
+
 A name whose surname shows no such case ("Ивана Ковальчук": a man's surname would decline) and a name of one
 word ("Иванова": a woman's nominative as well) are returned unchanged.
 """
@@ -24,6 +27,7 @@ import re
 from functools import lru_cache
 
 from parallax.analyze.names import FIRST_NAMES
+from parallax.letters import to_latin
 
 # a given name's genitive: (ending, the nominative's ending), tried in order
 _GIVEN = {
@@ -48,13 +52,19 @@ def _recased(word: str, lower: str) -> str:
     return word[:1] + lower[1:] if word[:1].isupper() else lower
 
 
+def _latin_gender(name: str) -> str | None:
+    """The gender the lexicon gives a foreign name by its Latin spelling ("марек": Marek), for a name of four
+    letters or more (shorter transliterations match too many words)."""
+    return FIRST_NAMES.get(to_latin(name)) if len(name) >= 4 else None
+
+
 def _given(word: str, lang: str) -> tuple[str, str] | None:
     """The nominative of a given name in the genitive and its gender, else None (Ukrainian "Петра" is Петро)."""
     low = word.lower()
     for gender, endings in _GIVEN.items():
         for ending, base in sorted(endings, key=lambda e: e != ("а", "о")) if lang == "uk" else endings:
             stem = low[: -len(ending)]
-            if low.endswith(ending) and len(stem) >= 2 and FIRST_NAMES.get(stem + base) == gender:
+            if low.endswith(ending) and len(stem) >= 2 and gender in (FIRST_NAMES.get(stem + base), _latin_gender(stem + base)):
                 return _recased(word, stem + base), gender
     return None
 

@@ -124,10 +124,18 @@ PERSON_KINDS = frozenset({"legislator", "worker", "protester", "soldier", "polic
                           "doctor", "nurse", "student", "teacher", "voter"}) | MORE_PERSON_KINDS  # fmt: skip
 
 
+# the head of a closed compound of a worker: German "Hafenarbeiter", "Bauarbeiter", Dutch "havenwerker", English
+# "dockworker" name workers of one place or trade; a Dutch and a German report of one strike counted "1.500 havenwerkers"
+# and "2.500 Hafenarbeiter" as two nouns (session 52).  Only this head: other heads end other words ("warehouse")
+_WORKER_HEAD = re.compile(r"[^\W\d_]{3,}(?:arbeiter(?:innen)?|werkers?|workers?|mitarbeiter(?:innen)?|medewerkers?|werknemers?)", re.I)
+
+
 def kind_of(unit: str) -> str | None:
     """The kind of person or thing a counted noun names ("lawmaker", "mp", "député" are "legislator";
     "manifestant", "протестующих" are "protester"; "co-worker" that of its last part), or None."""
     m = _KIND.fullmatch(unit)
     if not m and "-" in unit.strip("-"):
         return kind_of(unit.rpartition("-")[2])  # a hyphenated compound is of its last part's kind: "co-worker"
+    if not m and _WORKER_HEAD.fullmatch(unit):
+        return "worker"  # "Hafenarbeiter", "havenwerker" (:data:`_WORKER_HEAD`)
     return m.lastgroup if m else CJK_NOUNS.get(unit)  # Chinese and Japanese: "警察", "抗议者", "議席" (:mod:`.cjk_nouns`)

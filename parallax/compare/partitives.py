@@ -15,7 +15,9 @@ from parallax.records import Quantity
 # a part of the count after it ("14 of the 27 seats", "14 de los 27 concejales", "3 des 5 juges", "2 der 7 Richter"),
 # the whole's owner between in English ("15 of the state's 16 areas", "three of its five plants")
 OF_THE_NUMBER = re.compile(
-    r"[ \u00a0]{1,3}(?:of(?:[ \u00a0](?:the(?:[ \u00a0][A-Za-z]{2,20}['’]s)?|its|their))?|de(?:[ \u00a0](?:los|las|les))?|des|der|von(?:[ \u00a0]den)?|dei|degli|delle|dos|das"
+    r"[ \u00a0]{1,3}(?:of(?:[ \u00a0](?:the(?:[ \u00a0][A-Za-z]{2,20}['’]s)?|its|their))?|out[ \u00a0]of|de(?:[ \u00a0](?:los|las|les|cada))?|des|der|von(?:[ \u00a0]den)?|dei|degli|delle|dos|das"
+    # the whole of a ratio too: "four out of five", "quatre sur cinq", "quattro su cinque", "cuatro de cada cinco"
+    r"|sur|su"
     r"|van(?:[ \u00a0]de)?|из|z|ze|spośród|з|із)[ \u00a0]{1,3}(?=\w)",
     re.I,
 )

@@ -13,6 +13,7 @@ from functools import lru_cache
 from parallax.analyze.quantities.money import is_money
 from parallax.analyze.quantities.units import OTHER_WORDS
 from parallax.analyze.quantities.values import parse_number
+from parallax.compare.number_words import number_word
 from parallax.compare.count_nouns import CROWD_NOUNS, PEOPLE
 from parallax.compare.gatherings import PARTICIPANTS, at_gathering
 from parallax.compare.home_clauses import homes_left
@@ -146,8 +147,14 @@ def _lethal(text: str, q: Quantity) -> bool:
 def _whole_of_a_part(text: str, q: Quantity) -> bool:
     """Whether ``q`` is the whole after a part ("arrested 48 of the 15,000 marchers"): what happened, told before
     the part, happened to the part; the whole is who it was taken from."""
+    if (ratio := _NOUN_THEN_RATIO.search(text, max(0, q.start - 60), q.start)) and _number_before(text, ratio.end(1)):
+        return True  # "Quatre personnes sur cinq", "quattro persone su cinque": the noun between the part and "sur"
     return any(m.end() == q.start for m in OF_THE_NUMBER.finditer(text, max(0, q.start - 40), q.start + 1)
                if m.start() > 0 and _number_before(text, m.start()))  # fmt: skip
+
+
+# French and Italian set the part's noun before "sur"/"su" and the whole ("quatre personnes sur cinq")
+_NOUN_THEN_RATIO = re.compile(r"(?<!\w)(\w{1,20})[ \u00a0]+[^\W\d_]{2,30}[ \u00a0]+(?:sur|su)[ \u00a0]+\Z")
 
 
 def _number_before(text: str, end: int) -> bool:
@@ -155,7 +162,9 @@ def _number_before(text: str, end: int) -> bool:
     if text[end - 1].isdigit():
         return True
     word = re.search(r"(\w+)\Z", text[max(0, end - 20) : end])
-    return bool(word) and parse_number(word.group(1)) is not None
+    # a number word of any language the quantities read ("Vier von fünf", "Четверо из пяти"): the text's language is
+    # not known here, and a word that is a number in one of them before "of" and a second number is a part
+    return bool(word) and (parse_number(word.group(1)) is not None or number_word(word.group(1)))
 
 
 _SHARES = frozenset({"percent", "per", "cent", "pct", "point", "percentage"})

@@ -21,8 +21,9 @@ _BEFORE = re.compile(
     r"|(?:マグニチュード|里氏|芮氏)(?:規模|规模)?[ \u00a0]?(?:[（(][ ]?[MＭ][ ]?[）)])?[ \u00a0]?\Z",
     re.I,
 )
-# a word that is a magnitude before a figure with a decimal part only: Korean "규모 7.1" (규모 is any scale: "규모 5000억원")
-_BEFORE_DECIMAL = re.compile(r"규모[ \u00a0]?\Z")
+# a word that is a magnitude before a figure with a decimal part only: Korean "규모 7.1" (규모 is any scale: "규모 5000억원"),
+# Greek "μεγέθους 5,8" (of a size: "μέγεθος" is any size, a decimal figure under ten is a quake's)
+_BEFORE_DECIMAL = re.compile(r"(?:규모|μεγέθους|μέγεθος)[ \u00a0]?\Z", re.I)
 _QUAKE_AFTER = re.compile(
     r"[ \u00a0-]?(?:earthquake|quake|tremor|temblor|aftershock)s?(?!\w)|[ \u00a0](?:büyüklüğünde|şiddetinde)(?!\w)"  # (Turkish)
     # "7.1级地震", "7.1級", "7.1の地震", "7.1의 지진": a Chinese grade, the quake after a particle
@@ -31,8 +32,8 @@ _QUAKE_AFTER = re.compile(
 )
 
 # ... or the scale named after it, a few words on: "6.3 on the Richter scale", "6,3 độ richter", "6,4 stupně Richterovy
-# škály", "۶.۴ ریشتر", and Hindi's word of intensity right after it, "6.4 तीव्रता का भूकंप"
-_SCALE_AFTER = re.compile(r"[^\d\n.,;]{0,28}?(?:richter|рихтер|रिक्टर|ریشتر|ريختر|ריכטר)|[ \u00a0]?तीव्रता", re.I)
+# škály", Greek "5,8 βαθμών της κλίμακας Ρίχτερ", "۶.۴ ریشتر", and Hindi's word of intensity right after it, "6.4 तीव्रता का भूकंप"
+_SCALE_AFTER = re.compile(r"[^\d\n.,;]{0,28}?(?:richter|рихтер|ρ[ιί]χτερ|रिक्टर|ریشتر|ريختر|ריכטר)|[ \u00a0]?तीव्रता", re.I)
 
 
 def magnitude_unit(text: str, start: int, end: int, value: float) -> str | None:
@@ -42,7 +43,7 @@ def magnitude_unit(text: str, start: int, end: int, value: float) -> str | None:
     figure = text[start:end]
     decimal = ("." in figure or "," in figure) and value < 10
     if decimal and (
-        _QUAKE_AFTER.match(text, end) or _SCALE_AFTER.match(text, end) or _BEFORE_DECIMAL.search(text, max(0, start - 4), start)
+        _QUAKE_AFTER.match(text, end) or _SCALE_AFTER.match(text, end) or _BEFORE_DECIMAL.search(text, max(0, start - 10), start)
     ):
         return MAGNITUDE
     return None

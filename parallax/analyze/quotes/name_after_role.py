@@ -28,7 +28,7 @@ from parallax.analyze.quotes.acronym_bodies import acronym_body
 from parallax.analyze.quotes.antecedents import impersonal, pronouns
 from parallax.analyze.quotes.nordic_names import genitive_mark_end
 from parallax.analyze.quotes.turkish_titles import _NEXT_CAPITALISED, _TR_ABBREVIATED, _TR_ONE_OF, _TR_TITLE, _tr_name  # noqa: F401  (kept importable from here)
-from parallax.analyze.quotes.west_slavic_roles import role_holder_after_place
+from parallax.analyze.quotes.west_slavic_roles import body_run_speaker, role_holder_after_place
 from parallax.analyze.titles import TITLE_WORDS, describes_a_role
 from parallax.letters import LOWER, UPPER
 
@@ -297,6 +297,8 @@ def slavic_name(text: str, start: int, end: int, limit: int, later: bool = True)
     Petrović"); of one word followed, before ``limit`` and the end of its clause, by a few words in lower
     case and a name of two words or three, that name ("Инфраструктуре железнице Зоран Илић"); with ``later`` False
     (Polish, Czech) only where no preposition or conjunction stands between (:data:`_NOT_BEFORE_PERSON`)."""
+    if not later and (run := body_run_speaker(text, start, end, limit, _NOT_BEFORE_PERSON)):
+        return run  # "rzecznik Jastrzębskiej Spółki Węglowej Tomasz Siemieniec", "rzecznik KPP Gdańsk"
     words = list(_CAPITALISED_WORD.finditer(text, start, end))
     after = _LATER_NAME.match(text[:limit], end) if len(words) == 1 else None
     if after and (
