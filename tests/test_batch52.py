@@ -169,3 +169,102 @@ def test_records_have_a_short_repr() -> None:
     assert "chars" in repr(article) and "sentences" in repr(article)  # analysed: its layers counted
     assert repr(comparison).startswith("Comparison(") and "2 articles" in repr(comparison) and " fact" in repr(comparison) and "shared" in repr(comparison)
     assert "'s1'" in repr(Story(id="s1", title="t", articles=["x"])) and "1 article" in repr(Story(id="s1", title="t", articles=["x"]))
+
+
+# ------------------------------------------------------------------ 5. a usage error is one line too
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (("cluster", "x.txt", "--window-days", "-1"), "--window-days"),
+        (("run",), "INPUTS"),
+        (("compare", "x.txt", "--bogus"), "--bogus"),
+        (("nocmd",), "nocmd"),
+        (("compare", "x.txt", "--format", "pdf"), "--format"),
+    ],
+)
+def test_a_usage_error_is_one_line_with_status_2(args: tuple[str, ...], named: str) -> None:
+    """README's bad-input table: `--window-days -1` is refused before any work, like every bad input, with exit status 2
+    and one line; typer drew a six-line box around it (and around a missing argument or an unknown option)."""
+    from tests.conftest import cli
+
+    code, out, err = cli(*args)
+    lines = err.strip().splitlines()
+    assert code == 2 and len(lines) == 1, err
+    assert lines[0].startswith("parallax: error: ") and named in lines[0] and "--help" in lines[0], err
+    assert "╭" not in err and "Traceback" not in err
+
+
+def test_help_version_and_no_arguments_still_print_as_before() -> None:
+    from tests.conftest import cli
+
+    code, out, _ = cli("--help")
+    assert code == 0 and "run" in out and "compare" in out
+    code, out, _ = cli("--version")
+    assert code == 0 and out.strip()
+    code, out, err = cli()  # no command: the help, as before
+    assert "Usage" in out + err and "compare" in out + err
+    code, out, _ = cli("compare", "--help")
+    assert code == 0 and "--format" in out
+
+
+# ------------------------------------------------------------------ 6. one article's analysis fails mid-run
+
+
+def _crash_on(monkeypatch: pytest.MonkeyPatch, bad_id: str) -> None:
+    from parallax.analyze import Analyzer
+
+    analyze = Analyzer.analyze
+
+    def failing(self, article, *args, **kwargs):
+        if article.id == bad_id:
+            raise RuntimeError("index out of range in a rule")
+        return analyze(self, article, *args, **kwargs)
+
+    monkeypatch.setattr(Analyzer, "analyze", failing)
+
+
+def _corpus(folder: Path) -> Path:
+    folder.mkdir()
+    records = [
+        {"id": f"r{n}", "outlet": "Wire", "published": "2026-11-30T10:00:00+00:00", "text": _STORY.replace("Tallinn", place)}
+        for n, place in enumerate(["Tallinn", "Riga", "Vilnius", "Helsinki"])
+    ]
+    (folder / "wire.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return folder
+
+
+def test_an_article_whose_analysis_fails_is_named_in_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unexpected error while one article is analysed (a bug a text sets off) ended the run with a traceback
+    that named no article: it is one line naming the article and its input, the batches before it stay stored."""
+    from parallax.store import open_store
+    from tests.conftest import cli
+
+    _crash_on(monkeypatch, "r2")
+    store = tmp_path / "s.sqlite"
+    args = ("--store", store, "--out", tmp_path / "out", "--embedder", "hashing", "--no-html", "--batch", "1")
+    code, _, err = cli("run", _corpus(tmp_path / "in"), *args)
+    lines = err.strip().splitlines()
+    assert code == 2 and "Traceback" not in err, err
+    assert "parallax: error:" in lines[-1] and "r2" in lines[-1] and "wire.jsonl:3" in lines[-1], err
+    assert "RuntimeError: index out of range in a rule" in lines[-1], err
+    with open_store(store) as db:
+        assert sorted(a.id for a in db.iter_articles()) == ["r0", "r1"]
+
+
+def test_the_dask_worker_reports_the_failing_article_by_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same failure on a Dask worker comes back as the partition's error, naming the article (the driver prints
+    it as one line, as it prints a bad input), instead of a remote traceback."""
+    from parallax.engine.dask import analyse_partition
+    from parallax.engine.dask_worker import _ANALYZERS
+    from parallax.engine.parquet import plan_partitions
+
+    _ANALYZERS.clear()
+    _crash_on(monkeypatch, "r1")
+    options = Options(embedder="hashing")
+    (partition,) = plan_partitions([str(_corpus(tmp_path / "in"))], options, files_per_partition=1)
+    report = analyse_partition(partition, options, str(tmp_path / "parquet"))
+    assert report.error is not None, report
+    source, reason = report.error
+    assert source.endswith("wire.jsonl:2") and "r1" in reason and "RuntimeError" in reason, report.error
