@@ -268,3 +268,38 @@ def test_the_dask_worker_reports_the_failing_article_by_name(tmp_path: Path, mon
     assert report.error is not None, report
     source, reason = report.error
     assert source.endswith("wire.jsonl:2") and "r1" in reason and "RuntimeError" in reason, report.error
+
+
+# ------------------------------------------------------------------ 7. the report of a large story stays small
+
+
+def test_word_choices_of_a_story_of_many_reports_are_a_list_not_a_sparse_table() -> None:
+    """A story of 51 reports made a 2.9 MB report, 1.8 MB of it the word-choice table: 882 rows (each naming two
+    reports) × 51 columns of "none".  Past a few reports each word choice is one line naming its reports."""
+    import copy
+
+    import lxml.html
+
+    import parallax
+    from parallax.report import render
+
+    text = "The harbour bridge will close on Monday for repairs, the city council said on Friday."
+    pair = [
+        parallax.Article(id=f"a{n}", text=text, outlet=f"Outlet {n}", title="Bridge to close", published="2026-11-30", language="en")
+        for n in range(2)
+    ]
+    base = parallax.compare(pair, Options(embedder="hashing")).to_dict()
+    wide = copy.deepcopy(base)
+    for n in range(2, 40):
+        wide["articles"].append({**base["articles"][0], "id": f"a{n}", "outlet": f"Outlet {n}"})
+    fact = base["facts"][0]["id"]
+    wide["word_choices"] = [{"fact": fact, "values": {f"a{n}": f"closes {n}", f"a{n + 1}": f"shuts {n}"}} for n in range(0, 38) for _ in range(5)]
+    html = render(wide, "html")
+    doc = lxml.html.document_fromstring(html)
+    section = lxml.html.tostring(doc.get_element_by_id("wording").getparent(), encoding="unicode")
+    assert len(section) < 190 * 400, len(section)  # was about 190 × 1,600 characters
+    shown = lxml.html.fragment_fromstring(section).text_content()
+    assert "Outlet 7 “closes 7” / Outlet 8 “shuts 7”" in shown, shown[:300]
+    narrow = copy.deepcopy(base)  # a story of a few reports keeps its table
+    narrow["word_choices"] = [{"fact": fact, "values": {"a0": "closes", "a1": "shuts"}}]
+    assert '<table class="wording">' in render(narrow, "html")
