@@ -127,6 +127,9 @@ def test_line_separators_in_headlines_stay_in_the_json_and_are_spaces_in_the_htm
     html = (tmp_path / "c.html").read_text("utf-8")
     assert not any(ch in html for ch in _BREAKS), [ch for ch in _BREAKS if ch in html]
     assert "Harbour bridge to close" in html and "Wire News" in html and "Daily Post" in html
+    code, out, err = cli("compare", path, "--format", "text", *args)  # and in the terminal: a space, not glued words
+    assert code == 0, err
+    assert not any(ch in out for ch in _BREAKS) and "Harbour bridge to close" in " ".join(out.split()), out
 
 
 def test_line_separators_are_spaces_on_the_web_pages_and_data_in_the_api(tmp_path: Path) -> None:
