@@ -306,3 +306,18 @@ def test_word_choices_of_a_story_of_many_reports_are_a_list_not_a_sparse_table()
     narrow = copy.deepcopy(base)  # a story of a few reports keeps its table
     narrow["word_choices"] = [{"fact": fact, "values": {"a0": "closes", "a1": "shuts"}}]
     assert '<table class="wording">' in render(narrow, "html")
+
+
+# ------------------------------------------------------------------ 8. compare on one article
+
+
+def test_compare_on_one_article_says_there_is_nothing_to_compare_it_with(tmp_path: Path) -> None:
+    """`parallax compare a.txt` (one report) wrote a comparison whose every fact is "unique" with no word why; it
+    still writes it (a single report's analysis is useful) and warns in one line; no article at all stays an error."""
+    from tests.conftest import cli
+
+    (tmp_path / "a.txt").write_text("Pact signed\n\n" + _STORY, encoding="utf-8")
+    code, _, err = cli("compare", tmp_path / "a.txt", "-o", tmp_path / "c.json", "--published", "2026-11-30", "--embedder", "hashing")
+    assert code == 0, err
+    assert "only one article" in err and "a.txt" in err, err
+    assert json.loads((tmp_path / "c.json").read_text("utf-8"))["summary"]["shared"] == 0
