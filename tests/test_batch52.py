@@ -59,8 +59,7 @@ def test_a_page_number_below_one_shows_the_first_page(tmp_path: Path) -> None:
 
 def _feed(*bodies: str) -> bytes:
     items = "".join(
-        f"<item><title>Talks {n}</title><link>https://example.com/news/{n}</link>"
-        f"<description><![CDATA[{body}]]></description></item>"
+        f"<item><title>Talks {n}</title><link>https://example.com/news/{n}</link><description><![CDATA[{body}]]></description></item>"
         for n, body in enumerate(bodies)
     )
     return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>{items}</channel></rss>'.encode()
@@ -103,10 +102,20 @@ def test_skip_bad_drops_an_oversized_feed_item_before_feedparser_reads_it(
 
 
 _SEPARATED = [
-    {"id": "a", "outlet": "Wire\u2028News", "title": "Harbour\u2028bridge\u0085to close", "published": "2026-11-30T10:00:00+00:00",
-     "text": "The harbour bridge will close on Monday for repairs, the city council said on Friday. Repairs cost 12 million euros."},
-    {"id": "b", "outlet": "Daily\u2029Post", "title": "Bridge to close", "published": "2026-11-30T11:00:00+00:00",
-     "text": "The harbour bridge closes on Monday for repairs, the council said on Friday. Repairs will cost 14 million euros."},
+    {
+        "id": "a",
+        "outlet": "Wire\u2028News",
+        "title": "Harbour\u2028bridge\u0085to close",
+        "published": "2026-11-30T10:00:00+00:00",
+        "text": "The harbour bridge will close on Monday for repairs, the city council said on Friday. Repairs cost 12 million euros.",
+    },
+    {
+        "id": "b",
+        "outlet": "Daily\u2029Post",
+        "title": "Bridge to close",
+        "published": "2026-11-30T11:00:00+00:00",
+        "text": "The harbour bridge closes on Monday for repairs, the council said on Friday. Repairs will cost 14 million euros.",
+    },
 ]
 _BREAKS = ("\u2028", "\u2029", "\u0085")
 
@@ -162,15 +171,24 @@ def test_records_have_a_short_repr() -> None:
     from parallax.stories.story import Story
 
     text = "The harbour bridge will close on Monday for repairs, the city council said on Friday. " * 40
-    article = parallax.Article(id="harbour-1", text=text, outlet="Wire", title="Harbour bridge to close", published="2026-11-30", language="en")
-    other = parallax.Article(id="harbour-2", text=text.replace("Friday", "Thursday"), outlet="Daily", title="Bridge shuts", published="2026-11-30", language="en")
+    article = parallax.Article(
+        id="harbour-1", text=text, outlet="Wire", title="Harbour bridge to close", published="2026-11-30", language="en"
+    )
+    other = parallax.Article(
+        id="harbour-2", text=text.replace("Friday", "Thursday"), outlet="Daily", title="Bridge shuts", published="2026-11-30", language="en"
+    )
     comparison = parallax.compare([article, other], Options(embedder="hashing"))
     for record in (article, comparison, Story(id="s1", title="Harbour bridge to close", articles=["harbour-1", "harbour-2"])):
         shown = repr(record)
         assert len(shown) <= 300 and "\n" not in shown, shown
     assert repr(article).startswith("Article(") and "'harbour-1'" in repr(article) and "Wire" in repr(article)
     assert "chars" in repr(article) and "sentences" in repr(article)  # analysed: its layers counted
-    assert repr(comparison).startswith("Comparison(") and "2 articles" in repr(comparison) and " fact" in repr(comparison) and "shared" in repr(comparison)
+    assert (
+        repr(comparison).startswith("Comparison(")
+        and "2 articles" in repr(comparison)
+        and " fact" in repr(comparison)
+        and "shared" in repr(comparison)
+    )
     assert "'s1'" in repr(Story(id="s1", title="t", articles=["x"])) and "1 article" in repr(Story(id="s1", title="t", articles=["x"]))
 
 
@@ -296,7 +314,9 @@ def test_word_choices_of_a_story_of_many_reports_are_a_list_not_a_sparse_table()
     for n in range(2, 40):
         wide["articles"].append({**base["articles"][0], "id": f"a{n}", "outlet": f"Outlet {n}"})
     fact = base["facts"][0]["id"]
-    wide["word_choices"] = [{"fact": fact, "values": {f"a{n}": f"closes {n}", f"a{n + 1}": f"shuts {n}"}} for n in range(0, 38) for _ in range(5)]
+    wide["word_choices"] = [
+        {"fact": fact, "values": {f"a{n}": f"closes {n}", f"a{n + 1}": f"shuts {n}"}} for n in range(0, 38) for _ in range(5)
+    ]
     html = render(wide, "html")
     doc = lxml.html.document_fromstring(html)
     section = lxml.html.tostring(doc.get_element_by_id("wording").getparent(), encoding="unicode")
