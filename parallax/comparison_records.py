@@ -11,6 +11,8 @@ from copy import deepcopy
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from parallax.record_reprs import comparison_repr
+
 if TYPE_CHECKING:
     from parallax.records import Article
 
@@ -160,6 +162,8 @@ class Comparison:
     settings: dict[str, Any] = field(default_factory=dict)
     limits: list[dict[str, Any]] = field(default_factory=list)  # checks some articles' languages could not get (analyze.coverage)
     headlines: list[Headline] = field(default_factory=list)  # each titled article's headline against the other reports
+
+    __repr__ = comparison_repr  # one line, not every field (parallax/record_reprs.py)
 
     def summary(self) -> dict[str, Any]:
         status = {"shared": 0, "unique": 0, "conflict": 0, "opinion": 0}

@@ -12,6 +12,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
+from parallax.record_reprs import article_repr
+
 
 @dataclass
 class Sentence:
@@ -136,6 +138,8 @@ class Article:
     title_layers: TitleLayers | None = None  # None: no title, or stored before titles were analysed (analysed on read)
     analyzed: bool = False
     analyzed_by: str | None = None  # the analysis stamp (parallax.stamps) of the layers above
+
+    __repr__ = article_repr  # one line, not every field (parallax/record_reprs.py)
 
     def published_at(self) -> datetime | None:
         """The publication time as a naive datetime (its offset dropped: the local clock the report wrote), or

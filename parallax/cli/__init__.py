@@ -83,10 +83,14 @@ def log_to_stderr() -> None:
 def main() -> None:
     # Commands register themselves on import.
     from parallax.cli import commands  # noqa: F401
+    from parallax.cli.usage import run_app
 
     log_to_stderr()
     try:
-        app()
+        code = run_app(app)  # a usage error as one line (cli/usage.py)
+        if code == 130:  # typer's exit for Ctrl-C inside a command (see below)
+            _interrupted()
+        sys.exit(code)
     except ParallaxError as err:
         typer.echo(f"parallax: error: {err}", err=True)
         sys.exit(2)

@@ -41,6 +41,12 @@ def compare_command(
         from parallax.cli import fail
 
         fail(f"{', '.join(map(str, inputs))}: no readable articles in the inputs")
+    if len(articles) == 1:  # the comparison is still written: one report's analysis is useful, but say why it is bare
+        typer.echo(
+            f"parallax: warning: only one article ({articles[0].source or articles[0].id}): nothing to compare it with, so "
+            "every fact is unique to it",
+            err=True,
+        )
     with _status(f"Comparing {len(articles)} articles"):
         comparison = compare_articles(articles, options)
     if fmt is Format.text and to_stdout(output):

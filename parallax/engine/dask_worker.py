@@ -36,6 +36,7 @@ def analyse_partition(partition: Partition, options: Options, directory: str) ->
     (runs on a worker).  Reading follows :func:`parallax.ingest.load_paths`
     exactly, except that ids are left as the readers made them (the driver
     makes them unique across the whole run)."""
+    from parallax.engine.analysis_failure import AnalysisFailed, analysed
     from parallax.ingest import finish, read_file
 
     start = time.perf_counter()
@@ -52,7 +53,13 @@ def analyse_partition(partition: Partition, options: Options, directory: str) ->
                     skipped.append(("record", article.source, article.reason))
                     continue
                 finish(article, options)
-                analyzer.analyze(article)
+                try:
+                    analysed(analyzer, article)  # a failure names its article (analysis_failure.py)
+                except AnalysisFailed as err:
+                    if not options.skip_bad:
+                        raise
+                    skipped.append(("record", err.source, err.reason))  # this article alone, not its file
+                    continue
                 articles.append(article)
         except InputError as err:
             if not options.skip_bad:

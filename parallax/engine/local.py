@@ -36,6 +36,7 @@ class LocalEngine:
         committed: nothing is lost, and a re-run skips what is stored."""
         from parallax.analyze import Analyzer
         from parallax.cli.common import CountedSkips
+        from parallax.engine.analysis_failure import AnalysisFailed, analysed
         from parallax.engine.intake import Intake
         from parallax.ingest import load_paths
 
@@ -49,7 +50,12 @@ class LocalEngine:
                 bar.advance(task)
                 if not intake.take(article):  # stored already (its corrections taken), or read twice in this run
                     continue
-                chunk.append(analyzer.analyze(article))
+                try:
+                    chunk.append(analysed(analyzer, article))  # a failure names its article (analysis_failure.py)
+                except AnalysisFailed as err:
+                    if not options.skip_bad:
+                        raise
+                    skips(err)
                 if len(chunk) >= batch:
                     db.add_articles(chunk, edits=True)
                     chunk = []

@@ -48,7 +48,7 @@ from parallax.ingest import reader
 from parallax.ingest.authors import feed_byline
 from parallax.ingest.drops import drop_all
 from parallax.ingest.feed_bytes import feed_bytes
-from parallax.ingest.feed_limit import items_over_limit
+from parallax.ingest.feed_limit import items_over_limit, without_bodies
 from parallax.ingest.feed_links import item_url
 from parallax.ingest.feed_outlet import feed_outlet
 from parallax.ingest.html import article_from_html
@@ -308,6 +308,7 @@ def read_feed(data: bytes, source: str, stem: str, options: Options) -> Iterator
     over = items_over_limit(data, options.max_text_chars)  # before feedparser's sanitiser reads them (:mod:`.feed_limit`)
     if over and not options.skip_bad:
         raise InputError(f"{source}:item {over[0]}", f"article text longer than the limit of {options.max_text_chars:,} characters")
+    data = without_bodies(data, over)  # --skip-bad: the items skipped below are not sanitised first
     parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
     if not parsed.get("version"):
         raise InputError(source, "XML but not an RSS or Atom feed (feedparser does not recognise it)")

@@ -10,6 +10,9 @@ The body measured is the one the reader takes (:func:`parallax.ingest.feed._body
 (``content:encoded``, Atom ``content``), else its ``description``/``summary``; a summary beside a content is never
 read, so it never refuses the item.  A feed no longer than the limit in all cannot hold an item over it and costs
 nothing; a feed lxml will not read is left to the reader.
+
+With ``--skip-bad`` the feed's other items are read, so the items over the limit lose their bodies first
+(:func:`without_bodies`): feedparser would sanitise an item it is about to skip (seconds on a 19 MB item).
 """
 
 from __future__ import annotations
@@ -54,17 +57,39 @@ def _body_chars(item: etree._Element, limit: int) -> int:
     return max((_shown(body, limit) for body in bodies), default=0)
 
 
+def _parsed(data: bytes) -> etree._Element | None:
+    # huge_tree: a body over libxml2's 10 MB text node is what this pass is for; the limits it lifts guard against
+    # entity expansion, which the safety pass refused already, and the input is bounded by the file size limit
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
+    try:
+        return etree.fromstring(data, parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+
+
+def _items(root: etree._Element) -> list[etree._Element]:
+    return [el for el in root.iter() if _local(el.tag) in _ITEMS and _is_item(el)]
+
+
+def without_bodies(data: bytes, over: list[int]) -> bytes:
+    """The feed ``data`` with the bodies (content and summary) of the items numbered ``over`` taken out, the items
+    themselves kept so that the others keep their numbers; ``data`` unchanged where lxml will not read it."""
+    root = _parsed(data) if over else None
+    if root is None:
+        return data
+    for n, item in enumerate(_items(root), 1):
+        if n in over:
+            for child in [c for c in item if _local(c.tag) in _CONTENT | _SUMMARY]:
+                item.remove(child)
+    return etree.tostring(root.getroottree(), encoding="utf-8", xml_declaration=True)
+
+
 def items_over_limit(data: bytes, limit: int | None) -> list[int]:
     """The numbers (from 1, in document order: feedparser's) of the items of the feed ``data`` whose body shows more
     than ``limit`` characters other than whitespace.  ``data`` has passed the safety pass already."""
     if limit is None or len(data) <= limit:
         return []
-    # huge_tree: a body over libxml2's 10 MB text node is what this pass is for; the limits it lifts guard against
-    # entity expansion, which the safety pass refused already, and the input is bounded by the file size limit
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
-    try:
-        root = etree.fromstring(data, parser)
-    except (etree.XMLSyntaxError, ValueError):
+    root = _parsed(data)
+    if root is None:
         return []
-    items = (el for el in root.iter() if _local(el.tag) in _ITEMS and _is_item(el))
-    return [n for n, item in enumerate(items, 1) if _body_chars(item, limit) > limit]
+    return [n for n, item in enumerate(_items(root), 1) if _body_chars(item, limit) > limit]

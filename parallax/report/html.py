@@ -21,13 +21,14 @@ from markupsafe import Markup
 
 from parallax.report import renderer
 from parallax.report.assets import asset, environment, report_csp
+from parallax.report.line_breaks import shown_breaks
 from parallax.report.view import STATUS_SYMBOL, build_view
 
 
 def render_report(comparison: dict, nav: list[tuple[str, str]] | None = None, links: dict[str, str] | None = None) -> str:
     """The report page.  The web app adds ``nav`` links on top and ``links``
     (article id -> its analysis page) in the article headers."""
-    return environment().get_template("report.html").render(
+    html = environment().get_template("report.html").render(
         v=build_view(comparison),
         links=links or {},
         css=Markup(asset("report.css")),  # our own static file, not article data
@@ -36,6 +37,7 @@ def render_report(comparison: dict, nav: list[tuple[str, str]] | None = None, li
         nav=nav or [],
         status_symbol=STATUS_SYMBOL,
     )
+    return shown_breaks(html)  # a line separator in a headline or outlet breaks no line of the page (line_breaks.py)
 
 
 @renderer("html")

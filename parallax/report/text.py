@@ -21,6 +21,7 @@ from parallax.comparison_records import upgrade_comparison
 from parallax.report import renderer
 from parallax.report.copy_view import copy_lines, shown_percent
 from parallax.report.formatting import conflict_unit, counted, fmt_value, own_labels, update_note, warning_text
+from parallax.report.line_breaks import shown_breaks
 from parallax.report.view import shown_status
 
 _STATUS_STYLE = {"shared": "green", "unique": "yellow", "conflict": "bold red"}
@@ -29,7 +30,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 def plain(value, style: str = "") -> Text:
     """Untrusted ``value`` as literal text: no markup, no control characters."""
-    return Text(_CONTROL.sub("", str(value)), style=style)
+    # a line separator or NEL in a headline or outlet is a space, as on the HTML pages (line_breaks.py), not a
+    # broken table row or, NEL being a C1 control, two words glued together
+    return Text(_CONTROL.sub("", shown_breaks(str(value))), style=style)
 
 
 def _credits(article: dict) -> str:

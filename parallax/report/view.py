@@ -32,6 +32,9 @@ STATUS_SYMBOL = {"shared": "✓", "conflict": "✕", "unique": "◆", "opinion":
 STATUS_LABEL = {"shared": "shared", "conflict": "in conflict", "unique": "unique to one outlet", "opinion": "an opinion piece's view", "none": "not reported"}
 
 
+WORDING_COLUMNS = 8  # reports a word-choice table shows as columns; more: one line each (see build_view)
+
+
 def shown_status(f: dict) -> str:
     """A fact's status as the reports show it: an opinion piece's own sentence is its view ("opinion"), not a unique fact."""
     return "opinion" if f.get("opinion") else f["status"]
@@ -211,7 +214,13 @@ def build_view(comparison: dict) -> dict:
         "label_of": label,
         "entities_shared": [e for e in entities if e["n"] > 1],
         "entities_single": [e for e in entities if e["n"] <= 1],
-        "word_choices": [{"fact": w["fact"], "cells": [w["values"].get(i, "") for i in ids]} for w in comparison.get("word_choices") or []],
+        "word_choices": [
+            {"fact": w["fact"], "cells": [w["values"].get(i, "") for i in ids], "named": [(label[i], w["values"][i]) for i in ids if w["values"].get(i)]}
+            for w in comparison.get("word_choices") or []
+        ],
+        # past a few reports a word choice (which names two or three) is a line naming them, not a table row of one
+        # column per report: a story of 51 reports had 882 rows × 51 columns of "none", 1.8 MB of its 2.9 MB report
+        "wording_list": len(ids) > WORDING_COLUMNS,
         "settings": {
             "version": (comparison.get("settings") or {}).get("parallax_version") or "unknown",
             "schema": comparison.get("schema"),

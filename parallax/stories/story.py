@@ -65,6 +65,15 @@ class Story(StorySignals):
     _top_names: list[str] | None = field(default=None, repr=False)
     _keys: dict[str, set[str]] = field(default_factory=dict, repr=False)  # language -> sound keys of its words (caseless scripts)
 
+    def __repr__(self) -> str:
+        """One line, ``Story('s1', 'Harbour bridge to close', 2 articles, en, open)``: the dataclass's own printed the
+        profile's vectors and word counts (parallax/record_reprs.py says why)."""
+        title = " ".join(self.title.split())
+        title = title if len(title) <= 60 else title[:59] + "…"
+        count = f"{len(self.articles):,} article{'' if len(self.articles) == 1 else 's'}"
+        langs = ["/".join(self.languages)] if self.languages else []
+        return f"Story({', '.join([repr(self.id), repr(title), count, *langs, 'closed' if self.closed else 'open'])})"
+
     # ------------------------------------------------------------ building
 
     def add(self, sig: Signals) -> None:

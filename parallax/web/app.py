@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from parallax import __version__
 from parallax.config import Options
 from parallax.report.assets import asset, csp_hash
+from parallax.report.line_breaks import echoed, shown_breaks
 from parallax.web.security import LOCAL_HOSTS, SecurityMiddleware, content_security_policy
 from parallax.web.service import Catalog
 from parallax.web.uploads import Limits
@@ -46,6 +47,7 @@ def templates() -> jinja2.Environment:
     )
     env.filters["pathq"] = lambda s: quote(str(s), safe="")
     env.filters["counted"] = counted  # "1 fact", "2 facts": a count in English grammar
+    env.filters["echo"] = echoed  # a form field's value as typed, line separators included (report/line_breaks.py)
     env.globals.update(version=__version__)
     return env
 
@@ -55,7 +57,7 @@ def app_css() -> Markup:
 
 
 def page(name: str, status_code: int = 200, **context) -> HTMLResponse:
-    html = templates().get_template(name).render(css=app_css(), **context)
+    html = shown_breaks(templates().get_template(name).render(css=app_css(), **context))  # (report/line_breaks.py)
     return HTMLResponse(html, status_code=status_code)
 
 

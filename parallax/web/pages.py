@@ -49,7 +49,7 @@ def story_list(
     conflicts: bool = False,
     altered: bool = False,
     lang: list[str] = Query([]),
-    page_no: int = Query(1, alias="page", ge=1),
+    page_no: int = Query(1, alias="page"),
 ):
     catalog = state(request).catalog
     errors: list[str] = []
@@ -69,6 +69,10 @@ def story_list(
     )
     everything = catalog.stories()
     found = catalog.search(query)
+    pages = max(1, -(-len(found) // PAGE_SIZE))
+    # a page number out of range (a hand-edited "?page=0", a bookmark from when there were more stories) is the
+    # nearest page, as the list's readers expect, not a bad request or an empty list
+    page_no = min(max(page_no, 1), pages)
     shown = found[(page_no - 1) * PAGE_SIZE : page_no * PAGE_SIZE]
     return page(
         "stories.html",
@@ -88,7 +92,7 @@ def story_list(
         total=len(found),
         all_count=len(everything),
         page_no=page_no,
-        pages=max(1, -(-len(found) // PAGE_SIZE)),
+        pages=pages,
         charts=charts(everything),
         errors=errors,
         filtered=any([q, entity, outlet, byline, date_from, date_to, conflicts, altered, lang]),
