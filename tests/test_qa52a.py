@@ -42,3 +42,20 @@ def test_a_tally_of_counts_over_three_digits_is_one_pair() -> None:
         "Adeyemi won the governorship election by 384,312 votes to 261,907, the electoral commission said.",
         "Adeyemi won the governorship election 384,312-261,907, the electoral commission said.",
     )
+
+
+def test_he_said_after_a_firm_named_with_two_capitalised_words_is_no_firm() -> None:
+    # "Acme Holdings said": the model tags the firm an organisation, and its last word then stood as a surname
+    # ("Holdings") that made the firm the subject a later "he said" takes up; a word that heads a firm's name
+    # ("Holdings", "Group", "Industries", "Airways") never ends a person's
+    for firm in ("Acme Holdings", "Okafor Holdings", "Mensah Group", "Boateng Industries", "Lim Partners"):
+        art = _art(f"Mr Kofi Owusu chaired the meeting. Profits rose 12 per cent, {firm} said. He said the outlook was bright.")
+        assert [q.speaker for q in art.quotes][1:] != [firm], firm
+    art = _art('Profits rose 12 per cent, Acme Holdings said. He said the outlook was "bright and steady".')
+    assert "Acme Holdings" not in [q.speaker for q in art.quotes[1:]]
+    # the firm still speaks for itself, and "it said" still takes it up
+    art = _art('Revenue fell sharply in the quarter, Dangote Cement said on Tuesday. "We expect a recovery," it said.')
+    assert [q.speaker for q in art.quotes] == ["Dangote Cement", "Dangote Cement"]
+    # a person the model tagged an organisation is still the one a later "she said" takes up
+    art = _art('"We will appeal," Maren Holt said on Monday. Holt said the ruling was unfair. "It is wrong," she said.')
+    assert [q.speaker for q in art.quotes] == ["Maren Holt"] * 3
