@@ -59,3 +59,23 @@ def test_he_said_after_a_firm_named_with_two_capitalised_words_is_no_firm() -> N
     # a person the model tagged an organisation is still the one a later "she said" takes up
     art = _art('"We will appeal," Maren Holt said on Monday. Holt said the ruling was unfair. "It is wrong," she said.')
     assert [q.speaker for q in art.quotes] == ["Maren Holt"] * 3
+
+
+def test_a_dateline_opening_an_article_built_directly_is_no_part_of_what_is_said() -> None:
+    # ingest sets a dateline apart from the first sentence; an Article built in code keeps it in its text, and the
+    # content of the reported speech that opens the sentence ("LAHORE: A fire ..., police said") took the place in
+    for text in (
+        "LAHORE: A fire at a textile factory killed 14 workers on Monday, police said.",
+        "ABUJA — The central bank raised its key rate to 27.5 per cent on Tuesday, Governor Olayemi Cardoso said.",
+        "SINGAPORE (Reuters) - Singapore Airlines cancelled 40 flights on Tuesday, the airline said.",
+    ):
+        quotes = _art(text).quotes
+        assert len(quotes) == 1, quotes
+        assert not any(w in quotes[0].text for w in ("LAHORE", "ABUJA", "SINGAPORE ", "Reuters")), quotes
+        assert quotes[0].text == text[quotes[0].start : quotes[0].end]
+    # nor is the place the source of a claim after it when the model tags it an organisation ("NAIROBI: The toll ...",
+    # a headline's "Pence: ..." label); ingest reads the same text as a dateline
+    for text in ("NAIROBI: The toll rose to 14.", "KARACHI: Sindh police arrested three men on Monday.\nThe fire broke out at 3am."):
+        assert [q.speaker for q in _art(text).quotes] == []
+    # a poll's label still is the source
+    assert [q.speaker for q in _art("POLL: Clinton and Trump in dead heat").quotes] in (["POLL"], ["Poll"])

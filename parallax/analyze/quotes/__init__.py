@@ -47,6 +47,7 @@ from parallax.analyze.quotes.arabic_script import ar_full_name, ar_role_holder
 from parallax.analyze.quotes.attribution import SCARE_QUOTE_WORDS, QuoteSite, Speaker, attribute
 from parallax.analyze.quotes.block_quotes import announces_block, block_quote
 from parallax.analyze.quotes.bracketed_short import drop_bracketed_short_forms, names_a_body
+from parallax.analyze.quotes.opening_datelines import drop_opening_dateline
 from parallax.analyze.quotes.cues import CUE_LEMMAS, LEXICAL_CUES, _colon_intro, _cues, _pick_cue, _sentence_of
 from parallax.analyze.quotes.headlines import headline_claim
 from parallax.analyze.quotes.inflection import declines, nominative
@@ -247,6 +248,7 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
         if nxt is not None and nxt.speaker and nxt.start <= paragraphs[k + 1].offset + 1:
             q.speaker, q.speaker_start, q.speaker_end, q.cue = nxt.speaker, nxt.speaker_start, nxt.speaker_end, nxt.cue
     drop_bracketed_short_forms(article)  # "… Authority (EWURA) said": the name before the bracket (:mod:`.bracketed_short`)
+    drop_opening_dateline(article)  # "LAHORE: A fire ..., police said" in an article built in code (:mod:`.opening_datelines`)
     _canonical_speakers(article, attrib)
 
 
