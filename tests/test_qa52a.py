@@ -79,3 +79,15 @@ def test_a_dateline_opening_an_article_built_directly_is_no_part_of_what_is_said
         assert [q.speaker for q in _art(text).quotes] == []
     # a poll's label still is the source
     assert [q.speaker for q in _art("POLL: Clinton and Trump in dead heat").quotes] in (["POLL"], ["Poll"])
+
+
+def test_a_visit_someone_is_expected_to_make_is_a_schedule_no_claim() -> None:
+    # "is expected to visit the site on Friday" tells a plan as "is due to visit" does: the writer's diary, no
+    # one's belief; "is expected to win" (a forecast) stays a claim with no named source, as PolNeAR counts it
+    for text in (
+        "Mark Mitchell is expected to visit the site on Friday.",
+        "The President is expected to arrive in Lagos on Thursday.",
+        "Prime Minister Lawrence Wong is expected to attend the summit next week.",
+    ):
+        assert [q.text for q in _art(text).quotes] == [], text
+    assert [q.speaker for q in _art("The ruling party is expected to win the vote comfortably.").quotes] == [None]
