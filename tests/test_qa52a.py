@@ -91,3 +91,21 @@ def test_a_visit_someone_is_expected_to_make_is_a_schedule_no_claim() -> None:
     ):
         assert [q.text for q in _art(text).quotes] == [], text
     assert [q.speaker for q in _art("The ruling party is expected to win the vote comfortably.").quotes] == [None]
+
+
+def test_a_party_called_by_its_nickname_is_the_same_party_in_a_list_of_shares() -> None:
+    # British papers write "the Tories" for the Conservatives, American ones "the GOP" for the Republicans and
+    # "Dems" for the Democrats: one party's share under two names is compared with itself
+    got = _conflicts(
+        "Labour won 41% of the vote and the Conservatives 33%, the returning officer said.",
+        "The Tories won 41% of the vote and Labour 33%, the returning officer said.",
+    )
+    assert sorted(v.get("a", [None])[0] for _, v in got) == [33.0, 41.0], got
+    assert not _conflicts(
+        "Labour won 41% of the vote and the Conservatives 33%, the returning officer said.",
+        "The Tories won 33% of the vote and Labour 41%, the returning officer said.",
+    )
+    assert not _conflicts(
+        "The Democrats took 52% of the vote and the Republicans 46% in the county.",
+        "The GOP took 46% of the vote and the Dems 52% in the county.",
+    )
