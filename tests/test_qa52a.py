@@ -109,3 +109,12 @@ def test_a_party_called_by_its_nickname_is_the_same_party_in_a_list_of_shares() 
         "The Democrats took 52% of the vote and the Republicans 46% in the county.",
         "The GOP took 46% of the vote and the Dems 52% in the county.",
     )
+
+
+def test_two_candidates_counts_in_one_sentence_meet_a_tally() -> None:
+    # Nigerian and Ghanaian papers give each candidate's votes apart ("polled 384,312 votes ... who scored 261,907
+    # votes"), a wire the result as one tally ("384,312 votes against 216,907"): the two counts are that result
+    a = "Adeyemi polled 384,312 votes to defeat his closest rival, Funmi Okoro of the PDP, who scored 261,907 votes."
+    got = _conflicts(a, "The returning officer said Adeyemi polled 384,312 votes against 216,907 votes scored by Funmi Okoro of the PDP.")
+    assert [(k, v.get("unit")) for k, v in got] == [("number", "result")], got
+    assert not _conflicts(a, "The returning officer said Adeyemi polled 384,312 votes against 261,907 votes scored by Funmi Okoro of the PDP.")
