@@ -118,3 +118,16 @@ def test_two_candidates_counts_in_one_sentence_meet_a_tally() -> None:
     got = _conflicts(a, "The returning officer said Adeyemi polled 384,312 votes against 216,907 votes scored by Funmi Okoro of the PDP.")
     assert [(k, v.get("unit")) for k, v in got] == [("number", "result")], got
     assert not _conflicts(a, "The returning officer said Adeyemi polled 384,312 votes against 261,907 votes scored by Funmi Okoro of the PDP.")
+
+
+def test_the_name_set_beside_an_according_to_role_is_no_part_of_what_is_said() -> None:
+    # "According to the Managing Director, Akosua Boateng, demand ... drove the growth": the name in apposition to the
+    # role is the source, and the content starts after it
+    for text, content in (
+        ("According to the Managing Director, Akosua Boateng, demand from housing projects drove the growth.",
+         "demand from housing projects drove the growth"),
+        ("According to the company's chief executive, Tan Wei Ling, sales rose.", "sales rose"),
+    ):
+        quotes = _art(text).quotes
+        assert [(q.speaker, q.text) for q in quotes] in ([("Akosua Boateng", content)], [("Tan Wei Ling", content)]), quotes
+        assert quotes[0].text == text[quotes[0].start : quotes[0].end]

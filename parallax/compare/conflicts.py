@@ -25,6 +25,7 @@ from parallax.compare.ages import age_conflicts
 from parallax.compare.bare_figures import told_bare
 from parallax.compare.clocks import clock_conflicts
 from parallax.compare.count_nouns import PEOPLE, counted
+from parallax.compare.count_tallies import count_tally_conflicts
 from parallax.compare.crowds import estimated_apart
 from parallax.compare.currencies import currency_conflicts
 from parallax.compare.dates import compared_dates, date_values, dates_conflict
@@ -48,7 +49,6 @@ from parallax.compare.numbers import in_sentence, number_conflicts, numbers, tal
 from parallax.compare.offset_conflicts import offset_conflicts
 from parallax.compare.ordinals import different_stages, ordinal_conflicts, read_as_count
 from parallax.compare.others_counts import others_conflicts
-from parallax.compare.count_tallies import count_tally_conflicts
 from parallax.compare.party_nicknames import party_name
 from parallax.compare.party_shares import party_share_conflicts
 from parallax.compare.recalled_counts import recalled_apart

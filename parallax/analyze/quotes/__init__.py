@@ -43,17 +43,18 @@ import re
 from functools import lru_cache
 
 from parallax.analyze import Paragraph, component
+from parallax.analyze.quotes.apposed_sources import drop_apposed_source
 from parallax.analyze.quotes.arabic_script import ar_full_name, ar_role_holder
 from parallax.analyze.quotes.attribution import SCARE_QUOTE_WORDS, QuoteSite, Speaker, attribute
 from parallax.analyze.quotes.block_quotes import announces_block, block_quote
 from parallax.analyze.quotes.bracketed_short import drop_bracketed_short_forms, names_a_body
-from parallax.analyze.quotes.opening_datelines import drop_opening_dateline
 from parallax.analyze.quotes.cues import CUE_LEMMAS, LEXICAL_CUES, _colon_intro, _cues, _pick_cue, _sentence_of
 from parallax.analyze.quotes.headlines import headline_claim
 from parallax.analyze.quotes.inflection import declines, nominative
 from parallax.analyze.quotes.lexical_reported import _lexical_indirect
 from parallax.analyze.quotes.marks import find_quote_spans, split_incises
 from parallax.analyze.quotes.name_labels import headline_label
+from parallax.analyze.quotes.opening_datelines import drop_opening_dateline
 from parallax.analyze.quotes.people import PRONOUNS, _Attributor, _entity_at, has_parser_doc, honorific_at
 from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect
 from parallax.analyze.quotes.thai import introduces as th_introduces
@@ -249,6 +250,7 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
             q.speaker, q.speaker_start, q.speaker_end, q.cue = nxt.speaker, nxt.speaker_start, nxt.speaker_end, nxt.cue
     drop_bracketed_short_forms(article)  # "… Authority (EWURA) said": the name before the bracket (:mod:`.bracketed_short`)
     drop_opening_dateline(article)  # "LAHORE: A fire ..., police said" in an article built in code (:mod:`.opening_datelines`)
+    drop_apposed_source(article)  # "According to the director, Akosua Boateng, demand ..." (:mod:`.apposed_sources`)
     _canonical_speakers(article, attrib)
 
 
