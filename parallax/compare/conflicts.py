@@ -25,6 +25,7 @@ from parallax.compare.ages import age_conflicts
 from parallax.compare.bare_figures import told_bare
 from parallax.compare.clocks import clock_conflicts
 from parallax.compare.count_nouns import PEOPLE, counted
+from parallax.compare.count_tallies import count_tally_conflicts
 from parallax.compare.crowds import estimated_apart
 from parallax.compare.currencies import currency_conflicts
 from parallax.compare.dates import compared_dates, date_values, dates_conflict
@@ -49,6 +50,7 @@ from parallax.compare.numbers import in_sentence, number_conflicts, numbers, tal
 from parallax.compare.offset_conflicts import offset_conflicts
 from parallax.compare.ordinals import different_stages, ordinal_conflicts, read_as_count
 from parallax.compare.others_counts import others_conflicts
+from parallax.compare.party_nicknames import party_name
 from parallax.compare.party_shares import party_share_conflicts
 from parallax.compare.recalled_counts import recalled_apart
 from parallax.compare.renamed import renamed_counts
@@ -74,7 +76,7 @@ def _words_with_spans(text: str) -> list[tuple[str, int, int]]:
 
 
 def _same_name(a: str, b: str) -> bool:
-    a, b = a.lower(), b.lower()
+    a, b = party_name(a).lower(), party_name(b).lower()  # "the GOP" / "the Republicans" (:mod:`.party_nicknames`)
     return a == b or a in b or b in a or fuzz.token_set_ratio(a, b) >= 90 or _one_state(a, b)
 
 
@@ -267,6 +269,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     for _name, x, y in age_conflicts(art_a, sa, art_b, sb):  # "Brenner, 61," / "Brenner, 63,"
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y]}, unit="age"))
     for ta, tb in tally_conflicts(art_a, sa, art_b, sb):  # "beat City 3-1" / "lost the final 3-2"
+        found.append(Conflict("number", {art_a.id: ta, art_b.id: tb}, unit="result"))
+    for ta, tb in count_tally_conflicts(art_a, sa, art_b, sb):  # "polled 384,312 votes ... scored 261,907 votes" / "384,312 votes against 216,907"
         found.append(Conflict("number", {art_a.id: ta, art_b.id: tb}, unit="result"))
     for ta, tb in lone_vote_conflicts(art_a, sa, art_b, sb):  # "214 képviselő támogatta" / "241 votes to 98"
         found.append(Conflict("number", {art_a.id: ta, art_b.id: tb}, unit="result"))

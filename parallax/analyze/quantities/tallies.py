@@ -48,8 +48,11 @@ TALLY = "(tally)"
 # two counts of up to three digits joined by a hyphen or a dash ("20 - 13" too) or a colon ("3:1", no
 # space: "8: 00" is a clock time); not part of a longer run of figures (a date "2026-05-17" or
 # "2013 - 09 - 26", a phone number, a clock time "3:15:20", a ratio "1:1:2")
+# a count of up to three digits, or a larger one grouped by commas ("84,312"; Indian papers group lakhs and crores in
+# twos: "1,84,312"): an election's counts run to thousands and are still one result
+_COUNT = r"\d{1,2}(?:,\d\d)+,\d{3}|\d{1,3}(?:,\d{3})*"
 _PAIR = re.compile(
-    r"(?<![\w.,/:–-])(?<![-–—/][ \u00a0])(?P<a>\d{1,3})(?:[ \u00a0]?[-–—][ \u00a0]?|:)(?P<b>\d{1,3})"
+    rf"(?<![\w.,/:–-])(?<![-–—/][ \u00a0])(?P<a>{_COUNT})(?:[ \u00a0]?[-–—][ \u00a0]?|:)(?P<b>{_COUNT})"
     r"(?![\w/:]|[.,:–—-]\d|[ \u00a0][-–—:/][ \u00a0]?\d)"
 )
 # two counts joined by the word of the languages that write a score so ("3 à 1", "2 a 1"), not a decimal
@@ -61,12 +64,12 @@ _JOINER = {"fr": "à", "es": "a", "pt": "a", "it": "a", "ca": "a", "gl": "a"}
 # "voted" or "a vote of" (elsewhere "from 5 to 3" is where a figure went); South Asian and British papers also write
 # "312 votes against 198", the same division
 _VOTES_PAIR = re.compile(
-    r"(?<![\w.,/:–-])(?P<a>\d{1,3})[ \u00a0]+votes?[ \u00a0]+(?:to|against)[ \u00a0]+(?P<b>\d{1,3})(?![\w/:%]|[.,]\d)"
+    rf"(?<![\w.,/:–-])(?P<a>{_COUNT})[ \u00a0]+votes?[ \u00a0]+(?:to|against)[ \u00a0]+(?P<b>{_COUNT})(?![\w/:%]|[.,]\d)"
     r"|(?<=voted[ \u00a0])(?P<c>\d{1,3})[ \u00a0]+to[ \u00a0]+(?P<d>\d{1,3})(?![\w/:%]|[.,]\d)"
     r"|(?<=vote[ \u00a0]of[ \u00a0])(?P<e>\d{1,3})[ \u00a0]+to[ \u00a0]+(?P<f>\d{1,3})(?![\w/:%]|[.,]\d)",
     re.I,
 )
-_VOTES_TEXT = re.compile(r"(\d{1,3})[ \u00a0]+(?:votes?[ \u00a0]+(?:to|against)|to)[ \u00a0]+(\d{1,3})", re.I)  # such a tally's text
+_VOTES_TEXT = re.compile(rf"({_COUNT})[ \u00a0]+(?:votes?[ \u00a0]+(?:to|against)|to)[ \u00a0]+({_COUNT})", re.I)  # such a tally's text
 # a pair that could be an hour and its minutes ("21:23", not "3:1" nor "52:48")
 _CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d")
 
@@ -156,13 +159,18 @@ def _speaks_of_a_result(clause: str) -> bool:
     return bool(_TALLY_WORD.search(clause) or _COMPOUND_HEAD.search(clause))
 
 
+def _int(count: str) -> int:
+    """A count of a tally, less the commas that group its digits ("84,312")."""
+    return int(count.replace(",", ""))
+
+
 def _counts(m: re.Match) -> tuple[int, int] | None:
     """The two counts of a pair, or None where one is written with a leading zero ("3:05", "1-01"):
     the minutes of a clock time or a code, as no score is written."""
     a, b = m.group("a"), m.group("b")
     if (len(a) > 1 and a[0] == "0") or (len(b) > 1 and b[0] == "0"):
         return None
-    return int(a), int(b)
+    return _int(a), _int(b)
 
 
 def _reads_as_clock(text: str, m: re.Match) -> bool:
@@ -268,12 +276,12 @@ def tally_pair(text: str) -> tuple[int, int] | None:
     """The two counts of a tally's text, higher first, so that the order it is written in does not
     matter ("3-1", "1-3" and "3 à 1" are one result told from either side)."""
     if v := _VOTES_TEXT.fullmatch(text):  # "212 votes to 198", "52 to 48"
-        a, b = int(v.group(1)), int(v.group(2))
+        a, b = _int(v.group(1)), _int(v.group(2))
         return (a, b) if a >= b else (b, a)
     if split := split_pair(text):  # "cuatro votos contra uno" (:mod:`.vote_splits`)
         return split
     m = _PAIR.fullmatch(text) or _WORD_PAIR.fullmatch(text) or _CJK_PAIR.fullmatch(text)
     if not m:
         return None
-    a, b = int(m.group("a")), int(m.group("b"))
+    a, b = _int(m.group("a")), _int(m.group("b"))
     return (a, b) if a >= b else (b, a)

@@ -43,6 +43,7 @@ import re
 from functools import lru_cache
 
 from parallax.analyze import Paragraph, component
+from parallax.analyze.quotes.apposed_sources import drop_apposed_source
 from parallax.analyze.quotes.arabic_script import ar_full_name, ar_role_holder
 from parallax.analyze.quotes.attribution import SCARE_QUOTE_WORDS, QuoteSite, Speaker, attribute
 from parallax.analyze.quotes.block_quotes import announces_block, block_quote
@@ -53,6 +54,7 @@ from parallax.analyze.quotes.inflection import declines, nominative
 from parallax.analyze.quotes.lexical_reported import _lexical_indirect
 from parallax.analyze.quotes.marks import find_quote_spans, split_incises
 from parallax.analyze.quotes.name_labels import headline_label
+from parallax.analyze.quotes.opening_datelines import drop_opening_dateline
 from parallax.analyze.quotes.people import PRONOUNS, _Attributor, _entity_at, has_parser_doc, honorific_at
 from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect
 from parallax.analyze.quotes.thai import introduces as th_introduces
@@ -247,6 +249,8 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
         if nxt is not None and nxt.speaker and nxt.start <= paragraphs[k + 1].offset + 1:
             q.speaker, q.speaker_start, q.speaker_end, q.cue = nxt.speaker, nxt.speaker_start, nxt.speaker_end, nxt.cue
     drop_bracketed_short_forms(article)  # "… Authority (EWURA) said": the name before the bracket (:mod:`.bracketed_short`)
+    drop_opening_dateline(article)  # "LAHORE: A fire ..., police said" in an article built in code (:mod:`.opening_datelines`)
+    drop_apposed_source(article)  # "According to the director, Akosua Boateng, demand ..." (:mod:`.apposed_sources`)
     _canonical_speakers(article, attrib)
 
 

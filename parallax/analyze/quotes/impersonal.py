@@ -16,6 +16,7 @@ paragraph's offsets; :mod:`.reported` makes the quotes.
 from __future__ import annotations
 
 from parallax.analyze.quotes.clauses import _finite, _infinitive, lemma_of
+from parallax.analyze.quotes.scheduled_plans import is_schedule
 
 Claim = tuple[int, int, "tuple[int, int] | None", str]
 
@@ -107,7 +108,7 @@ def evidential_passives(doc) -> list[Claim]:
             ),
             None,
         )
-        if what is None:
+        if what is None or is_schedule(tok, what):  # "is expected to visit the site on Friday" (:mod:`.scheduled_plans`)
             continue
         out.append((subj.left_edge.idx, what.right_edge.idx + len(what.right_edge.text), source, tok.text))
     return out

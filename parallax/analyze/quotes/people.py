@@ -33,6 +33,7 @@ from parallax.analyze.quotes.antecedents import (
     pronouns,
 )
 from parallax.analyze.quotes.cue_subjects import _subject_end
+from parallax.analyze.quotes.firm_names import names_a_firm
 from parallax.analyze.quotes.inflection import declines, nominative
 from parallax.analyze.quotes.person_names import (
     _clean_person,
@@ -85,7 +86,8 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
         one gender ("Warren said she ...")."""
         art = self.article
         own = pronouns(art.language)
-        people = [e for e in art.entities if e.label in ("PERSON", "PER") and not self._in_quote(e.start)]
+        # (a firm the model tagged a person, "Okafor Holdings", is none: :mod:`.firm_names`)
+        people = [e for e in art.entities if e.label in ("PERSON", "PER") and not self._in_quote(e.start) and not names_a_firm(e.text)]
         person_at = people_by_offset(people)
         skip: list[tuple[int, int]] = []
         subj_at: set[int] = set()
@@ -220,7 +222,7 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
             for e in self.article.entities
             if e.label in _MAYBE_PEOPLE and not self._in_quote(e.start) and not any(a <= e.start < b for a, b in skip)
             and len(words := _clean_person(e.text).split()) == 2 and all(w[:1].isupper() and w.isalpha() for w in words)
-            and not _ACRONYM.fullmatch(words[0])
+            and not _ACRONYM.fullmatch(words[0]) and not names_a_firm(e.text)
         ]
 
     def name_of(self, e: Entity) -> str:
