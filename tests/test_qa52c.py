@@ -53,3 +53,69 @@ def test_hebrew_a_verb_after_verb_first_speech_takes_up_its_subject() -> None:
 )
 def test_hebrew_pronoun_and_impersonal_sources(text: str, expected: list[tuple[str, str]]) -> None:
     assert _quotes(text, "he") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said", "value"),
+    [
+        # a length with a half, counted back: the month 30 months before November 2026
+        ("hi", "ढाई साल पहले पुल बना था।", "ढाई साल पहले", "2024-05"),
+        ("ur", "ڈھائی سال پہلے پل بنا تھا۔", "ڈھائی سال پہلے", "2024-05"),
+        ("bn", "আড়াই বছর আগে সেতুটি তৈরি হয়েছিল।", "আড়াই বছর আগে", "2024-05"),
+        ("en", "The bridge was built two and a half years ago.", "two and a half years ago", "2024-05"),
+        ("en", "The bridge was built 2.5 years ago.", "2.5 years ago", "2024-05"),
+        ("de", "Die Brücke wurde vor anderthalb Jahren gebaut.", "vor anderthalb Jahren", "2025-05"),
+    ],
+)
+def test_a_length_with_a_half_counted_back(lang: str, text: str, said: str, value: str) -> None:
+    assert resolved(lang, text, PUB).get(said) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "said", "value"),
+    [
+        # a weekday "of" its part of the day (Urdu "بدھ" alone may be Buddha: with "کی" and a part it is the day)
+        ("ur", "بدھ کی صبح دھماکہ ہوا۔", "بدھ کی صبح", "2026-11-18"),
+        ("ur", "منگل کی شام اجلاس ہوا۔", "منگل کی شام", "2026-11-17TEV"),
+        ("hi", "बुधवार की सुबह हादसा हुआ।", "बुधवार की सुबह", "2026-11-18TMO"),
+    ],
+)
+def test_a_weekday_of_its_part_of_the_day(lang: str, text: str, said: str, value: str) -> None:
+    assert resolved(lang, text, PUB).get(said) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sentences"),
+    [
+        # a Latin initial written as the letter's name and a full stop ends no sentence
+        ('"बारिश जारी रहेगी" मंत्री आर. के. सिंह ने कहा। फिर वे चले गए।', "hi", 2),
+        ("அவர் வந்தார் என்று அமைச்சர் ஆர். சக்கரபாணி தெரிவித்தார். பின்னர் அவர் சென்றார்.", "ta", 2),
+        ("মন্ত্রী এম. এ. রহমান বলেন, বৃষ্টি চলবে। তারপর তিনি চলে যান।", "bn", 2),
+    ],
+)
+def test_an_indic_initial_ends_no_sentence(text: str, lang: str, sentences: int) -> None:
+    assert len(analyzed(text, lang, PUB).sentences) == sentences
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"மழை தொடரும், மக்கள் கவனமாக இருக்க வேண்டும்" என்று அமைச்சர் ஆர். சக்கரபாணி தெரிவித்தார்.',
+        'அமைச்சர் ஆர். சக்கரபாணி கூறுகையில், "மழை தொடரும், மக்கள் கவனமாக இருக்க வேண்டும்" என்றார்.',
+    ],
+)
+def test_tamil_speaker_keeps_the_initial(text: str) -> None:
+    assert [q.speaker for q in analyzed(text, "ta", PUB).quotes] == ["ஆர். சக்கரபாணி"]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "value"),
+    [
+        # a holiday announced for a weekday is to come (published on Friday the 20th: next Thursday)
+        ("பள்ளிகளுக்கு வியாழக்கிழமை விடுமுறை அறிவிக்கப்பட்டுள்ளது.", "வியாழக்கிழமை", "2026-11-26"),
+        # the day a statement was made ("said on Tuesday that the rain will go on"): the Tuesday gone
+        ("அமைச்சர் ஆர். சக்கரபாணி செவ்வாய்க்கிழமை கூறுகையில், மழை தொடரும் என்றார்.", "செவ்வாய்க்கிழமை", "2026-11-17"),
+    ],
+)
+def test_tamil_weekdays(text: str, said: str, value: str) -> None:
+    assert resolved("ta", text, PUB).get(said) == value
