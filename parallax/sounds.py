@@ -50,6 +50,7 @@ _DEVANAGARI = {"\u0943": "ri", "\u0944": "ri", "\u090b": "ri", "\u0902": "n", "\
     strict=True,
 ))  # fmt: skip
 _VIRAMA = "a\u094d"
+_DAD_AS_Z = str.maketrans({"ض": "ز"})
 # Kana: the consonant of each syllable with a vowel ("a": any vowel separates two consonants); the long mark and
 # the small tsu carry nothing
 _KANA_ROWS = {
@@ -254,6 +255,10 @@ def same_name_by_sound(a: str, b: str) -> bool | None:
         return True
     if (pinyin := pinyin_name(a, b) if (found := pinyin_name(b, a)) is None else found) is not None:
         return pinyin  # "吕大良" / "Lü Daliang", and not "Wang Jianguo": a Chinese name against pinyin (:mod:`parallax.pinyin_names`)
+    if (za := a.translate(_DAD_AS_Z)) != a or (zb := b.translate(_DAD_AS_Z)) != b:
+        # Persian and Urdu say "ض" as z, and Arabic writes a Persian name's z with it ("رضائي", Rezaei): either reading
+        if same_name_by_sound(za, b.translate(_DAD_AS_Z)):
+            return True
     wa, wb = a.split(), b.split()
     if any(same_sound(x, y) or same_sound(_unsounded(x), _unsounded(y)) for x in wa for y in wb):
         return True
@@ -282,7 +287,11 @@ def _word_by_word(wa: list[str], wb: list[str]) -> bool:
     transcribed does."""
     if len(wa) != len(wb) or len(wa) < 2:
         return False
-    return all(len(k := sound_key(x)) >= 2 and k == sound_key(y) for x, y in zip(wa, wb, strict=True))
+    # (or loosely, a class repeated across a vowel written once: "Mohammad" / "محمد", which writes no short vowel)
+    return all(
+        len(k := sound_key(x)) >= 2 and k == sound_key(y) or len(k := sound_key(x, True)) >= 2 and k == sound_key(y, True)
+        for x, y in zip(wa, wb, strict=True)
+    )
 
 
 _MIN_READ_NAME = 5  # letters a Latin name needs before a reading of Chinese characters may match it ("Sato" alone may not)

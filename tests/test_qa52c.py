@@ -119,3 +119,88 @@ def test_tamil_speaker_keeps_the_initial(text: str) -> None:
 )
 def test_tamil_weekdays(text: str, said: str, value: str) -> None:
     assert resolved("ta", text, PUB).get(said) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "said"),
+    [
+        # the name first, its role after it in commas, then "that" (Arabic) or the verb (Persian)
+        ("ar", "وقال محمد رضائي، رئيس عمليات الإنقاذ في الهلال الأحمر، إن 2000 خيمة أرسلت إلى المنطقة.", "محمد رضائي",
+         "2000 خيمة أرسلت إلى المنطقة"),
+        ("fa", "محمد رضایی، رئیس عملیات امداد و نجات جمعیت هلال احمر، گفت ۳۰۰۰ چادر به منطقه ارسال شده است.", "محمد رضایی",
+         "۳۰۰۰ چادر به منطقه ارسال شده است"),
+        # a governor named before his province: the name alone
+        ("fa", "علی کریمی استاندار کرمان گفت مدارس تا روز شنبه تعطیل خواهند بود.", "علی کریمی", "مدارس تا روز شنبه تعطیل خواهند بود"),
+    ],
+)
+def test_arabic_script_name_then_role(lang: str, text: str, speaker: str, said: str) -> None:
+    assert _quotes(text, lang) == [(speaker, said)]
+
+
+def test_tents_are_one_count_across_languages_and_no_year() -> None:
+    """'2000 خيمة' is a count of tents, no year, and conflicts with '3,000 tents' in an English report."""
+    import parallax
+    from parallax.records import Article
+
+    arts = [
+        Article(id="en", outlet="A", language="en", published=PUB,
+                text="The Red Crescent said 3,000 tents had been sent to the quake zone on Wednesday."),
+        Article(id="ar", outlet="B", language="ar", published=PUB,
+                text="وقال الهلال الأحمر إن 2000 خيمة أرسلت إلى منطقة الزلزال يوم الأربعاء."),
+    ]
+    parallax.analyze(arts)
+    assert "2000" not in [t.value for t in arts[1].times]
+    d = parallax.compare(arts).to_dict()
+    conflicts = [c for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+    assert [(c["values"], c.get("unit")) for c in conflicts] == [({"en": [3000.0], "ar": [2000.0]}, "tent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        # a role of three words before the name: the subject is six words, the name its last two
+        ("דובר כבאות והצלה יוסי לוי אמר כי 14 צוותים נאבקו בלהבות.", "יוסי לוי", "14 צוותים נאבקו בלהבות"),
+        ("ראש עיריית חיפה יונה יהב אמר כי המפעל יישאר סגור עד להודעה חדשה.", "יונה יהב", "המפעל יישאר סגור עד להודעה חדשה"),
+    ],
+)
+def test_hebrew_long_role_before_the_name(text: str, speaker: str, said: str) -> None:
+    assert _quotes(text, "he") == [(speaker, said)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Mohammad Rezaei", "محمد رضایی"),  # a vowel between two m's that Persian does not write
+        ("Mohammad Rezaei", "محمد رضائي"),  # and Arabic writes the Persian z with "ض"
+        ("Yossi Levi", "יוסי לוי"),  # a vav read as a vowel, every word meeting at its place
+    ],
+)
+def test_one_name_across_scripts(a: str, b: str) -> None:
+    from parallax.sounds import same_name_by_sound
+
+    assert same_name_by_sound(a, b) is True
+
+
+def test_two_names_across_scripts_stay_two() -> None:
+    from parallax.sounds import same_name_by_sound
+
+    assert same_name_by_sound("Mohammad Rezaei", "علی کریمی") is False
+    assert same_name_by_sound("Avi Cohen", "דני לוי") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a portfolio after "برائے" (for) is the role's; a circumstance closed by "ہوئے" (while ...ing) opens the phrase
+        ("پنجاب کے وزیر برائے ریلیف بلال احمد نے بتایا کہ 35 امدادی کیمپ قائم کر دیے گئے ہیں۔", "بلال احمد"),
+        ('بدھ کی صبح صحافیوں سے بات کرتے ہوئے بلال احمد نے کہا، "کوئی خاندان چھت کے بغیر نہیں رہے گا۔"', "بلال احمد"),
+    ],
+)
+def test_urdu_speaker_after_role_and_circumstance(text: str, speaker: str) -> None:
+    assert [s for s, _ in _quotes(text, "ur")] == [speaker]
+
+
+def test_urdu_number_words_count() -> None:
+    """'کم از کم سات افراد' (at least seven people) is a count of seven; 'نو منتخب' (newly elected) is no nine."""
+    assert [(q.value, q.unit) for q in analyzed("کم از کم سات افراد ڈوب کر ہلاک ہو گئے۔", "ur", PUB).quantities] == [(7.0, "افراد")]
+    assert analyzed("نو منتخب اراکین نے حلف اٹھایا۔", "ur", PUB).quantities == []
