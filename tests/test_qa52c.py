@@ -204,3 +204,16 @@ def test_urdu_number_words_count() -> None:
     """'کم از کم سات افراد' (at least seven people) is a count of seven; 'نو منتخب' (newly elected) is no nine."""
     assert [(q.value, q.unit) for q in analyzed("کم از کم سات افراد ڈوب کر ہلاک ہو گئے۔", "ur", PUB).quantities] == [(7.0, "افراد")]
     assert analyzed("نو منتخب اراکین نے حلف اٹھایا۔", "ur", PUB).quantities == []
+
+
+def test_bengali_names_meet_their_latin_spelling() -> None:
+    """Bengali is read letter by letter as Devanagari is: a quotation given to another person is misattributed."""
+    from parallax.sounds import same_name_by_sound
+
+    assert same_name_by_sound("Rashida Begum", "রাশিদা বেগম") is True
+    assert same_name_by_sound("Tajul Islam", "রাশিদা বেগম") is False
+
+
+def test_bengali_weekday_before_the_speaker_is_no_part_of_the_name() -> None:
+    text = 'বৃহস্পতিবার রাশিদা বেগম বলেন, "দায়ীদের আইনের মুখোমুখি হতে হবে।"'
+    assert [q.speaker for q in analyzed(text, "bn", PUB).quotes] == ["রাশিদা বেগম"]
