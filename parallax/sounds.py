@@ -49,10 +49,9 @@ _DEVANAGARI = {"\u0943": "ri", "\u0944": "ri", "\u090b": "ri", "\u0902": "n", "\
     (c + "a" for c in "k kh g gh n ch chh j jh n t th d dh n t th d dh n p f b bh m y r l v sh sh s h".split()),
     strict=True,
 ))  # fmt: skip
-# Bengali: Devanagari's letters 0x80 on ("রাশিদা বেগম" is read as "Rashida Begum"), and the khanda ta, ড়, ঢ়, য়
-_BENGALI = {chr(ord(k) + 0x80): v for k, v in _DEVANAGARI.items()} | {"\u09ce": "t", "\u09dc": "r", "\u09dd": "r", "\u09df": "y"}
-_VIRAMA = "a\u094d"
-_BN_VIRAMA = "a\u09cd"
+# Bengali and Tamil: Devanagari's letters 0x80 and 0x280 on ("রাশিদা বেগম" Rashida Begum, "சக்கரபாணி" Sakkarapani), and
+_BENGALI = {chr(ord(k) + off): v for off in (0x80, 0x280) for k, v in _DEVANAGARI.items()} | dict(zip("\u09ce\u09dc\u09dd\u09df\u0bb1\u0bb4\u0ba9\u0bb3\u0b9a", "t r r y ra la na la sa".split(), strict=True))
+_VIRAMA = re.compile("a[\u094d\u09cd\u0bcd]")  # (the khanda ta, ড়, ঢ়, য়; Tamil's ற, ழ, ன, ள, and ச, which Latin writes "s")
 _DAD_AS_Z = str.maketrans({"ض": "ز"})
 # Kana: the consonant of each syllable with a vowel ("a": any vowel separates two consonants); the long mark and
 # the small tsu carry nothing
@@ -98,7 +97,7 @@ def romanize(token: str) -> str:
     text = unicodedata.normalize("NFC", token)
     text = _hangul(text) if any("\uac00" <= c <= "\ud7a3" for c in text) else text
     text = _SIGN_PAIRS.sub(lambda m: _DIGRAPH_SIGNS[m[1]] if m[1] else "ch", text)
-    return fold(to_latin(text.lower().translate(_TABLE).replace(_VIRAMA, "").replace(_BN_VIRAMA, "")))
+    return fold(to_latin(_VIRAMA.sub("", text.lower().translate(_TABLE))))
 
 
 @lru_cache(maxsize=65536)

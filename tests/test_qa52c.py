@@ -217,3 +217,11 @@ def test_bengali_names_meet_their_latin_spelling() -> None:
 def test_bengali_weekday_before_the_speaker_is_no_part_of_the_name() -> None:
     text = 'বৃহস্পতিবার রাশিদা বেগম বলেন, "দায়ীদের আইনের মুখোমুখি হতে হবে।"'
     assert [q.speaker for q in analyzed(text, "bn", PUB).quotes] == ["রাশিদা বেগম"]
+
+
+def test_tamil_names_meet_their_latin_spelling() -> None:
+    """Tamil is read letter by letter as Devanagari is (ச as the "s" Latin spelling writes)."""
+    from parallax.sounds import same_name_by_sound
+
+    assert same_name_by_sound("R. Sakkarapani", "ஆர். சக்கரபாணி") is True
+    assert same_name_by_sound("Rajesh Kumar", "சக்கரபாணி") is False
