@@ -33,7 +33,11 @@ def short_words_name(wa: list[str], wb: list[str]) -> bool | None:
     the other name's word at its place by its key or by the start of it (a vav read as a vowel), and a word elsewhere
     only by a key of two classes or more ("Avi", b, is the start of every name in b, p, f, v or w: "Avi Cohen" and
     "משה פרץ", Moshe Peretz, were never told apart)."""
-    if len(wa) < 2 or len(wb) < 2 or (ka := _keys(wa)) is None or (kb := _keys(wb)) is None:
+    if len(wa) < 2 or len(wb) < 2:
+        return None
+    if _placed_prefixes(wa, wb):
+        return True
+    if (ka := _keys(wa)) is None or (kb := _keys(wb)) is None:
         return None
     placed = len(ka) == len(kb)
     if placed and ka == kb:
@@ -48,3 +52,18 @@ def short_words_name(wa: list[str], wb: list[str]) -> bool | None:
     if any(meets(i, x, j, y) for i, x in enumerate(ka) for j, y in enumerate(kb)):
         return None
     return False
+
+
+def _placed_prefixes(wa: list[str], wb: list[str]) -> bool:
+    """Two names of as many words in which every word meets the word at its place, equal or one key the start of the
+    other's (a vav read as a vowel: "Yossi Levi" / "יוסי לוי", s, l v / s, l), one of them with three classes in all:
+    a Hebrew name of short words has too few classes for :func:`_keys`, but its Latin spelling has them, and every
+    word meeting in order is one name transcribed."""
+    from parallax.sounds import sound_key
+
+    if len(wa) != len(wb):
+        return False
+    ka, kb = [sound_key(w) for w in wa], [sound_key(w) for w in wb]
+    if not all(ka) or not all(kb) or max(sum(map(len, ka)), sum(map(len, kb))) < 3:
+        return False
+    return all(x.startswith(y) or y.startswith(x) for x, y in zip(ka, kb, strict=True))

@@ -49,7 +49,10 @@ _DEVANAGARI = {"\u0943": "ri", "\u0944": "ri", "\u090b": "ri", "\u0902": "n", "\
     (c + "a" for c in "k kh g gh n ch chh j jh n t th d dh n t th d dh n p f b bh m y r l v sh sh s h".split()),
     strict=True,
 ))  # fmt: skip
-_VIRAMA = "a\u094d"
+# Bengali and Tamil: Devanagari's letters 0x80 and 0x280 on ("রাশিদা বেগম" Rashida Begum, "சக்கரபாணி" Sakkarapani), and
+_BENGALI = {chr(ord(k) + off): v for off in (0x80, 0x280) for k, v in _DEVANAGARI.items()} | dict(zip("\u09ce\u09dc\u09dd\u09df\u0bb1\u0bb4\u0ba9\u0bb3\u0b9a", "t r r y ra la na la sa".split(), strict=True))
+_VIRAMA = re.compile("a[\u094d\u09cd\u0bcd]")  # (the khanda ta, ড়, ঢ়, য়; Tamil's ற, ழ, ன, ள, and ச, which Latin writes "s")
+_DAD_AS_Z = str.maketrans({"ض": "ز"})
 # Kana: the consonant of each syllable with a vowel ("a": any vowel separates two consonants); the long mark and
 # the small tsu carry nothing
 _KANA_ROWS = {
@@ -60,7 +63,7 @@ _KANA_ROWS = {
 _KANA = {ch: cons + ("" if ch in "ンャュョ" else "a") for cons, chars in _KANA_ROWS.items() for ch in chars}
 _KANA.update(dict.fromkeys("アイウエオ", "a"))
 _KANA.update({chr(ord(ch) - 0x60): cons for ch, cons in list(_KANA.items()) if "\u30a1" <= ch <= "\u30f6"})  # hiragana
-_TABLE = str.maketrans({**_ARABIC, **_HEBREW, **_DEVANAGARI, **_KANA, **THAI_CONSONANTS, "χ": "kh"})
+_TABLE = str.maketrans({**_ARABIC, **_HEBREW, **_DEVANAGARI, **_BENGALI, **_KANA, **THAI_CONSONANTS, "χ": "kh"})
 # two signs for one sound, read first: Hebrew geresh "ch", "j", "zh" ("סמוטריץ'" Smotrich), Arabic ta+shin "ch" ("سموتريتش")
 _DIGRAPH_SIGNS = {"צ": "ch", "ץ": "ch", "ג": "j", "ז": "zh"}
 _SIGN_PAIRS = re.compile(r"([צץגז])[׳'’]|تش")
@@ -94,7 +97,7 @@ def romanize(token: str) -> str:
     text = unicodedata.normalize("NFC", token)
     text = _hangul(text) if any("\uac00" <= c <= "\ud7a3" for c in text) else text
     text = _SIGN_PAIRS.sub(lambda m: _DIGRAPH_SIGNS[m[1]] if m[1] else "ch", text)
-    return fold(to_latin(text.lower().translate(_TABLE).replace(_VIRAMA, "")))
+    return fold(to_latin(_VIRAMA.sub("", text.lower().translate(_TABLE))))
 
 
 @lru_cache(maxsize=65536)
@@ -254,6 +257,9 @@ def same_name_by_sound(a: str, b: str) -> bool | None:
         return True
     if (pinyin := pinyin_name(a, b) if (found := pinyin_name(b, a)) is None else found) is not None:
         return pinyin  # "吕大良" / "Lü Daliang", and not "Wang Jianguo": a Chinese name against pinyin (:mod:`parallax.pinyin_names`)
+    # Persian and Urdu say "ض" as z, and Arabic writes a Persian name's z with it ("رضائي", Rezaei): either reading
+    if ((za := a.translate(_DAD_AS_Z)) != a or b.translate(_DAD_AS_Z) != b) and same_name_by_sound(za, b.translate(_DAD_AS_Z)):
+        return True
     wa, wb = a.split(), b.split()
     if any(same_sound(x, y) or same_sound(_unsounded(x), _unsounded(y)) for x in wa for y in wb):
         return True
@@ -282,7 +288,8 @@ def _word_by_word(wa: list[str], wb: list[str]) -> bool:
     transcribed does."""
     if len(wa) != len(wb) or len(wa) < 2:
         return False
-    return all(len(k := sound_key(x)) >= 2 and k == sound_key(y) for x, y in zip(wa, wb, strict=True))
+    # (or loosely, a class repeated across a vowel written once: "Mohammad" / "محمد", which writes no short vowel)
+    return all(any(len(k := sound_key(x, lo)) >= 2 and k == sound_key(y, lo) for lo in (False, True)) for x, y in zip(wa, wb, strict=True))
 
 
 _MIN_READ_NAME = 5  # letters a Latin name needs before a reading of Chinese characters may match it ("Sato" alone may not)

@@ -32,11 +32,13 @@ def test_hebrew_bare_verb_of_saying_takes_the_subject_of_reported_speech_before(
 
 
 def test_hebrew_a_time_or_a_verb_before_its_subject_is_no_speaker() -> None:
-    """'אתמול אמר שר האוצר כי' opens with a time and puts the minister (שר) after the verb: no subject before it."""
+    """'אתמול אמר שר האוצר כי' opens with a time and puts the minister (שר) after the verb: the time before the verb
+    is no speaker; the subject after it is, and the bare 'אמר' of the next sentence takes it up (session 52 wired
+    the verb-first reading, :mod:`.bare_reported`; before, no speaker was the most this test could ask)."""
     from tests.helpers import analyzed
 
     text = 'אתמול אמר שר האוצר כי המשק יתאושש. "זה ייקח זמן", אמר.'
-    assert [q.speaker for q in analyzed(text, "he").quotes if q.kind == "direct"] == [None]
+    assert [q.speaker for q in analyzed(text, "he").quotes if q.kind == "direct"] == ["שר האוצר"]
 
 
 def test_a_party_name_right_after_that_is_no_quotation() -> None:

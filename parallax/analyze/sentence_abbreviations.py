@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.indic_initials import INITIALS
 from parallax.ingest.stamp_lines import ZONE
 from parallax.letters import MARKS
 
@@ -83,6 +84,8 @@ def _ends_on_abbreviation(piece: str, lang: str, after: str = "") -> bool:
     if not m:
         return False
     word = m.group("word").casefold()
+    if word in INITIALS.get(lang, ()):  # "आर. के. सिंह", "ஆர். சக்கரபாணி": a letter's name (:mod:`.indic_initials`)
+        return True
     return word in _ABBREVIATIONS.get(lang, ()) or (after[:1].isdigit() and word in _BEFORE_FIGURE.get(lang, ()))
 
 

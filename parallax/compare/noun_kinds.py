@@ -98,6 +98,9 @@ _KINDS = {
     "county": r"count(?:y|ie|ies)|condados?|comtés?|contee|contea|landkreise?n?|powiat(?:y|ów)?|округ(?:а|ов|и|ів)?",
     "shelter": r"shelters?|refugios?|albergues?|abris?|refuges?|rifugi|notunterkünfte|abrigos?|schronisk\w*|укрыти\w*|укритт\w*"
                r"|ملجأ|ملاجئ",
+    # the tents a relief operation sends or sets up ("3,000 tents" / "2000 خيمة" / "۳۰۰۰ چادر"): one count in any language
+    "tent": r"tents?|zelte?n?|tentes?|tende|tendas?|tenten|палат(?:ок|ки|ка)|намет\w*|namiot\w*|çadır\w*|خيمة|خيام|خيم|چادر\w*"
+            r"|خیمہ|خیمے|خیموں|तंबू|तंबुओं|टेंट|টেন্ট|তাঁবু|אוהלים|אוהל|கூடார\w*",
     "carriage": r"carriages?|railcars?|vagon(?:es?|i)|vagón|vagão|vagõe?s?|waggons?|wagen|wagon(?:y|ów)|вагон\w*",
     "tonne": r"tấn|tonnes?|tons?|tonnen|toneladas?|tonnellate|тонн\w*|тон|ton[ya]?|طن|أطنان|吨",
     # the agreements a visit or a summit signs ("signed 14 agreements", "14项合作文件", "협정 13건"): one count however named

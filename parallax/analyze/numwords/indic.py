@@ -23,6 +23,7 @@ _ONE_TO_99 = (
     "बहत्तर तिहत्तर चौहत्तर पचहत्तर छिहत्तर सतहत्तर अठहत्तर उन्यासी अस्सी इक्यासी बयासी तिरासी चौरासी पचासी छियासी सत्तासी "
     "अट्ठासी नवासी नब्बे इक्यानबे बानबे तिरानबे चौरानबे पंचानबे छियानबे सत्तानबे अट्ठानबे निन्यानबे"
 ).split()
+_UR_ONE_TO_20 = "ایک دو تین چار پانچ چھ سات آٹھ نو دس گیارہ بارہ تیرہ چودہ پندرہ سولہ سترہ اٹھارہ انیس بیس".split()
 # other spellings in wide use
 _OTHER = {"छः": 6, "छे": 6, "पन्द्रह": 15, "अठ्ठाईस": 28, "इकत्तीस": 31, "तिरपन": 53, "उनासी": 79, "अठ्ठावन": 58, "अठ्ठासी": 88}
 _HALVES = {"डेढ़": 1.5, "ढाई": 2.5} | {f"साढ़े {w}": n + 0.5 for n, w in enumerate(_ONE_TO_99[:9], 1) if n > 2}
@@ -56,7 +57,17 @@ LANGUAGES: dict[str, NumberWords] = {
     ),
     # Urdu and Bengali write the same scales after a figure ("۱٫۵ کروڑ روپے", "১.৫ কোটি টাকা", "২ লাখ মানুষ"), which had
     # stayed the noun counted: 1.5 of a crore against the 15 million of an English report
-    "ur": NumberWords(words={}, scales={"ہزار": 1e3, "لاکھ": 1e5, "کروڑ": 1e7, "ارب": 1e9, "ملین": 1e6, "بلین": 1e9}),
+    # ... and its words for one to twenty and the tens, which copy writes for a small toll ("کم از کم سات افراد", at
+    # least seven people) as Hindi does; "ایک" is also the article and "دو" also "give!" (only before the noun it
+    # counts); "نو" (nine) is left out: it is also "new" before a participle ("نو منتخب اراکین", newly elected members)
+    "ur": NumberWords(
+        words={w: n for n, w in enumerate(_UR_ONE_TO_20, 1) if w != "نو"} | {"تیس": 30, "چالیس": 40, "پچاس": 50, "ساٹھ": 60, "ستر": 70, "اسی": 80, "نوے": 90},
+        multipliers={"سو": HUNDRED, "ہزار": THOUSAND},
+        scales={"ہزار": 1e3, "لاکھ": 1e5, "کروڑ": 1e7, "ارب": 1e9, "ملین": 1e6, "بلین": 1e9},
+        not_alone=frozenset({"ایک"}),
+        needs_noun=frozenset({"دو", "سو"}),
+        rest_after_scale=True,
+    ),
     "bn": NumberWords(words={}, scales={"হাজার": 1e3, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7, "মিলিয়ন": 1e6, "বিলিয়ন": 1e9}),
     # Tamil too ("3 பில்லியன் ஆஸ்திரேலிய டாலர்", "300 கோடி ரூபாய்"): the scale had stayed the noun counted, 3 of a billion
     "ta": NumberWords(words={}, scales={"ஆயிரம்": 1e3, "லட்சம்": 1e5, "கோடி": 1e7, "மில்லியன்": 1e6, "பில்லியன்": 1e9}),

@@ -51,6 +51,7 @@ from parallax.analyze.quotes.bracketed_short import drop_bracketed_short_forms, 
 from parallax.analyze.quotes.cues import CUE_LEMMAS, LEXICAL_CUES, _colon_intro, _cues, _pick_cue, _sentence_of
 from parallax.analyze.quotes.headlines import headline_claim
 from parallax.analyze.quotes.inflection import declines, nominative
+from parallax.analyze.quotes.he_sources import he_sources
 from parallax.analyze.quotes.lexical_reported import _lexical_indirect
 from parallax.analyze.quotes.marks import find_quote_spans, split_incises
 from parallax.analyze.quotes.name_labels import headline_label
@@ -222,6 +223,7 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
                     para_quotes.append(q)
         else:
             para_quotes.extend(_lexical_indirect(article, para, sents, spans, attrib, sent_base, lang))
+            para_quotes.extend(he_sources(article, para, sents, spans, sent_base, para_quotes) if lang == "he" else ())
         if lang == "en" and (labelled := _labelled_headline(attrib, para, k, spans, para_quotes, sent_base)) is not None:
             para_quotes.append(labelled)
         if lang == "en" and (claimed := _headline_verb_claim(attrib, para, k, spans, para_quotes, sent_base)) is not None:

@@ -208,6 +208,10 @@ def _ar_genitive(word: str) -> bool:
 _AR_JOINED = {"عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل", "عبدال"}
 
 
+# Persian offices whose complement is a place, not a body: the governor of a province or a county, a mayor
+_FA_PLACE_ROLES = {"استاندار", "فرماندار", "شهردار", "بخشدار"}
+
+
 def _ar_role_after_name(words: list[str]) -> int | None:
     """Where a role set after an Arabic name of two to four words starts, its genitive definite words closing the
     phrase ("فاروق بوعسكر رئيس الهيئة", the commission's president; "… المتحدث باسم الجيش", the army's spokesman), or in
@@ -218,6 +222,7 @@ def _ar_role_after_name(words: list[str]) -> int | None:
             before, after = words[:j], words[j + 1 :]
             if not before[0].startswith("ال") and not any(w in AR_ROLES for w in before) and after and (
                 all(w.startswith("ال") or w == "باسم" for w in after) or names_a_body(after[:1])
+                or words[j] in _FA_PLACE_ROLES and len(after) <= 3  # "علی کریمی استاندار کرمان": a province, no body
             ):
                 return j  # (Persian marks no genitive: "علی رضایی سخنگوی شهرداری تهران", the body's word opens it)
             return None

@@ -36,12 +36,24 @@ def _role_word(word: str) -> bool:
     return word in _BN_ROLES or word.endswith("ের") or any(word.endswith(r) and len(word) > len(r) + 1 for r in _BN_ROLE_ENDS)
 
 
+def _time_word(word: str) -> bool:
+    """A day the sentence opens with before its subject: a weekday ("বৃহস্পতিবার", with its "-ের" or not) or a
+    relative day ("গতকাল", yesterday), from the Bengali date lexicon."""
+    from parallax.analyze.timelex import LEXICONS
+
+    lex = LEXICONS["bn"]
+    return word in lex.weekdays or word in lex.relative_days or word.removesuffix("ের") + "" in lex.weekdays
+
+
 def bn_name(phrase: str) -> str:
     """The name after the role words and the body's genitive: "আবহাওয়া অধিদপ্তরের পরিচালক মাহমুদুল হাসান" is "মাহমুদুল
     হাসান"; or the name before them, where the role follows it as English writes "Rahim Uddin, police superintendent":
     "রহিম উদ্দিন পুলিশ সুপার" is "রহিম উদ্দিন" (two to four words, then role words and genitives only).  A phrase with
     no name beside its role stays whole."""
     words = phrase.split()
+    while len(words) > 2 and _time_word(words[0]):  # "বৃহস্পতিবার রাশিদা বেগম বলেন": Thursday opens the clause
+        words = words[1:]
+    phrase = " ".join(words)
     last = max((i for i, w in enumerate(words) if _role_word(w)), default=-1)
     rest = words[last + 1 :]
     if last >= 0 and 2 <= len(rest) <= 4:

@@ -82,6 +82,7 @@ HE_REPORTED = re.compile(rf"(?:^|(?<=[\s,.]))(?P<cue>לדברי|לטענת)\s++(
 
 
 # reported speech with its subject first: 'ארנון בר-דוד אמר כי ההסתדרות תשבית את המשק.' (said that), or "that" as
+# (up to six words: a role of three before the name, "דובר כבאות והצלה יוסי לוי", "ראש עיריית חיפה יונה יהב")
 # the prefix ש ('אמרה שהמשק ...'; not 'אמר שר האוצר', said the minister, a verb before its subject); a time or an
 # occasion opening the sentence is no subject ('אתמול אמר ...').  A bare 'אמר.' after it is this speaker's, as a
 # pronoun-less "dijo" is in Spanish.
@@ -90,7 +91,7 @@ _SAID_VERBS = "אמר|אמרה|אמרו|טען|טענה|טענו|הודיע|הו
 _HE_REACTED = "הגיב|הגיבה|הגיבו|השיב|השיבה|השיבו|התייחס|התייחסה|התייחסו|נשאל|נשאלה|נשאלו"
 _HE_NOT_SUBJECT = "|".join(sorted(_HE_WHEN, key=len, reverse=True))
 HE_SAID_THAT = re.compile(
-    rf"(?:^|(?<=[.,;!?]\s)|(?<=\n))(?!(?:{_HE_NOT_SUBJECT})\s)(?P<spk>{_WORD}(?:\s{_WORD}){{0,3}}?)\s++(?:(?:{_HE_REACTED})\s++(?=ו))?ו?"
+    rf"(?:^|(?<=[.,;!?]\s)|(?<=\n))(?!(?:{_HE_NOT_SUBJECT})\s)(?P<spk>{_WORD}(?:\s{_WORD}){{0,5}}?)\s++(?:(?:{_HE_REACTED})\s++(?=ו))?ו?"
     rf"(?P<cue>{_SAID_VERBS})"
     rf"\s++(?:כי\s++|ש(?!רת?\s)(?=[\u05d0-\u05ea]))(?P<clause>[^\"”״]{{8,}})"
 )
@@ -225,4 +226,9 @@ def he_name(phrase: str) -> str:
     if 0 < k < len(words) and words[k - 1] in HE_ROLES and complement and 2 <= len(words) - k - 1 <= 3:
         k += 1
     rest = words[k:]
+    if k and 4 <= len(rest) <= 5 and words[k - 1] in HE_ROLES:
+        # a construct role's complement is a body's or a place's name with no article ("דובר כבאות והצלה יוסי לוי",
+        # the Fire and Rescue spokesman; "ראש עיריית חיפה יונה יהב", the mayor of Haifa): the name is its last two words,
+        # as Persian's is after a role (:func:`.arabic_script.ar_name`)
+        return " ".join(rest[-2:])
     return " ".join(rest) if k and 2 <= len(rest) <= 3 else phrase

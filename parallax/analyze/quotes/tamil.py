@@ -19,11 +19,12 @@ _TA_CUE = (
 # after the quotation: "என்று" (or "என"), who, the verb
 # (or "என்றார்" right after it, he said: the speaker named before the quotation)
 _AFTER = re.compile(
-    rf"[\"”’]?\s{{0,3}}+,?\s{{0,3}}+(?:(?:என்று|என)\s{{1,3}}+(?P<spk>(?:(?<!{_TA}){_TA}++\s{{1,3}}+){{0,6}}?)(?P<cue>{_TA_CUE})"
+    rf"[\"”’]?\s{{0,3}}+,?\s{{0,3}}+(?:(?:என்று|என)\s{{1,3}}+(?P<spk>(?:(?<!{_TA}){_TA}++\.?\s{{1,3}}+){{0,6}}?)(?P<cue>{_TA_CUE})"
     rf"|(?P<said>என்றார்|என்றனர்))(?!{_TA})"
 )
+# (a word of the name may be an initial with its full stop: "ஆர். சக்கரபாணி", :mod:`parallax.analyze.indic_initials`)
 # before it: who, and "கூறுகையில்" (saying) or "கூறியதாவது" (said as follows)
-_BEFORE = re.compile(rf"(?<!{_TA})(?P<spk>(?:{_TA}++\s{{1,3}}+){{0,5}}?{_TA}++)\s{{1,3}}+(?P<cue>கூறுகையில்|கூறியதாவது|தெரிவிக்கையில்|பேசுகையில்)\s*+[,:]?\s*+\Z")
+_BEFORE = re.compile(rf"(?<!{_TA})(?P<spk>(?:{_TA}++\.?\s{{1,3}}+){{0,5}}?{_TA}++)\s{{1,3}}+(?P<cue>கூறுகையில்|கூறியதாவது|தெரிவிக்கையில்|பேசுகையில்)\s*+[,:]?\s*+\Z")
 TA_PRONOUNS = {"அவர்", "அவர்கள்", "இவர்"}
 TA_ROLES = {
     "காவல்", "கண்காணிப்பாளர்", "முதல்வர்", "அமைச்சர்", "மாவட்ட", "ஆட்சியர்", "அதிகாரி", "அதிகாரிகள்", "செய்தித்", "தொடர்பாளர்",

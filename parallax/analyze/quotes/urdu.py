@@ -32,7 +32,7 @@ _UR_ROLES = {
     "محکمہ", "موسمیات", "ماہر", "سینئر", "ایس", "پی", "ایچ", "او", "ڈی", "سی", "کے", "کی", "کا", "جناب", "محترمہ",
     # English ranks the Urdu press writes out ("پولیس سپرنٹنڈنٹ", superintendent of police), a resident, a driver, a
     # passenger (not "شاہد", witness, which is also the given name Shahid)
-    "سپرنٹنڈنٹ", "کمانڈر", "کمانڈنٹ", "میئر", "گورنر", "وزیراعلیٰ", "ایڈیشنل", "اسسٹنٹ", "رہائشی", "ڈرائیور", "مسافر",
+    "برائے", "سپرنٹنڈنٹ", "کمانڈر", "کمانڈنٹ", "میئر", "گورنر", "وزیراعلیٰ", "ایڈیشنل", "اسسٹنٹ", "رہائشی", "ڈرائیور", "مسافر",
 }  # fmt: skip
 
 
@@ -40,6 +40,10 @@ def ur_name(phrase: str) -> str:
     """The name after the role words: "ریسکیو 1122 کے ترجمان عمران شاہ" is "عمران شاہ", "پولیس افسر طارق محمود"
     "طارق محمود"; a phrase with no name after its role ("ضلعی انتظامیہ کے ترجمان") stays whole."""
     words = phrase.split()
-    last = max((i for i, w in enumerate(words) if w in _UR_ROLES or w.isdigit()), default=-1)
+    # (a portfolio after "برائے" is the role's: "وزیر برائے ریلیف بلال احمد", the minister for relief; a circumstance
+    # closed by "ہوئے" opens the phrase: "صحافیوں سے بات کرتے ہوئے بلال احمد", talking to journalists, Bilal Ahmed)
+    last = max(
+        (i for i, w in enumerate(words) if w in _UR_ROLES or w.isdigit() or w == "ہوئے" or i and words[i - 1] == "برائے"), default=-1
+    )
     rest = words[last + 1 :]
     return " ".join(rest) if last >= 0 and 2 <= len(rest) <= 4 else phrase

@@ -42,6 +42,7 @@ BN = Lexicon(
     numbers={"এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10,
              "এগারো": 11, "বারো": 12},  # fmt: skip
     ago_after="আগে|পূর্বে",
+    and_a_half_words={"আড়াই": 2.5, "দেড়": 1.5},  # "আড়াই বছর" (two and a half years), as Hindi "ढाई"
     day_suffix="",
     case_sensitive=False,
     prepositions="সাল|সালে|সালের",

@@ -37,10 +37,13 @@ HI = Lexicon(
     this_words={"इस", "इसी"},
     numbers=_NUMBERS,
     ago_after="पहले|पूर्व",
+    # a number and a half in one word: "ढाई साल" (two and a half years), "डेढ़ महीने" (a month and a half)
+    and_a_half_words={"ढाई": 2.5, "डेढ़": 1.5, "डेढ\u093c": 1.5, "डेढ": 1.5},
     day_suffix="",
     case_sensitive=False,
     prepositions="वर्ष|साल|सन्",
     refs={"फिलहाल": "PRESENT_REF", "इन दिनों": "PRESENT_REF", "हाल ही में": "PAST_REF", "भविष्य में": "FUTURE_REF"},
+    daypart_link="की|के",  # "बुधवार की सुबह" (Wednesday's morning), as Urdu "بدھ کی صبح"
     dayparts={"सुबह": "MO", "दोपहर": "AF", "शाम": "EV", "रात": "NI"},
     weekend="सप्ताहांत",
     sets={"हर दिन": "P1D", "रोज़": "P1D", "रोज": "P1D", "प्रतिदिन": "P1D", "हर हफ्ते": "P1W", "हर साल": "P1Y"},

@@ -130,6 +130,9 @@ class Lexicon:
     # words right before a weekday that make it the coming one whatever the tense: Czech "svolal schůzi na
     # čtvrtek" (called the meeting for Thursday); a pattern, read up to the weekday
     ahead_before: str = ""
+    # ... or right after it, where the language puts the appointed thing after its day: Tamil "வியாழக்கிழமை விடுமுறை
+    # அறிவிக்கப்பட்டுள்ளது" (a holiday for Thursday has been announced); a pattern, read from the weekday's end
+    ahead_after: str = ""
     # weekday forms whose case ending itself appoints the day, ahead whatever the tense: Hungarian "szombatra" (for
     # Saturday: "szombatra tüntetést hirdettek", they called a protest for Saturday), lower case
     ahead_forms: frozenset[str] = frozenset()

@@ -46,6 +46,8 @@ def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
         # (not right after a word that ends a number: "kaksi ja puoli vuotta", "puolitoista vuotta")
         after = "".join(rf"(?<!{re.escape(w)}\s)" for w in (*lex.counted_not_after, *lex.one_and_a_half))
         count = rf"(?:{count}|{after}(?P<cu>{_alt(lex.counted_units)})(?!\s?\d))"
+    # (no count starts inside a decimal: "2.5 years ago" is no "5 years ago"; :mod:`.half_ago` reads the half)
+    count = rf"(?<!\d[.,]){count}"
     ago_sep = r"[\s-]?" if lex.unspaced else r"[\s-]"
     if lex.ago_after and set(lex.ago_after.split("|")) & lex.last_words:
         # "dua hari lalu" is two days ago before "hari lalu" can be read as "the last day"

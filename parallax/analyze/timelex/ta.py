@@ -29,9 +29,15 @@ TA = Lexicon(
     case_sensitive=False,
     dayparts={"காலை": "MO", "பிற்பகல்": "AF", "மாலை": "EV", "இரவு": "NI"},
     # the past: "-ினார்", "-ந்தனர்", "-த்தது" (he said, they died, it happened), each cue ending before its last sign
-    past_cues=rf"{_T}*?(?:ினா|ந்தன|ந்தா|த்தன|த்தா|ட்டன|ட்டா|ிய|ற்றன|ந்தத|த்தத|ட்டத)(?=ர்(?!{_T})|ு(?!{_T}))|கடந்த|நேற்று|முன்பு",
+    past_cues=rf"{_T}*?(?:ினா|ந்தன|ந்தா|த்தன|த்தா|ட்டன|ட்டா|ிய|ற்றன|ந்தத|த்தத|ட்டத)(?=ர்(?!{_T})|ு(?!{_T}))|கடந்த|நேற்று|முன்பு"
+    # "என்றார்" / "என்றனர்" (he / they said) and "கூறுகையில்" (saying): a statement made, whatever it foresees
+    # (each ends before its last sign, as above)
+    r"|என்றா(?=ர்)|என்றன(?=ர்)|கூறுகையில(?=்)|தெரிவிக்கையில(?=்)|பேசுகையில(?=்)",
     # the future: "-ப்படும்" (will be done), "-வார்" (will), and what may come: "வாய்ப்பு" (chance)
     future_cues=rf"{_T}*?(?:ப்படு|பெறு|இருக்கு|தொடரு|நடக்கு|வா|ப்பா)(?=ம்(?!{_T})|ர்(?!{_T}))|அடுத்த|நாளை|வாய்ப்பு",
+    # a holiday announced for a weekday is to come: "பள்ளிகளுக்கு வியாழக்கிழமை விடுமுறை அறிவிக்கப்பட்டுள்ளது" (a holiday for
+    # schools on Thursday has been announced), whatever the tense of the announcing
+    ahead_after=r"விடுமுறை(?:\s++[^\s.]++){0,2}?\s++அறிவி",
     not_after_year="பேர்|பேருக்கு|ரூபாய்|மீட்டர்|கிலோமீட்டர்|டன்|வீடுகள்",
     traps=r"\d+\s?வயது|வயது\s\d+",
 )

@@ -31,7 +31,9 @@ UR = Lexicon(
     weekdays={**{w: d for w, d in _WEEKDAYS.items() if w not in _AMBIGUOUS},
               **{f"{w} {after}": d for w, d in _WEEKDAYS.items() if w in _AMBIGUOUS for after in ("کو", "کے روز", "کے دن")},
               # ... or "تک" (until): "پیر تک" is until Monday, but "ایک ہفتہ تک" for up to a week
-              **{f"{w} تک": d for w, d in _WEEKDAYS.items() if w in ("پیر", "بدھ")}},
+              **{f"{w} تک": d for w, d in _WEEKDAYS.items() if w in ("پیر", "بدھ")},
+              # ... or "کی" (of) and a part of the day: "بدھ کی صبح" (Wednesday morning), never Buddha's morning
+              **{f"{w} کی {p}": d for w, d in _WEEKDAYS.items() if w in _AMBIGUOUS for p in ("صبح", "دوپہر", "سہ پہر", "شام", "رات")}},
     relative_days={"آج": 0, "کل": 1, "پرسوں": 2, "گزشتہ روز": -1, "گذشتہ روز": -1},
     tense_days={"کل": 1, "پرسوں": 2},
     day_with_part={"گزشتہ رات": (-1, "NI"), "گذشتہ رات": (-1, "NI"), "گزشتہ شب": (-1, "NI"), "آج رات": (0, "NI"),
@@ -44,11 +46,13 @@ UR = Lexicon(
     this_words={"اس", "اسی", "رواں"},
     numbers=_NUMBERS,  # fmt: skip
     ago_after="پہلے|قبل",
+    and_a_half_words={"ڈھائی": 2.5, "ڈیڑھ": 1.5},  # "ڈھائی سال" (two and a half years), as Hindi "ढाई"
     day_suffix="",
     case_sensitive=False,
     prepositions="سال|سن",
     month_abbr_max=0,  # the press writes its months whole: "مارچ", "مئی", "جون" alone are months, with no dot
     refs={"فی الحال": "PRESENT_REF", "آج کل": "PRESENT_REF", "حال ہی میں": "PAST_REF", "مستقبل میں": "FUTURE_REF"},
+    daypart_link="کی|کے",  # "منگل کی شام" (Tuesday's evening), "جمعہ کے روز صبح"
     dayparts={"صبح": "MO", "دوپہر": "AF", "سہ پہر": "AF", "شام": "EV", "رات": "NI"},
     sets={"ہر روز": "P1D", "روزانہ": "P1D", "ہر ہفتے": "P1W", "ہر سال": "P1Y", "سالانہ": "P1Y"},
     each_words="ہر",

@@ -213,7 +213,7 @@ class Context(AnchorQuestions):
         # noite, 12 pessoas morreram" counts back; "has given them until 9 a.m. Tuesday to sign" is a deadline)
         until_ahead = tense is None and not (self._counted(text, m.start(), m.end()) and self._surely_past(text, m.start(), m.end(), tally=True))
         future = tense == "future" or bool(until and (until_ahead or deadline_moved(text, until.start(), m.end())))
-        future = future or self._ahead(text, m.start()) or (m.groupdict().get("wd") or m.group()).lower() in self.lex.ahead_forms
+        future = future or self._ahead(text, m.start(), m.end()) or (m.groupdict().get("wd") or m.group()).lower() in self.lex.ahead_forms
         future = future or scheduled_with(self.lex, text, m.start()) or self.fixtures  # ", with the final on Saturday", "UP NEXT"
         future = future and not self._after_since(text, m.start())  # "streikt seit Montag": a span up to now
         future = future and not after_a_close(self.lex, text, m.start())  # "the closing price on Friday" (:mod:`.closing_days`)
@@ -242,12 +242,17 @@ class Context(AnchorQuestions):
                 return which
         return ""
 
-    def _ahead(self, text: str, s: int) -> bool:
+    def _ahead(self, text: str, s: int, e: int) -> bool:
         """Whether the words right before ``text[s:]`` make a weekday the coming one whatever the tense
-        (:attr:`Lexicon.ahead_before`: "svolal schůzi na čtvrtek", called the meeting for Thursday)."""
+        (:attr:`Lexicon.ahead_before`: "svolal schůzi na čtvrtek", called the meeting for Thursday), or those right
+        after ``text[:e]`` (:attr:`Lexicon.ahead_after`: "வியாழக்கிழமை விடுமுறை அறிவிக்கப்பட்டுள்ளது")."""
+        flags = 0 if self.lex.case_sensitive else re.I
+        if self.lex.ahead_after:
+            after = _cached(self.lex, "ahead-after", lambda: re.compile(rf"[ \u00a0]{{1,3}}(?:{self.lex.ahead_after})", flags))
+            if after.match(text, e):  # type: ignore[union-attr]
+                return True
         if not self.lex.ahead_before:
             return False
-        flags = 0 if self.lex.case_sensitive else re.I
         ahead = _cached(self.lex, "ahead", lambda: re.compile(rf"(?<!\w)(?:{self.lex.ahead_before})[ \u00a0]{{1,3}}\Z", flags))
         return bool(ahead.search(text, max(0, s - 40), s))  # type: ignore[union-attr]
 
