@@ -33,3 +33,43 @@ def test_korean_day_of_the_month_of_a_past_saying_is_in_the_past() -> None:
     # "김 장관은 18일 … 말했다" (the minister said on the 18th), out on 4 December: the 18th he spoke on is 18 November,
     # as Chinese "18日表示" and Japanese "18日、…と述べた" already read
     assert _times('김 장관은 18일 "최선을 다하겠다"고 말했다.', "ko")["18일"] == "2026-11-18"
+
+
+def _conflicts(a: str, b: str, lang: str, lang_b: str | None = None) -> list[dict]:
+    arts = parallax.analyze(
+        [
+            Article(id="a", text=a, language=lang, outlet="A", published="2026-12-04T10:00:00+00:00"),
+            Article(id="b", text=b, language=lang_b or lang, outlet="B", published="2026-12-04T11:00:00+00:00"),
+        ]
+    )
+    return [c for f in parallax.compare(arts).to_dict()["facts"] for c in f["conflicts"]]
+
+
+def test_turkish_turnover_is_never_compared_with_profit() -> None:
+    # "ciro" (turnover) and "kâr" (profit, written with its circumflex: folded, "kar" opens "karar", decision, and
+    # "karışık", mixed) are two results of a company: 5 billion lira of turnover is no profit of 300 million
+    a = "Şirketin bu yılki cirosu 5 milyar lira oldu, şirket Salı günü açıkladı."
+    b = "Şirketin bu yılki kârı 300 milyon lira oldu, şirket Salı günü açıkladı."
+    assert _conflicts(a, b, "tr") == []
+    a = "Şirketin bu yılki gelirleri 5 milyar lira oldu, şirket Salı günü açıkladı."
+    b = "Şirketin bu yılki net kazancı 300 milyon lira oldu, şirket Salı günü açıkladı."
+    assert _conflicts(a, b, "tr") == []
+    # the same profit given twice still conflicts
+    b2 = "Şirketin bu yılki kârı 350 milyon lira oldu, şirket Salı günü açıkladı."
+    assert len(_conflicts(b, b2, "tr")) == 1
+
+
+def test_scores_in_vietnamese_malay_tagalog_and_swahili_are_tallies() -> None:
+    # "thắng Hải Phòng 2-1" (beat Hai Phong 2-1): a score, kept whole, so that another outlet's 3-1 conflicts; read as
+    # two bare counts, 2 and 1, it met nothing
+    a = "Hà Nội thắng Hải Phòng 2-1 trên sân Hàng Đẫy tối thứ Bảy trước 15.000 khán giả."
+    b = "Hà Nội thắng Hải Phòng 3-1 trên sân Hàng Đẫy tối thứ Bảy trước 15.000 khán giả."
+    assert [c["values"] for c in _conflicts(a, b, "vi")] and not _conflicts(a, a, "vi")
+    got = [(q.text, q.unit) for q in _art(a, "vi").quantities]
+    assert ("2-1", "(tally)") in got
+    assert ("2-1", "(tally)") in [(q.text, q.unit) for q in _art("Selangor menewaskan Kedah 2-1 dalam perlawanan semalam.", "ms").quantities]
+    assert ("2-1", "(tally)") in [(q.text, q.unit) for q in _art("Persija menang 2-1 atas Persib pada laga Sabtu.", "id").quantities]
+    assert ("102-98", "(tally)") in [(q.text, q.unit) for q in _art("Nanalo ang Ginebra, 102-98, laban sa Magnolia.", "tl").quantities]
+    assert ("2-1", "(tally)") in [(q.text, q.unit) for q in _art("Simba ilishinda Yanga mabao 2-1 Jumamosi.", "sw").quantities]
+    # a range of people stays a range
+    assert ("2-3", "(tally)") not in [(q.text, q.unit) for q in _art("Khoảng 2-3 người bị thương.", "vi").quantities]
