@@ -73,3 +73,18 @@ def test_scores_in_vietnamese_malay_tagalog_and_swahili_are_tallies() -> None:
     assert ("2-1", "(tally)") in [(q.text, q.unit) for q in _art("Simba ilishinda Yanga mabao 2-1 Jumamosi.", "sw").quantities]
     # a range of people stays a range
     assert ("2-3", "(tally)") not in [(q.text, q.unit) for q in _art("Khoảng 2-3 người bị thương.", "vi").quantities]
+
+
+def test_a_japanese_means_or_venue_in_katakana_is_no_event_place() -> None:
+    # "バスで" (by bus), "フェリーで" (by ferry), "インタビューで" (in an interview), "ショッピングセンターで" (at a shopping
+    # centre): で marks the means or a common place as well as a named one; read as places, two reports of one crash
+    # ("ジャワ島で" and "観光バスで") stood at two places and split
+    from parallax.stories.event_places import lead_places
+
+    assert lead_places(["観光客を乗せたバスで火災が発生し、3人が死亡した。"], "ja", str) == ()
+    assert lead_places(["乗客はフェリーで島に向かっていた。"], "ja", str) == ()
+    assert lead_places(["首相はテレビのインタビューで語った。"], "ja", str) == ()
+    assert lead_places(["ジャカルタのショッピングセンターで爆発があった。"], "ja", str) == ()
+    # a named place before で is still one
+    assert lead_places(["インドネシアのジャワ島で観光バスが転落した。"], "ja", str) == ("ジャワ",)
+    assert lead_places(["タイの首都バンコクの市場で爆発があった。"], "ja", str) == ("バンコク",)
