@@ -88,3 +88,19 @@ def test_a_japanese_means_or_venue_in_katakana_is_no_event_place() -> None:
     # a named place before で is still one
     assert lead_places(["インドネシアのジャワ島で観光バスが転落した。"], "ja", str) == ("ジャワ",)
     assert lead_places(["タイの首都バンコクの市場で爆発があった。"], "ja", str) == ("バンコク",)
+
+
+def test_philippine_pesos_before_their_figure_are_sums() -> None:
+    # Philippine papers in English and Tagalog write the peso as a capital P glued to the figure ("P5 million",
+    # "P5 milyon", "P1,500"), or "₱" and "PHP": no sum was read, so two reports' aid figures never met
+    def sums(text: str, lang: str) -> list[tuple[float | None, str | None]]:
+        return [(q.value, q.unit) for q in _art(text, lang).quantities]
+
+    assert sums("The province gave P5 million in aid.", "en") == [(5_000_000.0, "PHP")]
+    assert sums("Nagbigay ang probinsya ng P5 milyon na tulong.", "tl") == [(5_000_000.0, "PHP")]
+    assert sums("Nagbigay ang probinsya ng ₱5 milyon na tulong.", "tl") == [(5_000_000.0, "PHP")]
+    assert sums("The fare rose to P1,250 this week.", "en") == [(1250.0, "PHP")]
+    assert sums("It costs PHP 2.5 billion.", "en") == [(2_500_000_000.0, "PHP")]
+    assert len(_conflicts("The province gave P5 million in aid to the families.", "Nagbigay ang probinsya ng P6 milyon na tulong sa mga pamilya.", "en", "tl")) == 1
+    # a capital P before a bare figure is a label, no sum ("the P5 form", "Pfizer's P2 trial")
+    assert all(u != "PHP" for _, u in sums("Officers filled in form P5 on Tuesday.", "en"))
