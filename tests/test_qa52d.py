@@ -104,3 +104,11 @@ def test_philippine_pesos_before_their_figure_are_sums() -> None:
     assert len(_conflicts("The province gave P5 million in aid to the families.", "Nagbigay ang probinsya ng P6 milyon na tulong sa mga pamilya.", "en", "tl")) == 1
     # a capital P before a bare figure is a label, no sum ("the P5 form", "Pfizer's P2 trial")
     assert all(u != "PHP" for _, u in sums("Officers filled in form P5 on Tuesday.", "en"))
+
+
+def test_tagalog_title_after_a_province_opens_the_speaker() -> None:
+    # "Sinabi ni Romblon Governor Jose Riano na ..." (Romblon Governor Jose Riano said that ...): the person is Jose
+    # Riano, as in the English report's "Romblon Governor Jose Riano said"; the province is no part of the name
+    assert _speakers("Sinabi ni Romblon Governor Jose Riano na nagbigay ang probinsya ng tulong.", "tl") == ["Jose Riano"]
+    assert _speakers("Sinabi ni Batangas Gobernador Jose Riano na nagbigay ang probinsya ng tulong.", "tl") == ["Jose Riano"]
+    assert _speakers("Sinabi ni Gobernador Jose Riano na nagbigay ang probinsya ng tulong.", "tl") == ["Jose Riano"]
