@@ -112,3 +112,12 @@ def test_tagalog_title_after_a_province_opens_the_speaker() -> None:
     assert _speakers("Sinabi ni Romblon Governor Jose Riano na nagbigay ang probinsya ng tulong.", "tl") == ["Jose Riano"]
     assert _speakers("Sinabi ni Batangas Gobernador Jose Riano na nagbigay ang probinsya ng tulong.", "tl") == ["Jose Riano"]
     assert _speakers("Sinabi ni Gobernador Jose Riano na nagbigay ang probinsya ng tulong.", "tl") == ["Jose Riano"]
+
+
+def test_turkish_ordinal_with_its_full_stop_is_no_count() -> None:
+    # Turkish writes an ordinal as the figure and a full stop ("55. dakikada", in the 55th minute; "14. haftasında", in
+    # week 14): read as a count, the minute conflicted with the English "pulled one back" (one goal)
+    text = "Fenerbahçe'nin golü 55. dakikada Edin Dzeko'dan geldi. Süper Lig'in 14. haftasında 3 maç oynandı."
+    assert [(q.text, q.value) for q in _art(text, "tr").quantities] == [("3", 3.0)]
+    # a figure that ends its sentence is still a count
+    assert [q.value for q in _art("Kazada ölenlerin sayısı 12. Yaralılar hastaneye kaldırıldı.", "tr").quantities] == [12.0]

@@ -17,3 +17,15 @@ def percent_before(text: str, start: int, lang: str) -> int | None:
     if lang not in _PERCENT_BEFORE or not (m := _PERCENT_BEFORE[lang].search(text, max(0, start - 8), start)):
         return None
     return m.start()
+
+
+# Turkish writes an ordinal as its figure and a full stop ("55. dakikada", in the 55th minute; "14. haftasında", in
+# week 14; "3. sırada", in third place), as Danish and Norwegian do (:func:`.nordic.dot_ordinal`): a full stop with a
+# word in lower case after it closes no sentence, so the figure is an ordinal, no count ("55. dakikada" had conflicted
+# with another report's "pulled one back")
+_DOT_ORDINAL = re.compile(r"\.[ \u00a0]+[a-zçğıöşü]")
+
+
+def turkish_dot_ordinal(text: str, end: int, lang: str) -> bool:
+    """Whether the figure that ends at ``end`` is a Turkish ordinal ("55. dakikada")."""
+    return lang == "tr" and _DOT_ORDINAL.match(text, end) is not None
