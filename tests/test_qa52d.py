@@ -121,3 +121,16 @@ def test_turkish_ordinal_with_its_full_stop_is_no_count() -> None:
     assert [(q.text, q.value) for q in _art(text, "tr").quantities] == [("3", 3.0)]
     # a figure that ends its sentence is still a count
     assert [q.value for q in _art("Kazada ölenlerin sayısı 12. Yaralılar hastaneye kaldırıldı.", "tr").quantities] == [12.0]
+
+
+def test_vietnamese_reported_speech_without_marks_is_a_quotation() -> None:
+    # "Ông Nguyễn Ngọc Nam, Chủ tịch VFA, cho biết giá đã tăng 12%" (Mr Nam, the VFA's chairman, said prices rose 12%):
+    # a statement told after its verb, with no marks, was no quotation, and met no other report's "Nam said ..."
+    text = "Ông Nguyễn Ngọc Nam, Chủ tịch VFA, cho biết giá đã tăng 12% so với tháng trước."
+    quotes = _art(text, "vi").quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Nguyễn Ngọc Nam")]
+    assert quotes[0].text.startswith("giá đã tăng 12%")
+    assert _speakers("Bà Lê Thị Hoa khẳng định rằng con đường sẽ mở lại vào thứ Sáu.", "vi") == ["Lê Thị Hoa"]
+    # a quotation in marks after the verb stays one direct quotation
+    quotes = _art("Ông Nguyễn Ngọc Nam cho biết: “Nhu cầu vẫn rất lớn.”", "vi").quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Nguyễn Ngọc Nam")]
