@@ -134,3 +134,6 @@ def test_vietnamese_reported_speech_without_marks_is_a_quotation() -> None:
     # a quotation in marks after the verb stays one direct quotation
     quotes = _art("Ông Nguyễn Ngọc Nam cho biết: “Nhu cầu vẫn rất lớn.”", "vi").quotes
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Nguyễn Ngọc Nam")]
+    # the verb after a quotation reports the quotation: the day after it is no statement
+    quotes = _art("“Nhu cầu vẫn rất lớn,” ông Nguyễn Ngọc Nam nói hôm thứ Ba.", "vi").quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Nguyễn Ngọc Nam")]
