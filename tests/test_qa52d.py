@@ -137,3 +137,13 @@ def test_vietnamese_reported_speech_without_marks_is_a_quotation() -> None:
     # the verb after a quotation reports the quotation: the day after it is no statement
     quotes = _art("“Nhu cầu vẫn rất lớn,” ông Nguyễn Ngọc Nam nói hôm thứ Ba.", "vi").quotes
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Nguyễn Ngọc Nam")]
+
+
+def test_swahili_percent_written_before_its_figure_is_a_share() -> None:
+    # Swahili writes the percent first, as Turkish does ("asilimia 40", forty percent): it was a count of "ya"
+    got = [(q.value, q.unit) for q in _art("Asilimia 40 ya fedha hizo bado haijapatikana.", "sw").quantities]
+    assert got == [(40.0, "%")]
+    a = "Asilimia 40 ya fedha hizo bado haijapatikana, kwa mujibu wa TAKUKURU."
+    b = "Forty percent of the money has still not been recovered, according to the anti-corruption bureau."
+    assert _conflicts(a, b, "sw", "en") == []
+    assert len(_conflicts(a, b.replace("Forty", "Thirty"), "sw", "en")) == 1
