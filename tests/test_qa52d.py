@@ -147,3 +147,13 @@ def test_swahili_percent_written_before_its_figure_is_a_share() -> None:
     b = "Forty percent of the money has still not been recovered, according to the anti-corruption bureau."
     assert _conflicts(a, b, "sw", "en") == []
     assert len(_conflicts(a, b.replace("Forty", "Thirty"), "sw", "en")) == 1
+
+
+def test_a_trillion_in_indonesian_malay_and_turkish_is_a_scale() -> None:
+    # "Rp 12 triliun" (12 trillion rupiah) was 12 rupiah, and conflicted with another report's "12 trillion rupiah"
+    assert [(q.value, q.unit) for q in _art("Perusahaan tidak mampu membayar utang sebesar Rp 12 triliun.", "id").quantities] == [(12e12, "IDR")]
+    assert [q.value for q in _art("Kerajaan membelanjakan 1.5 trilion ringgit untuk projek itu.", "ms").quantities] == [1.5e12]
+    assert [q.value for q in _art("Bütçe 2 trilyon lira oldu.", "tr").quantities] == [2e12]
+    a = "Direktur Utama Iwan Lukminto mengatakan perusahaan tidak mampu membayar utang sebesar Rp 12 triliun."
+    b = "Chief executive Iwan Lukminto said the company could not pay debts of 12 trillion rupiah."
+    assert _conflicts(a, b, "id", "en") == []
