@@ -16,5 +16,7 @@ TITLES: dict[str, tuple[str, ...]] = {
            "Sajenti", "Luteni", "Kanali", "Jenerali", "Mwalimu"),
     "tl": ("Pangulong", "Pangulo", "Bise Presidente", "Gobernador", "Gob.", "Mayor", "Alkalde", "Bise Alkalde", "Kalihim", "Sec.",
            "Senador", "Kongresista", "Hukom", "Direktor", "Tagapagsalita", "Kapitan", "Kap.", "Heneral", "Hen.", "Hepe", "Punong",
-           "Konsehal", "Gng.", "Bb.", "Kinatawan", "Obispo", "Kardinal", "Coach"),
+           "Konsehal", "Gng.", "Bb.", "Kinatawan", "Obispo", "Kardinal", "Coach",
+           # (the English titles the Tagalog press keeps: "Romblon Governor Jose Riano", "Senator", "Secretary")
+           "Governor", "Gov.", "Vice Governor", "Senator", "Sen.", "Secretary", "Rep.", "Representative", "Spokesperson"),
 }  # fmt: skip

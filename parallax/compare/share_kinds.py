@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from parallax.compare.share_kinds_more import MORE_KINDS, MORE_LANGUAGES
+from parallax.compare.turkish_results import TURKISH_RESULTS, marked_kinds
 from parallax.compare.unspaced_share_kinds import LANGUAGES as UNSPACED
 from parallax.compare.unspaced_share_kinds import unspaced_kinds
 from parallax.compare.won_shares import names_won_vote
@@ -75,6 +76,8 @@ for _kind, _words in {
     _KINDS[_kind] += _words
 for _kind, _words in MORE_KINDS.items():  # ru, uk, nl, tr, id, ms, and a stock's price (:mod:`.share_kinds_more`)
     _KINDS[_kind] = _KINDS.get(_kind, ()) + _words
+for _kind, _words in TURKISH_RESULTS.items():  # Turkish turnover and profit (:mod:`.turkish_results`)
+    _KINDS[_kind] = _KINDS[_kind] + _words
 _LANGUAGES = frozenset({"en", "es", "pt", "it", "fr", "de", "pl", "bg"}) | UNSPACED | MORE_LANGUAGES  # the languages the tables write
 PERCENT = frozenset({"%", "percent", "per cent", "pct", "por ciento", "por cento", "per cento", "pour cent", "prozent"})
 # where a figure's clause starts: a comma, a semicolon, a colon, a bracket or a dash (not a full stop)
@@ -83,7 +86,8 @@ _AFTER = re.compile(r"[^,;:()–—.]{0,40}")  # the words after the figure, up 
 
 
 def _kinds_of(words: list[str]) -> frozenset[str]:
-    return frozenset(kind for w in words for kind, openings in _KINDS.items() if fold(w).startswith(openings))
+    folded = frozenset(kind for w in words for kind, openings in _KINDS.items() if fold(w).startswith(openings))
+    return folded | marked_kinds(words)  # "kârı" by its circumflex (:mod:`.turkish_results`)
 
 
 def figure_kinds(art: Article, s: Sentence, q: Quantity) -> frozenset[str]:

@@ -16,12 +16,16 @@ outside, east of …) is where the event is placed by, no event place ("ジャ�
 it meets a Japanese report's own words as written and a Latin name by its sound ("バンコク" and "Bangkok",
 :func:`parallax.sounds.same_sound`).  Japan's own places are written in kanji, whose reading no rule here knows
 ("大阪" is "Osaka"); they are read only before a word of their rank ("大阪市で", :mod:`.han_places`), and kept in kanji.
+A katakana common noun before で is the means or a common place ("バスで", by bus; "ホテルで"), no named place
+(:mod:`.japanese_nouns`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from parallax.stories.japanese_nouns import common_noun
 
 _KATAKANA = "\u30a1-\u30fa\u30fc"  # katakana letters and the long-vowel mark, not the middle dot ・
 _LANDMARK = "近郊|郊外|東方|西方|南方|北方|北東|北西|南東|南西|周辺|近く"
@@ -37,6 +41,8 @@ def japanese_places(lead: Iterable[str]) -> list[str]:
     for part in lead:
         for m in _PLACE.finditer(part):
             place = m.group("place") or m.group("capital")
+            if m.group("place") and common_noun(place):
+                continue  # "バスで": by bus, no place (:mod:`.japanese_nouns`)
             if place not in out:
                 out.append(place)
     return out

@@ -36,7 +36,7 @@ from parallax.analyze.quantities.south_slavic import shtokavian_currency
 from parallax.analyze.quantities.swahili import swahili_noun_before
 from parallax.analyze.quantities.tallies import TALLY, strong_tally_at, tally_at
 from parallax.analyze.quantities.thai import thai_scale, thai_year
-from parallax.analyze.quantities.turkish import percent_before
+from parallax.analyze.quantities.turkish import percent_before, turkish_dot_ordinal
 from parallax.analyze.quantities.units import _NO_COUNT_UNITS, _unit_after
 from parallax.analyze.quantities.values import _words_value, parse_number
 from parallax.records import Quantity
@@ -120,8 +120,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             continue  # "в 12-м раунде", "3-ти кръг": the twelfth, the third
         if hyphen_decade(text, e, lang):
             continue  # "в 90-х годах": the nineties
-        if not m.group("scale") and dot_ordinal(text, e, lang):
-            continue  # Danish and Norwegian "3. gang": the third
+        if not m.group("scale") and (dot_ordinal(text, e, lang) or turkish_dot_ordinal(text, e, lang)):
+            continue  # Danish and Norwegian "3. gang", Turkish "55. dakikada": the third, the 55th
         if lang == "th" and thai_year(text, s, num):
             continue  # "ปี 2530", "พ.ศ. 2530": a year
         if num.lower() == "one" and _PRONOUN_ONE.search(text, max(0, s - 8), s):

@@ -28,6 +28,9 @@ SCALE = {
                         "millioner", "milyon", "juta", "εκατομμύρια", "εκατομμύριο", "εκατομμυρίων", "εκατ")},
     **{w: 1e9 for w in ("miliardo", "miliardi", "miljard", "miljarden", "bilhão", "bilhões", "bilião", "biliões", "miljarder",
                         "milliarder", "milyar", "miliar", "δισεκατομμύρια", "δισεκατομμύριο", "δισεκατομμυρίων", "δισ")},
+    # a trillion in Indonesian, Malay, Turkish, Portuguese and Dutch ("Rp 12 triliun" was 12 rupiah against another
+    # report's "12 trillion rupiah")
+    **{w: 1e12 for w in ("triliun", "trilion", "trilyon", "trilhão", "trilhões", "biljoen")},
     # lakh and crore, in Indian English too ("1.5 lakh people", "500 crore rupees"): no other language's words
     **{w: 1e5 for w in ("lakh", "lakhs")}, **{w: 1e7 for w in ("crore", "crores")},
     **{w: 1e3 for w in ("ribu", "χιλιάδες")},  # (Turkish "bin" is a scale in Turkish only: "3 bin bags")

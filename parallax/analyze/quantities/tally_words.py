@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.quantities.tally_words_sea import SEA_RESULT_WORDS
+
 # words of winning, losing, drawing, scoring and voting, as stems (a stem takes any ending: "vot"
 # is "vote", "voted", "votos", "voti"); in the languages with number rules that write scores so
 _TALLY_WORD = re.compile(
@@ -37,8 +39,10 @@ _TALLY_WORD = re.compile(
     r"vann|vinn|seger|sejr|seier|förlor|tabte|tapte|oavgjort|uafgjort|uavgjort|röst|stemm|"
     r"voitt|voito|hävi|tappio|tasapel|ottelu|äänin|győz|nyer|kikap|vereség|döntetlen|mérkőzés|szavaz|"
     # Romanian, Greek, Turkish
-    r"victori|învin|înfrâng|pierdu|meci|νίκ|ήττ|ισοπαλ|αγών|ψήφ|galib|yendi|yenil|mağlub|beraber|maç|oyla"
-    r")\w*",
+    r"victori|învin|înfrâng|pierdu|meci|νίκ|ήττ|ισοπαλ|αγών|ψήφ|galib|yendi|yenil|mağlub|beraber|maç|oyla|"
+    # Vietnamese, Indonesian, Malay, Tagalog, Swahili (:mod:`.tally_words_sea`)
+    + SEA_RESULT_WORDS
+    + r")\w*",
     re.I,
 )
 # the German and Dutch words of the result that end a compound ("Auswärtssieg", "Heimniederlage",

@@ -4,6 +4,10 @@ Chinese writes the time and the act of speaking between the name and the cue: "�
 said in a speech that evening) gave the speaker "林志明当晚发表感言", so the quotation met no other report's
 speaker by name. A name of two to four characters opening with a surname and followed by a time word is that name.
 
+The same holds for a day written in figures ("王部长18日表示", "外交部发言人毛宁3月18日上午在记者会上表示"): Chinese puts
+the time adverbial after the subject and before the verb, so the subject ends where the date opens, and what follows
+it (the part of the day, the place) is no part of the speaker either.
+
 Korean closes a speaker phrase with a word that names no person's title but what the speaker is to a body:
 "공장 관계자는" (an official of the factory), "회사 책임자는" (the person in charge at the company). The rule that takes
 the words before a closing title as the name ("박지훈 구청장") made the factory the speaker. Such a phrase, and one
@@ -20,6 +24,8 @@ _ZH_TIME_AFTER_NAME = re.compile(
     r"(?:当晚|當晚|当天|當天|当日|當日|昨天|昨日|今天|今日|昨晚|今晨|前天|日前|近日|随后|隨後|此前|晚间|晚間|早前|稍后|稍後"
     r"|上午|下午|中午|晚上|凌晨|早上|周[一二三四五六日]|週[一二三四五六日]|星期[一二三四五六日天])"
 )
+# a day written in figures (Arabic or full-width) with its month or year before it: "18日", "3月18日", "2026年3月18日"
+_ZH_DATE = re.compile(r"(?:[0-9０-９]{4}年)?(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}[日号號]")
 # what an unnamed speaker is to a body ("관계자", an official of it; "책임자", the one in charge; "측", its side)
 _KO_DESCRIPTIONS = frozenset({"관계자", "관계자들", "책임자", "측", "직원", "직원들", "근로자", "주민", "주민들", "목격자"})
 _KO_BODY = re.compile(r"[가-힣]+(?:부|청|처|국|당|은행|위원회|공장|회사|업체|병원|학교|경찰|소방서|소방본부|센터)\Z")
@@ -34,6 +40,15 @@ def zh_name_before_time(phrase: str) -> str | None:
         if _ZH_TIME_AFTER_NAME.match(phrase, end) and end >= 2:
             return phrase[:end]
     return None
+
+
+def zh_cut_at_date(phrase: str) -> str:
+    """``phrase`` up to the day written in figures after its subject ("王部长18日上午在记者会上" is 王部长); a phrase
+    that opens with the date ("18日抵达的王部长", the minister who arrived on the 18th) is left whole."""
+    m = _ZH_DATE.search(phrase)
+    if m is None or m.start() < 2:
+        return phrase
+    return phrase[: m.start()]
 
 
 def ko_unnamed(words: list[str]) -> bool:

@@ -27,6 +27,7 @@ from parallax.analyze.quotes.reported import _quote, _quoted, _romance_according
 from parallax.analyze.quotes.romance_sources import ROMANCE, described_speakers
 from parallax.analyze.quotes.said_after import said_after
 from parallax.analyze.quotes.tagalog import tl_reported
+from parallax.analyze.quotes.vietnamese_reported import vi_reported
 from parallax.analyze.quotes.turkish import tr_reported
 from parallax.analyze.quotes.uncased import UNCASED, find_reported, name_in
 from parallax.analyze.quotes.v2_sources import inline_sources
@@ -203,6 +204,10 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
     if lang == "tl":  # the verb first: "Sinabi ni Gobernador Melchor Diclas na ..." (:mod:`.tagalog`)
         for s, e in sents:
             for start, end, spk_start, spk_end, cue in tl_reported(text[s:e]):
+                yield from _quote(para, sents, sent_base, attrib, s + start, s + end, (s + spk_start, s + spk_end), cue)
+    if lang == "vi":  # no marks: "Ông Nguyễn Ngọc Nam cho biết giá đã tăng 12%" (:mod:`.vietnamese_reported`)
+        for s, e in sents:
+            for start, end, spk_start, spk_end, cue in vi_reported(text[s:e]):
                 yield from _quote(para, sents, sent_base, attrib, s + start, s + end, (s + spk_start, s + spk_end), cue)
     found = [(m.end(), *_speaker_span(text, m, lang), _verb_of(m)) for m in pattern.finditer(text) if not _after_preposition(text, m.start("spk"))] if pattern else []
     if lang == "nl":

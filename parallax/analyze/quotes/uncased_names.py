@@ -13,7 +13,7 @@ import re
 
 from parallax.analyze.quotes.arabic_script import AR_DESCRIPTIONS, AR_PHRASE_END, AR_ROLES, ar_name
 from parallax.analyze.quotes.bengali import bn_name, looks_bengali_name
-from parallax.analyze.quotes.cjk_speaker_cuts import ko_unnamed, zh_name_before_time
+from parallax.analyze.quotes.cjk_speaker_cuts import ko_unnamed, zh_cut_at_date, zh_name_before_time
 from parallax.analyze.quotes.hebrew import he_name, looks_hebrew_name
 from parallax.analyze.quotes.hebrew_names import he_full_name
 from parallax.analyze.quotes.hindi_names import hi_full_name
@@ -49,7 +49,7 @@ _ZH_ADVERB_END = re.compile(r"(?:还|并|再次|同时|进一步|随后|最后|�
 def _zh_name(phrase: str) -> str:
     """The name after the last title ("对面超市店主刘建国" is 刘建国), or after the last 的 of a
     description ("住在对面的刘建国"); an adverb before the cue is left out ("李国华还" is 李国华)."""
-    if (adverb := _ZH_ADVERB_END.search(phrase)) and adverb.start() >= 2:
+    if (adverb := _ZH_ADVERB_END.search(phrase := zh_cut_at_date(phrase))) and adverb.start() >= 2:  # "王部长18日" is 王部长
         phrase = phrase[: adverb.start()]
     if (named := zh_name_before_time(phrase)) is not None:
         return named  # "林志明当晚发表感言": the name, then when and how he spoke (:mod:`.cjk_speaker_cuts`)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.timelex import LEXICONS, Lexicon
+from parallax.analyze.times.quoted_cues import in_other_quotation, quoted_spans
 from parallax.analyze.times.slavic_until import slavic_until
 from parallax.letters import IN_WORD
 
@@ -251,6 +252,7 @@ def _nearest_cue(lex: Lexicon, text: str, lo: int, hi: int, s: int, e: int) -> s
     best: tuple[float, str] | None = None
     past = _past_pattern(lex)
     clause = _cached(lex, "verb-last", lambda: re.compile(lex.verb_last_clauses, re.I) if lex.verb_last_clauses else None)
+    quoted = quoted_spans(text, lo, hi)  # a cue inside another quotation is its tense (:mod:`.quoted_cues`)
     for tense, pat in (("future", _future_pattern(lex)), ("past", past)):
         if pat is None:
             continue
@@ -262,6 +264,7 @@ def _nearest_cue(lex: Lexicon, text: str, lo: int, hi: int, s: int, e: int) -> s
                 dist = (cs - e) * _TENSE_RIGHT + _RIGHT_PENALTY * (bool(_CLAUSE_BREAK.search(text, e, cs)))
             else:
                 continue
+            dist += _RIGHT_PENALTY * in_other_quotation(quoted, cs, ce, s, e)
             if best is None or dist < best[0]:
                 best = (dist, tense)
     return best[1] if best else None
