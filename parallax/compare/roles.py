@@ -13,13 +13,13 @@ from functools import lru_cache
 from parallax.analyze.quantities.money import is_money
 from parallax.analyze.quantities.units import OTHER_WORDS
 from parallax.analyze.quantities.values import parse_number
-from parallax.compare.number_words import number_word
 from parallax.compare.count_nouns import CROWD_NOUNS, PEOPLE
 from parallax.compare.gatherings import PARTICIPANTS, at_gathering
 from parallax.compare.home_clauses import homes_left
 from parallax.compare.job_cuts import job_cut
 from parallax.compare.lives_lost import lives_lost
 from parallax.compare.noun_kinds import PERSON_KINDS, kind_of
+from parallax.compare.number_words import number_word
 from parallax.compare.partitives import CJK_PARTITIVE, OF_THE_NUMBER, PART, partitive_end
 from parallax.compare.rescue_counts import RECOVERED, RESCUED, bodies_found, survivors_rescued
 from parallax.compare.role_words import (

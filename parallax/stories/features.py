@@ -29,8 +29,8 @@ from parallax.stories.event_days import lead_days
 from parallax.stories.event_places import lead_places
 from parallax.stories.figures import _YEAR, _numeric_days
 from parallax.stories.figures import numbers as numbers
-from parallax.stories.place_cases import SUFFIXED as _SUFFIXED
 from parallax.stories.place_abbreviations import initialism_place
+from parallax.stories.place_cases import SUFFIXED as _SUFFIXED
 from parallax.stories.place_cases import first_name
 from parallax.stories.place_names import MAX_WORDS as MAX_PLACE_WORDS
 from parallax.stories.place_names import english_place, known_places, phrase_at, starts_phrase, table_place

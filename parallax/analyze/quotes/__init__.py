@@ -49,9 +49,9 @@ from parallax.analyze.quotes.attribution import SCARE_QUOTE_WORDS, QuoteSite, Sp
 from parallax.analyze.quotes.block_quotes import announces_block, block_quote
 from parallax.analyze.quotes.bracketed_short import drop_bracketed_short_forms, names_a_body
 from parallax.analyze.quotes.cues import CUE_LEMMAS, LEXICAL_CUES, _colon_intro, _cues, _pick_cue, _sentence_of
+from parallax.analyze.quotes.he_sources import he_sources
 from parallax.analyze.quotes.headlines import headline_claim
 from parallax.analyze.quotes.inflection import declines, nominative
-from parallax.analyze.quotes.he_sources import he_sources
 from parallax.analyze.quotes.lexical_reported import _lexical_indirect
 from parallax.analyze.quotes.marks import find_quote_spans, split_incises
 from parallax.analyze.quotes.name_labels import headline_label

@@ -27,10 +27,10 @@ from parallax.analyze.quotes.reported import _quote, _quoted, _romance_according
 from parallax.analyze.quotes.romance_sources import ROMANCE, described_speakers
 from parallax.analyze.quotes.said_after import said_after
 from parallax.analyze.quotes.tagalog import tl_reported
-from parallax.analyze.quotes.vietnamese_reported import vi_reported
 from parallax.analyze.quotes.turkish import tr_reported
 from parallax.analyze.quotes.uncased import UNCASED, find_reported, name_in
 from parallax.analyze.quotes.v2_sources import inline_sources
+from parallax.analyze.quotes.vietnamese_reported import vi_reported
 from parallax.analyze.timelex import LEXICONS
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.analyze.titles import describes_a_role

@@ -38,7 +38,7 @@ HI = Lexicon(
     numbers=_NUMBERS,
     ago_after="पहले|पूर्व",
     # a number and a half in one word: "ढाई साल" (two and a half years), "डेढ़ महीने" (a month and a half)
-    and_a_half_words={"ढाई": 2.5, "डेढ़": 1.5, "डेढ\u093c": 1.5, "डेढ": 1.5},
+    and_a_half_words={"ढाई": 2.5, "डेढ़": 1.5, "डेढ": 1.5},
     day_suffix="",
     case_sensitive=False,
     prepositions="वर्ष|साल|सन्",
