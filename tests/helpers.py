@@ -104,3 +104,38 @@ def warc_response(html: str) -> bytes:
         f"WARC-Date: 2026-11-30T10:00:00Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {len(body)}\r\n\r\n"
     ).encode()
     return head + body + b"\r\n\r\n"
+
+
+# the invented four-paragraph report the page-furniture tests wrap in a page (test_ext49 … test_ext52)
+HARBOUR_PARAS = [
+    "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, after engineers found cracks in two of its supports.",
+    "Mayor Anna Keller said the decision was hard but necessary, and promised a ferry service for the 4,000 commuters who cross the bridge each day.",
+    "Repairs are expected to cost about 12 million euros and to take at least two years, according to the council's own estimate.",
+    "Opposition councillors said the city had ignored warnings about the bridge for a decade and called for an independent inquiry.",
+]
+
+
+def harbour_page(mid: str = "", end: str = "", top: str = "", paras: list[str] | None = None) -> str:
+    """A news page of ``paras`` (the harbour report by default) with ``top`` under the headline, ``mid`` after the
+    second paragraph and ``end`` after the last, between a menu and a footer."""
+    paras = HARBOUR_PARAS if paras is None else paras
+    body = "".join(f"<p>{p}</p>" for p in paras[:2]) + mid + "".join(f"<p>{p}</p>" for p in paras[2:]) + end
+    return (
+        '<html><head><title>Harbour bridge to close</title><meta property="og:type" content="article"></head>'
+        f'<body><header><nav><a href="/">Home</a></nav></header><article><h1>Harbour bridge to close</h1>{top}{body}</article>'
+        "<footer><p>(c) Example News</p></footer></body></html>"
+    )
+
+
+def page_paragraphs(html: str) -> list[str]:
+    """The paragraphs of the main text the HTML reader gives for ``html``."""
+    from parallax.ingest.html import article_from_html
+
+    return article_from_html(html, "a", "x.html").text.split("\n\n")
+
+
+def extra_paragraphs(html: str) -> list[str]:
+    """The paragraphs beside the harbour report's four (which must all be there, each as a paragraph of its own)."""
+    lines = page_paragraphs(html)
+    assert all(p in lines for p in HARBOUR_PARAS), lines
+    return [ln for ln in lines if ln not in HARBOUR_PARAS]

@@ -4,36 +4,10 @@ through the public HTML reader on invented pages; each rule beside a real paragr
 
 from __future__ import annotations
 
-from parallax.ingest.html import article_from_html
-
-_P = [
-    "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, after engineers found cracks in two of its supports.",
-    "Mayor Anna Keller said the decision was hard but necessary, and promised a ferry service for the 4,000 commuters who cross the bridge each day.",
-    "Repairs are expected to cost about 12 million euros and to take at least two years, according to the council's own estimate.",
-    "Opposition councillors said the city had ignored warnings about the bridge for a decade and called for an independent inquiry.",
-]
-
-
-def _page(mid: str = "", end: str = "", top: str = "", paras: list[str] | None = None) -> str:
-    paras = _P if paras is None else paras
-    body = "".join(f"<p>{p}</p>" for p in paras[:2]) + mid + "".join(f"<p>{p}</p>" for p in paras[2:]) + end
-    return (
-        '<html><head><title>Harbour bridge to close</title><meta property="og:type" content="article"></head>'
-        f'<body><header><nav><a href="/">Home</a></nav></header><article><h1>Harbour bridge to close</h1>{top}{body}</article>'
-        "<footer><p>(c) Example News</p></footer></body></html>"
-    )
-
-
-def _text(html: str) -> list[str]:
-    return article_from_html(html, "a", "x.html").text.split("\n\n")
-
-
-def _extra(html: str) -> list[str]:
-    """The paragraphs beside the four of the body (which must all be there)."""
-    lines = _text(html)
-    assert all(p in lines for p in _P), lines
-    return [ln for ln in lines if ln not in _P]
-
+from tests.helpers import HARBOUR_PARAS as _P
+from tests.helpers import extra_paragraphs as _extra
+from tests.helpers import harbour_page as _page
+from tests.helpers import page_paragraphs as _text
 
 # ------------------------------------------------------------------ reader tip lines
 

@@ -10,30 +10,9 @@ import pytest
 
 from parallax.ingest.html import article_from_html
 from parallax.ingest.jsonl import article_from_record
-
-_P = [
-    "The city council voted on Tuesday to close the old harbour bridge to cars from next spring, after engineers found cracks in two of its supports.",
-    "Mayor Anna Keller said the decision was hard but necessary, and promised a ferry service for the 4,000 commuters who cross the bridge each day.",
-    "Repairs are expected to cost about 12 million euros and to take at least two years, according to the council's own estimate.",
-    "Opposition councillors said the city had ignored warnings about the bridge for a decade and called for an independent inquiry.",
-]
-
-
-def _page(mid: str = "", end: str = "") -> str:
-    body = "".join(f"<p>{p}</p>" for p in _P[:2]) + mid + "".join(f"<p>{p}</p>" for p in _P[2:]) + end
-    return (
-        '<html><head><title>Harbour bridge to close</title><meta property="og:type" content="article"></head>'
-        f'<body><header><nav><a href="/">Home</a></nav></header><article><h1>Harbour bridge to close</h1>{body}</article>'
-        "<footer><p>(c) Example News</p></footer></body></html>"
-    )
-
-
-def _extra(html: str) -> list[str]:
-    """The paragraphs beside the four of the body (which must all be there, each as a paragraph of its own)."""
-    lines = article_from_html(html, "a", "x.html").text.split("\n\n")
-    assert all(p in lines for p in _P), lines
-    return [ln for ln in lines if ln not in _P]
-
+from tests.helpers import HARBOUR_PARAS as _P
+from tests.helpers import extra_paragraphs as _extra
+from tests.helpers import harbour_page as _page
 
 # ------------------------------------------------------------------ body text that opens with a call's words
 
