@@ -13,6 +13,17 @@ def analyzed(text: str, lang: str, published: str = "2026-03-05") -> Article:
     return art
 
 
+def quote_speakers(text: str, lang: str, published: str = "2026-03-05") -> list[str | None]:
+    """The speaker of each quotation the analysis finds in ``text``."""
+    return [q.speaker for q in analyzed(text, lang, published).quotes]
+
+
+def time_values(text: str, lang: str, published: str = "2026-03-05") -> dict[str, str | None]:
+    """Each time expression of the analysed article (as written) with its value: the whole pipeline's reading,
+    paragraph context included (:func:`resolved` reads the text alone)."""
+    return {t.text: t.value for t in analyzed(text, lang, published).times}
+
+
 def sentences(text: str, lang: str) -> list[str]:
     return [s.text for s in analyzed(text, lang).sentences]
 

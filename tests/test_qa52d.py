@@ -4,20 +4,16 @@ sentence)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import parallax
 from parallax.records import Article
+from tests.helpers import analyzed, quote_speakers, time_values
 
-
-def _art(text: str, lang: str, published: str = "2026-12-04T10:00:00+00:00") -> Article:
-    return parallax.analyze([Article(id="t", text=text, language=lang, published=published)])[0]
-
-
-def _speakers(text: str, lang: str) -> list[str | None]:
-    return [q.speaker for q in _art(text, lang).quotes]
-
-
-def _times(text: str, lang: str, published: str = "2026-12-04T10:00:00+00:00") -> dict[str, str | None]:
-    return {t.text: t.value for t in _art(text, lang, published).times}
+_PUBLISHED = "2026-12-04T10:00:00+00:00"
+_art = partial(analyzed, published=_PUBLISHED)
+_speakers = partial(quote_speakers, published=_PUBLISHED)
+_times = partial(time_values, published=_PUBLISHED)
 
 
 def test_chinese_speaker_stops_before_the_date_written_after_it() -> None:
