@@ -25,8 +25,9 @@ from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
 from parallax.stories.actors import ACTOR_LABELS, actor_tokens
 from parallax.stories.calendar_names import calendar_words
+from parallax.stories.dateline_places import dateline_tokens, with_dateline
 from parallax.stories.event_days import lead_days
-from parallax.stories.event_places import lead_places
+from parallax.stories.event_places import MAX_PLACES, lead_places
 from parallax.stories.figures import _YEAR, _numeric_days
 from parallax.stories.figures import numbers as numbers
 from parallax.stories.place_abbreviations import initialism_place
@@ -300,17 +301,20 @@ def time_marks(article: Article) -> frozenset[str]:
 
 
 def signals_without_vector(article: Article) -> Signals:
-    """Everything but the embedding (embedding is done in batches by the caller)."""
+    """Everything but the embedding (embedding is done in batches by the caller); a dateline's place is a place and
+    a name of the report, its raw text's dateline no part of its names (:mod:`.dateline_places`)."""
     language = (article.language or "en").lower()[:2]
+    article, dateline = with_dateline(article)
     title = (article.title or "").strip() or next((s for s in sentences_of(article) if not is_urlish(s)), "")[:200]
     stops, serbian, nouns = stop_words(language), _serbian(article), common_noun_words(sentences_of(article), language, known_places())
     occurrences = list(name_occurrences(article, language, nouns))
+    filed = dateline_tokens(dateline, language, lambda w: name_token(w, stops, language, serbian))
     return Signals(
         id=article.id,
         ts=published_ts(article.published),
         language=language,
         vector=np.zeros(0, dtype=np.float32),
-        names=salient_names(article, language, occurrences),
+        names=salient_names(article, language, occurrences + [(t, 0) for t in filed]),
         words=content_words(latin_form(f"{article.title or ''}\n{article.text}", serbian), language),
         times=time_marks(article),
         numbers=numbers(article.text, counts(article.text[:3000], stops, language)),
@@ -320,5 +324,5 @@ def signals_without_vector(article: Article) -> Signals:
         actors=actor_tokens(occurrences),
         roundup=article.kind == "roundup",
         days=lead_days(lead_text(article), language),
-        places=lead_places(lead_parts(article), language, lambda w: None if fold(w) in nouns else name_token(w, stops, language, serbian)),
+        places=tuple(dict.fromkeys(filed + lead_places(lead_parts(article), language, lambda w: None if fold(w) in nouns else name_token(w, stops, language, serbian))))[:MAX_PLACES],
     )
