@@ -28,7 +28,7 @@ from parallax.analyze.german_nouns import common_nouns, named_places
 from parallax.letters import UPPER, fold, to_latin
 from parallax.sounds import same_sound
 from parallax.stories.actors import NAME_MATCH
-from parallax.stories.han_places import han_places
+from parallax.stories.han_places import HAN_LANGUAGES, han_place_read, han_places, is_han_place
 from parallax.stories.japanese_places import japanese_places
 from parallax.stories.place_abbreviations import initialism_place
 from parallax.stories.place_cases import first_name
@@ -131,8 +131,12 @@ def place_conflict(
     if not places or not story_places:
         return False
     names = set(names)
-    mine = any(_named(p, story_names, story_words.values()) for p in places)
-    theirs = any(_named(p, names, (words,)) for p in story_places)
+    # across scripts a place in kanji or hanzi is read against Latin names, and a Latin place against the words of
+    # the side written in them (:func:`.han_places.han_place_read`): only those words are read, for speed
+    han_bags = [bag for lang, bag in story_words.items() if lang in HAN_LANGUAGES]
+    mine = any(_named(p, story_names, story_words.values()) or han_place_read(p, story_names, han_bags) for p in places)
+    own_han = [words] if any(is_han_place(p) for p in places) else []  # a lead with places in kanji: a Japanese or Chinese text
+    theirs = any(_named(p, names, (words,)) or han_place_read(p, names, own_han) for p in story_places)
     return not mine and not theirs
 
 

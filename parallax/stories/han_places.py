@@ -16,15 +16,19 @@ or 值 (value).
 The name is kept as written.  The rule that two leads of two places are two events reads places only within one
 script (:meth:`parallax.stories.story_signals.StorySignals.signals`), and a Japanese or Chinese place meets the same
 characters among the other side's words (pairs of characters, :func:`parallax.stories.features.content_words`),
-so an English report's "Osaka" is never set against "大阪".
+and across scripts by its reading (stories53): "大阪" is "Osaka" by the Hepburn readings of its kanji, "成都"
+"Chengdu" by its pinyin (:func:`parallax.sounds.same_han_name`), so a story told in English and Japanese that names
+Osaka and a Japanese report of "大阪市" are one place.  A Latin name shorter than five letters is not read ("Kobe"):
+short readings meet by chance.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from parallax.letters import HAN
+from parallax.sounds import same_han_name
 
 _KANA = "\u3040-\u30ff"
 _RANK = {"ja": "市県府都道州区町村郡", "zh": "市省县縣州区區镇鎮"}
@@ -42,6 +46,32 @@ def _pattern(language: str) -> re.Pattern[str]:
 
 _PATTERNS = {language: _pattern(language) for language in _RANK}
 
+# A Chinese place without its word of rank: the news writes "在成都发生" (in Chengdu occurred), "成都一家化工厂" (a
+# chemical plant in Chengdu), "土耳其东部发生地震" (in eastern Turkey occurred), no 市 or 省 after the name.  Such a
+# name is read where what follows it can only follow a place: a verb of occurrence after 在/于 (at, in: "在X发生",
+# "于X举行"), or, where the name opens its clause, a count of one thing in it ("一家", "一处": one firm, one site) or a
+# part of a country ("东部": the east of).  A run followed by 时间 is a clock ("北京时间": Beijing time), no event place,
+# and is never read: 时 is no follower.  Runs holding a word of grammar (这 this, 是 is, 的 of …) or opening on a
+# pointing word (该 the said, 其 its: "该国东部") are no names.
+_FOLLOW_AT = "发生|發生|举行|舉行|爆发|爆發|遭遇|出现|出現"
+_FOLLOW_OPEN = "一家|一处|一處|一座|一栋|一棟|一所|一间|一間|一名|东部|西部|南部|北部|中部|东南部|西南部|东北部|西北部"
+_NOT_IN_NAME = "的了是这這那为為被将將把对對和与與及等在于於"
+_UNRANKED = re.compile(
+    rf"(?:(?<=[在于於])(?P<at>[{HAN}]{{2,3}}?)(?={_FOLLOW_AT})|(?<![{HAN}\d])(?P<open>[{HAN}]{{2,3}}?)(?={_FOLLOW_OPEN}))"
+)
+
+
+def unranked_places(part: str) -> list[str]:
+    """The Chinese places of a lead's part written without a word of rank (see the comment above), in text order."""
+    out: list[str] = []
+    for m in _UNRANKED.finditer(part):
+        place = m.group("at") or m.group("open")
+        if any(c in _NOT_IN_NAME for c in place) or place[0] in "该該其此本":
+            continue
+        if place not in out:
+            out.append(place)
+    return out
+
 
 def han_places(lead: Iterable[str], language: str) -> list[str]:
     """The event places a Japanese or Chinese lead (title and opening sentences, each apart) names in kanji or hanzi,
@@ -57,4 +87,26 @@ def han_places(lead: Iterable[str], language: str) -> list[str]:
                 continue
             if place not in out:
                 out.append(place)
+        if language == "zh":  # and a place without its word of rank ("在成都发生")
+            out.extend(p for p in unranked_places(part) if p not in out)
     return out[:MAX_PLACES]
+
+
+_HAN_WORD = re.compile(f"[{HAN}々]{{2,4}}")
+HAN_LANGUAGES = frozenset(_RANK)  # the languages whose places this module reads
+
+
+def is_han_place(place: str) -> bool:
+    """Whether a place token is written in kanji or hanzi."""
+    return bool(_HAN_WORD.fullmatch(place))
+_READ_MIN = 5  # letters of a Latin name a reading must meet (as :func:`parallax.sounds.same_han_name` asks)
+
+
+def han_place_read(place: str, names: Iterable[str], words: Iterable[Mapping[str, int] | Iterable[str]]) -> bool:
+    """Whether a place in kanji or hanzi is one of the Latin ``names`` of the other side by its reading, or a Latin
+    place (five letters or more) is read in the other side's words written in kanji or hanzi (see the module docstring)."""
+    if _HAN_WORD.fullmatch(place):
+        return any(same_han_name(place, n) for n in names if n.isascii())
+    if len(place) < _READ_MIN or not place.isascii():
+        return False
+    return any(same_han_name(w, place) for bag in words for w in bag if _HAN_WORD.fullmatch(w))
