@@ -64,7 +64,7 @@ def lead_days(lead: str, language: str) -> tuple[str, ...]:
         return ()
     pattern, days = found
     for m in pattern.finditer(lead):
-        if not (m.group("date") or m.group("poss") or weekday_is_name(lead[: m.start()], m.group("day"), language)):
+        if not (m.group("date") or m.group("poss") or weekday_is_name(lead[: m.start()], m.group("day"), language, lead[m.end("day") :])):
             return (str(days[m.group("day").lower()]),)
     return ()
 

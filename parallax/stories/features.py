@@ -225,7 +225,7 @@ def name_occurrences(article: Article, language: str, nouns: frozenset[str] | No
             m = words[i]
             person = i > 0 and (
                 (sent[words[i - 1].end() : m.start()] == " " and first_name(to_latin(fold(words[i - 1].group())), language))
-                or weekday_is_name(sent[: m.start()], m.group(), language)  # "Plácido Domingo" (:mod:`.weekday_names`)
+                or weekday_is_name(sent[: m.start()], m.group(), language, sent[m.end() :])  # "Plácido Domingo" (:mod:`.weekday_names`)
             )
             n, tokens = _name_at(words, i, stops, language, serbian, nouns, sent, person=person)
             place = place + 1 if tokens and head_end >= 0 and sent[head_end : m.start()] == " " else 0
