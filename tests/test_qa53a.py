@@ -1,0 +1,52 @@
+"""Session 53, helper qa53a: English across outlets (US, UK, Irish, Australian, Indian, Nigerian, Ghanaian, Kenyan,
+South African and Philippine papers and wires): the session's known leftovers and the sets' findings (each fix has
+a test below with an invented sentence)."""
+
+from __future__ import annotations
+
+import parallax
+from parallax.records import Article
+
+
+def _art(text: str, published: str = "2026-12-02T10:00:00+00:00") -> Article:
+    # 2 December 2026 is a Wednesday
+    return parallax.analyze([Article(id="t", text=text, language="en", published=published)])[0]
+
+
+def _quotes(text: str, published: str = "2026-12-02T10:00:00+00:00") -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in _art(text, published).quotes]
+
+
+def _conflicts(*texts: str) -> list[tuple[str, dict]]:
+    from tests.helpers import mixed_articles, shown
+
+    facts = parallax.compare(mixed_articles(*(("en", t) for t in texts))).to_dict()["facts"]
+    return [(c["kind"], shown(c)) for f in facts for c in f["conflicts"]]
+
+
+def test_a_body_s_vote_or_a_counted_vote_is_no_reported_speech() -> None:
+    # a council's, a senate's or a union's vote is a decision taken with ballots: nobody is quoted
+    for text in (
+        "The council voted 4-2 for the reduction.",
+        "The senate voted to approve the budget.",
+        "Councillors voted unanimously against the plan.",
+        "The county assembly voted by 30 votes to 12 to impeach the governor.",
+        "The National Union of Mineworkers voted to strike from Monday.",
+    ):
+        assert _quotes(text) == [], text
+    # one person's vote is that person's position, and stays one
+    assert [s for s, _ in _quotes("Senator Smith voted against the crime bill last year.")] == ["Smith"]
+    # what a body said about its vote is still speech
+    assert [s for s, _ in _quotes("The council voted 4-2 for the cut. The mayor said the savings would fund two new clinics.")] == ["mayor"]
+
+
+def test_according_to_a_source_with_its_name_or_role_beside_it() -> None:
+    # Ghanaian, Nigerian and Kenyan papers name a source with role and name side by side
+    assert _quotes("According to the police chief, Mr John Mensah, three suspects were arrested.") == [
+        ("John Mensah", "three suspects were arrested")
+    ]
+    assert _quotes("According to Mr John Mensah, the police chief, three suspects were arrested on Friday.") == [
+        ("John Mensah", "three suspects were arrested on Friday")
+    ]
+    # a part between the commas that is neither a name nor a role is no apposition of the source
+    assert [s for s, _ in _quotes("According to the police chief, three suspects were arrested on Friday.")] == ["police chief"]
