@@ -50,3 +50,37 @@ def test_according_to_a_source_with_its_name_or_role_beside_it() -> None:
     ]
     # a part between the commas that is neither a name nor a role is no apposition of the source
     assert [s for s, _ in _quotes("According to the police chief, three suspects were arrested on Friday.")] == ["police chief"]
+
+
+def _times(text: str, published: str = "2026-12-02T10:00:00+00:00") -> dict[str, str | None]:
+    return {t.text: t.value for t in _art(text, published).times}
+
+
+def test_a_declared_day_off_is_the_coming_weekday() -> None:
+    # written on Wednesday 2 December: a holiday is declared ahead of its day
+    assert _times("The minister declared a holiday for schools on Thursday.") == {"Thursday": "2026-12-03"}
+    assert _times("President Ruto declared a public holiday on Friday to mark the occasion.") == {"Friday": "2026-12-04"}
+    # an announcement of something else keeps the day gone
+    assert _times("The minister announced the closure on Thursday.") == {"Thursday": "2026-11-26"}
+
+
+def test_tonight_in_a_quotation_is_the_day_of_the_speech() -> None:
+    # the publication's day (TempEval-3 annotates "tonight" as the day), or the day the speech was given
+    assert _times('"We will meet tonight to decide," the mayor said.') == {"tonight": "2026-12-02"}
+    assert _times('"We will meet tonight to decide," the mayor said on Monday.') == {"tonight": "2026-11-30", "Monday": "2026-11-30"}
+
+
+def test_a_clock_time_with_no_day_of_its_own_takes_the_day_the_story_last_named() -> None:
+    # the narrative's day carries to the next sentence's hour (TimeML anchors a bare time to the last reference day)
+    assert _times("Police said the storm hit on Saturday. The army announced the rescue at about 4am.") == {
+        "Saturday": "2026-11-28",
+        "4am": "2026-11-28T04:00",
+    }
+
+
+def test_dozens_is_no_figure() -> None:
+    # "dozens" counts nothing (:mod:`parallax.analyze.numwords.dozens`): no conflict with a figure either way
+    assert not _conflicts(
+        "Dozens of miners were trapped underground at the Obuasi mine on Tuesday, the company said.",
+        "Forty-eight miners were trapped underground at the Obuasi mine on Tuesday, the company said.",
+    )
