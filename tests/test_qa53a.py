@@ -84,3 +84,14 @@ def test_dozens_is_no_figure() -> None:
         "Dozens of miners were trapped underground at the Obuasi mine on Tuesday, the company said.",
         "Forty-eight miners were trapped underground at the Obuasi mine on Tuesday, the company said.",
     )
+
+
+def test_a_named_storm_is_no_person_a_pronoun_takes_up() -> None:
+    # "Storm Bronagh" tagged a person took the minister's "he said" (a false misattribution between two reports)
+    text = (
+        "Met Éireann issued a warning after Storm Bronagh swept across the west. Minister for Housing Darragh O'Brien"
+        ' urged people to stay indoors. "Do not travel unless your journey is absolutely necessary," he said.'
+    )
+    assert [s for s, _ in _quotes(text)] == ["Darragh O'Brien", "Darragh O'Brien"]
+    art = _art("Typhoon Kristine hit Bicol on Tuesday, and Hurricane Milton struck Florida.")
+    assert not [e.text for e in art.entities if e.label in ("PERSON", "PER")]
