@@ -45,10 +45,10 @@ from parallax.analyze.times.cues import (  # noqa: F401  (old import paths: thes
     sentence_tense,
     until_near,
 )
+from parallax.analyze.times.declared_days import declared_day
 from parallax.analyze.times.own_weekday import own_weekday_ahead
 from parallax.analyze.times.period_ends import closes_a_period
 from parallax.analyze.times.present_ahead import weekday_tense
-from parallax.analyze.times.declared_days import declared_day
 from parallax.analyze.times.scheduled_with import scheduled_with
 from parallax.analyze.times.week_ago import week_ago_near
 
