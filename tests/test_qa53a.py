@@ -95,3 +95,14 @@ def test_a_named_storm_is_no_person_a_pronoun_takes_up() -> None:
     assert [s for s, _ in _quotes(text)] == ["Darragh O'Brien", "Darragh O'Brien"]
     art = _art("Typhoon Kristine hit Bicol on Tuesday, and Hurricane Milton struck Florida.")
     assert not [e.text for e in art.entities if e.label in ("PERSON", "PER")]
+
+
+def test_lakh_crore_is_one_scale() -> None:
+    # Indian budgets write trillions of rupees as "lakh crore": 1.2 lakh crore is 1,20,000 crore
+    art = _art("Finance Minister Nirmala Sitharaman on Monday announced a Rs 1.2 lakh crore package for farmers.")
+    assert [(q.text, q.value) for q in art.quantities] == [("Rs 1.2 lakh crore", 1.2e12)]
+    assert not _conflicts(
+        "Finance Minister Nirmala Sitharaman on Monday announced a Rs 1.2 lakh crore package for farmers.",
+        "Finance Minister Nirmala Sitharaman on Monday announced a Rs 1,20,000 crore package for farmers.",
+    )
+    assert [q.value for q in _art("The scheme costs Rs 3 thousand crore.").quantities] == [3e10]
