@@ -106,3 +106,9 @@ def test_lakh_crore_is_one_scale() -> None:
         "Finance Minister Nirmala Sitharaman on Monday announced a Rs 1,20,000 crore package for farmers.",
     )
     assert [q.value for q in _art("The scheme costs Rs 3 thousand crore.").quantities] == [3e10]
+
+
+def test_daily_heading_a_paper_s_name_is_no_time() -> None:
+    # "the Daily Graphic", "the Daily Nation", "the Daily Maverick": a paper, not a repetition every day
+    assert _times("Residents told the Daily Graphic that the shaft had been declared unsafe in March.") == {"March": "2026-03"}
+    assert _times("The Daily Nation reported on Monday that prices rose daily.") == {"Monday": "2026-11-30", "daily": "P1D"}
