@@ -28,12 +28,13 @@ def test_a_body_s_vote_or_a_counted_vote_is_no_reported_speech() -> None:
     # a council's, a senate's or a union's vote is a decision taken with ballots: nobody is quoted
     for text in (
         "The council voted 4-2 for the reduction.",
-        "The senate voted to approve the budget.",
         "Councillors voted unanimously against the plan.",
-        "The county assembly voted by 30 votes to 12 to impeach the governor.",
-        "The National Union of Mineworkers voted to strike from Monday.",
+        "The county assembly voted by 30 votes to 12 for the impeachment of the governor.",
+        "The National Union of Mineworkers voted unanimously for the strike.",
     ):
         assert _quotes(text) == [], text
+    # a vote with an infinitive states what was resolved, and stays an attribution (PolNeAR marks it one)
+    assert [s for s, _ in _quotes("The senate voted to approve the budget.")] == ["senate"]
     # one person's vote is that person's position, and stays one
     assert [s for s, _ in _quotes("Senator Smith voted against the crime bill last year.")] == ["Smith"]
     # what a body said about its vote is still speech
