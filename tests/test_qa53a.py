@@ -113,3 +113,13 @@ def test_daily_heading_a_paper_s_name_is_no_time() -> None:
     # "the Daily Graphic", "the Daily Nation", "the Daily Maverick": a paper, not a repetition every day
     assert _times("Residents told the Daily Graphic that the shaft had been declared unsafe in March.") == {"March": "2026-03"}
     assert _times("The Daily Nation reported on Monday that prices rose daily.") == {"Monday": "2026-11-30", "daily": "P1D"}
+
+
+def test_a_body_named_beside_the_noun_of_what_it_is_speaks() -> None:
+    # "The company, Western Gold Ltd, said": the firm, as another report's "Western Gold Ltd said" has it
+    assert _quotes("The company, Western Gold Ltd, said it would pay the funeral costs.") == [
+        ("Western Gold Ltd", "it would pay the funeral costs")
+    ]
+    assert [s for s, _ in _quotes("The regulator, the Minerals Commission, said the mine had been inspected in March.")] == [
+        "Minerals Commission"
+    ]
