@@ -123,3 +123,9 @@ def test_a_body_named_beside_the_noun_of_what_it_is_speaks() -> None:
     assert [s for s, _ in _quotes("The regulator, the Minerals Commission, said the mine had been inspected in March.")] == [
         "Minerals Commission"
     ]
+
+
+def test_according_to_with_an_apposition_ends_its_claim_at_the_sentence() -> None:
+    # a paragraph break after the sentence is no part of what the source said
+    text = "According to the regional director, Claudio Yucot, more than 60,000 families fled.\nRescuers reached the villages."
+    assert _quotes(text) == [("Claudio Yucot", "more than 60,000 families fled")]

@@ -41,7 +41,7 @@ def opening_according(doc) -> list[tuple[int, int, tuple[int, int]]]:
             continue
         first, second = commas[0], commas[1]
         source, appos = _part(sent, toks[1].i + 1, first), _part(sent, first + 1, second)
-        claim = [t for t in _part(sent, second + 1, sent.end) if not t.is_punct]
+        claim = [t for t in _part(sent, second + 1, sent.end) if not t.is_punct and not t.is_space]
         if not source or not _apposition(appos) or not any(t.pos_ in ("VERB", "AUX") for t in claim):
             continue
         if any(t.pos_ in ("VERB", "AUX") for t in source):
