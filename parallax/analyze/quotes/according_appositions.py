@@ -15,6 +15,11 @@ from __future__ import annotations
 from parallax.analyze.quotes.antecedents import _PERSON_HEADS
 
 _MAX_WORDS = 6  # an apposition is short: "the chief executive of the port authority" is about the longest
+_LEAST = 4  # words of a claim after "according to" (the least the caller reads)
+
+
+def _person(words: list) -> bool:
+    return any(t.ent_type_ == "PERSON" for t in words)
 
 
 def _part(sent, lo: int, hi: int) -> list:
@@ -44,8 +49,12 @@ def opening_according(doc) -> list[tuple[int, int, tuple[int, int]]]:
         claim = [t for t in _part(sent, second + 1, sent.end) if not t.is_punct and not t.is_space]
         if not source or not _apposition(appos) or not any(t.pos_ in ("VERB", "AUX") for t in claim):
             continue
-        if any(t.pos_ in ("VERB", "AUX") for t in source):
-            continue
+        if any(t.pos_ in ("VERB", "AUX") for t in source) or len(claim) < _LEAST:
+            continue  # (a short claim is left to the parse and :mod:`.apposed_sources`: "..., Tan Wei Ling, sales rose")
+        if not (_person(source) or source[-1].lower_ in _PERSON_HEADS and _person(appos)):
+            continue  # "According to police, John Smith, 34, died": a body's source, and the man it is about
+        if claim[0].like_num and claim[0].i + 1 < len(doc) and doc[claim[0].i + 1].text == ",":
+            continue  # an age after the name: the name opens the claim
         end_tok = claim[-1]
         out.append((claim[0].idx, end_tok.idx + len(end_tok.text), (source[0].idx, appos[-1].idx + len(appos[-1].text))))
     return out
