@@ -58,6 +58,7 @@ from parallax.analyze.person_spans import add_lone_surnames, addressee_cut, offi
 from parallax.analyze.quotes.acronym_bodies import acronym_body
 from parallax.analyze.reporting_people import given_name_before
 from parallax.analyze.state_names import name_states
+from parallax.analyze.storm_names import storm_names
 from parallax.analyze.titles import (
     DEFINITE,
     ROLE_COMPOUND,
@@ -318,6 +319,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 if of_place is not None:
                     article.entities.append(of_place)
     drop_noun_openers(article, lang)  # "Turnout was low": no person (:mod:`.noun_openers`)
+    storm_names(article)  # "Storm Bronagh", "Typhoon Kristine": no person (:mod:`.storm_names`)
     office_holders(article, lang)  # "Superintendent of Police Sakshi Verma" (:mod:`.office_holders`)
     initial_names(article)  # "Judge A K Menon", "Mr P Chidambaram" (:mod:`.initials`)
     given_name_before(article)  # "Priya Lakshmi Venkataraman", not "Lakshmi Venkataraman" (:mod:`.reporting_people`)

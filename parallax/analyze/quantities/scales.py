@@ -33,6 +33,9 @@ SCALE = {
     **{w: 1e12 for w in ("triliun", "trilion", "trilyon", "trilhão", "trilhões", "biljoen")},
     # lakh and crore, in Indian English too ("1.5 lakh people", "500 crore rupees"): no other language's words
     **{w: 1e5 for w in ("lakh", "lakhs")}, **{w: 1e7 for w in ("crore", "crores")},
+    # ... and their products, the way Indian budgets are written: "Rs 1.2 lakh crore" is 1.2 trillion rupees (1.2 x 10^5 x
+    # 10^7), "Rs 5 thousand crore" fifty billion; read as one scale, the figure was 1.2 lakh and the crore was lost
+    **{w: 1e12 for w in ("lakh crore", "lakh crores", "lakh-crore")}, **{w: 1e10 for w in ("thousand crore", "thousand crores")},
     **{w: 1e3 for w in ("ribu", "χιλιάδες")},  # (Turkish "bin" is a scale in Turkish only: "3 bin bags")
     # Russian, Ukrainian and Polish, in the cases a count takes ("2 тысячи", "40 тисяч", "3 tysiące")
     **{w: 1e3 for w in ("тысяча", "тысячи", "тысяч", "тыс", "тисяча", "тисячі", "тисяч", "тис", "tysiąc", "tysiące", "tysięcy", "tys")},

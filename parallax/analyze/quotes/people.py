@@ -44,6 +44,7 @@ from parallax.analyze.quotes.person_names import (
 )
 from parallax.analyze.quotes.roles import _RoleHolders, _roles_around
 from parallax.analyze.quotes.subject_names import NOBODY, _SubjectNames
+from parallax.analyze.storm_names import names_a_storm
 from parallax.analyze.titles import HONORIFICS, ROLE_GENDER
 from parallax.records import Article, Entity, Quote
 
@@ -222,7 +223,7 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
             for e in self.article.entities
             if e.label in _MAYBE_PEOPLE and not self._in_quote(e.start) and not any(a <= e.start < b for a, b in skip)
             and len(words := _clean_person(e.text).split()) == 2 and all(w[:1].isupper() and w.isalpha() for w in words)
-            and not _ACRONYM.fullmatch(words[0]) and not names_a_firm(e.text)
+            and not _ACRONYM.fullmatch(words[0]) and not names_a_firm(e.text) and not names_a_storm(e.text)
         ]
 
     def name_of(self, e: Entity) -> str:

@@ -12,7 +12,9 @@ import re
 from bisect import bisect_left
 from itertools import takewhile
 
+from parallax.analyze.quotes.according_appositions import opening_according
 from parallax.analyze.quotes.antecedents import _PERSON_HEADS, POSSESSIVES
+from parallax.analyze.quotes.body_votes import a_body_vote
 from parallax.analyze.quotes.claim_nouns import faced_judgments, ownerless_claims, ownerless_intents
 from parallax.analyze.quotes.clause_repairs import closing_cue_as_noun
 from parallax.analyze.quotes.clauses import (
@@ -58,8 +60,11 @@ __all__ = ["INDIRECT_LEMMAS", "_indirect"]
 
 def _according_to(doc) -> list[tuple[int, int, tuple[int, int]]]:
     """Clauses attributed with "according to X" or "selon X" (before or after them): (start, end, source span)."""
-    out = []
+    out = opening_according(doc)
+    opened = {src[0] for _, _, src in out}
     for tok in doc:
+        if tok.idx in opened or tok.i + 2 < len(doc) and doc[tok.i + 2].idx in opened:
+            continue  # (an opening "According to X, Y, ..." read above: :mod:`.according_appositions`)
         if tok.lower_ in ("selon", "según") and tok.dep_ == "case" and tok.i + 1 < len(doc):
             # « Selon la police, trois personnes ont été blessées »: the noun hangs on the verb
             noun, head = tok.head, tok.head.head
@@ -187,8 +192,8 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
             if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children) and not _shares_subject(tok):
                 continue  # a stance needs its holder named at the verb ("China's failure to condemn the war" takes none)
             clause, least = (*found, True), STANCE_WORDS
-        if clause is None or english and observed_only(tok):
-            continue  # (:mod:`.observed_objects`: "Police questioned the captain", "reported heavy rain")
+        if clause is None or english and (observed_only(tok) or a_body_vote(tok)):
+            continue  # (:mod:`.observed_objects`: "Police questioned the captain"; :mod:`.body_votes`: "voted 4-2")
         start, end, needs_actor = clause
         if english and _a_noun_phrase(doc, start, end):
             least = STANCE_WORDS  # what was cited, called for or denied: a noun phrase is short ("called for a ban")

@@ -13,6 +13,7 @@ import re
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
 from parallax.analyze.quotes.acronym_bodies import acronym_body
 from parallax.analyze.quotes.antecedents import _GENDERED, _RELATIVE, PLURAL_PRONOUNS, POSSESSIVES, impersonal, pronouns
+from parallax.analyze.quotes.apposed_bodies import body_in_apposition
 from parallax.analyze.quotes.apposed_names import holder_after_role, name_after_apposed_role, name_before_its_body
 from parallax.analyze.quotes.described import described_person
 from parallax.analyze.quotes.indefinite_speakers import indefinite_speaker
@@ -190,7 +191,7 @@ class _SubjectNames:
             ent = None  # "τον υπουργό Πολιτικής Προστασίας": the minister speaks, not the ministry
         if (
             ent
-            and len(text.split()) <= 4
+            and (len(text.split()) <= 4 or body_in_apposition(art.text[start : ent.start]))  # ("The company, Acme Ltd")
             and art.text[ent.end : end].strip(" ,.’'s") == ""
             and not (_ROMANCE_IN_PHRASE if (art.language or "")[:2] in _ROMANCE else _IN_PHRASE).search(art.text, start, ent.start)
         ):

@@ -34,7 +34,10 @@ EN = Lexicon(
     # "told USA Today"), not the day of publication; so is one after a capitalised word that opens a sentence
     # ("USA Today reported"), where a day would stand first ("Today the court ..."); a word that ends its
     # sentence is no part of the name ("met on Monday. Today ...")
-    traps=r"(?:\b[a-z]+,?\s|\A|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=[\"“‘(]))(?:(?:[A-Z](?:[\w&'’.-]*[\w&'’-])?|(?:[A-Z]\.)+)\s){1,3}Today\b",
+    # ... and a capitalised "Daily", "Weekly" or "Monthly" before another capitalised word heads a paper's name ("told the
+    # Daily Graphic", "the Daily Nation reported", "Weekly Standard"), not a repetition (the set "daily" is lower case)
+    traps=r"(?:\b[a-z]+,?\s|\A|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=[\"“‘(]))(?:(?:[A-Z](?:[\w&'’.-]*[\w&'’-])?|(?:[A-Z]\.)+)\s){1,3}Today\b"
+    r"|\b(?:Daily|Weekly|Monthly|Nightly)(?=[ \u00a0][A-Z])",
     day_after="the next day|the following day|the day after(?! tomorrow)|the (?:next|following) (?P<part>morning|afternoon|evening|night)",
     day_before="the day before(?! yesterday)|the previous day|the preceding day",
     day_before_parts={"the night before": "NI", "the previous night": "NI", "the evening before": "EV", "the previous evening": "EV"},
