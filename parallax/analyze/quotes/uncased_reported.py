@@ -67,7 +67,10 @@ _ZH_ACCORDING = re.compile(
     rf"(?:(?<=[，。；！？\s])|^)据(?P<spk>{_ZH_PHRASE}{{2,40}}?){_ZH_CIRCUMSTANCE}"
     r"(?P<cue>表示|称|指出|介绍|透露|说)[，,](?P<clause>[^“”「」『』。！？]{4,})"
 )
-_HI_REPORTED = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++ने\s++(?P<cue>{_HI_CUE})\s++कि\s++(?P<clause>[^\"“”]{{8,}})")
+# (the day or place of saying may stand between "ने" and the verb: "ने बुधवार को घोषणा की कि", announced on Wednesday that)
+_HI_REPORTED = re.compile(
+    rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++ने\s++(?:[^,।\"“”:\n\s]{{1,20}}\s++){{0,3}}?(?P<cue>{_HI_CUE})\s++कि\s++(?P<clause>[^\"“”]{{8,}})"
+)
 # a source that opens the sentence: Japanese "県警の佐藤誠広報官によると、…", Arabic "وبحسب المتحدث باسم الشرطة عمر
 # السيد، …" (according to)
 _JA_ACCORDING = re.compile(
