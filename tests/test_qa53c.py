@@ -47,6 +47,9 @@ def test_hebrew_spokesman_of_a_body_is_the_speaker() -> None:
     assert _speakers("לדברי דובר שירות בתי הסוהר, האסירים חפרו מנהרה מתחת לתא במשך חודשים.", "he") == ["דובר שירות בתי הסוהר"]
     # "בדובר … מסרו ש…" (at the spokesman's office they said that …): the spokesman's office, as the press names it
     assert _speakers("בדובר שירות בתי הסוהר מסרו שהחיפושים יימשכו גם הלילה.", "he") == ["דובר שירות בתי הסוהר"]
+    assert _speakers("במשרד הבריאות אמרו כי מצבם של הפצועים יציב.", "he") == ["משרד הבריאות"]
+    # a spokesman with his own name after the body is that person
+    assert _speakers("לדברי דובר המשטרה יוסי לוי, החשוד נעצר בביתו.", "he") == ["יוסי לוי"]
 
 
 def test_a_length_and_a_half_ago_in_hebrew_and_arabic() -> None:
