@@ -94,3 +94,19 @@ def test_tamil_evacuated_is_a_role() -> None:
     assert _conflicts("கடலூர் மாவட்டத்தில் 15,000 பேர் வெளியேற்றப்பட்டனர்.", "ta", "12,000 people were evacuated in Cuddalore district.") == [
         ("number", {"a": [15000.0], "b": [12000.0]})
     ]
+
+
+def test_tamil_reported_speech_and_its_speakers() -> None:
+    # "X கூறுகையில், … என்றார்" (X, saying, … he said) and "… என வானிலை மையம் தெரிவித்துள்ளது" (the weather centre has
+    # said that …): reported speech without marks, which Tamil had no reader of; "அவர்" (he) after it is that speaker
+    text = (
+        "மாவட்ட ஆட்சியர் அருண் குமார் கூறுகையில், 120 நிவாரண முகாம்கள் அமைக்கப்பட்டுள்ளன என்றார். "
+        '"மீனவர்கள் கடலுக்குச் செல்ல வேண்டாம்" என்று அவர் கேட்டுக்கொண்டார். '
+        "புயல் வியாழக்கிழமை காலை கரையைக் கடக்கும் என வானிலை மையம் தெரிவித்துள்ளது."
+    )
+    quotes = _art(text, "ta").quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [
+        ("indirect", "அருண் குமார்"),
+        ("direct", "அருண் குமார்"),
+        ("indirect", "வானிலை மையம்"),
+    ]
