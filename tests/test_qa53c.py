@@ -110,3 +110,10 @@ def test_tamil_reported_speech_and_its_speakers() -> None:
         ("direct", "அருண் குமார்"),
         ("indirect", "வானிலை மையம்"),
     ]
+
+
+def test_persian_according_to_a_role_and_the_name_after_it() -> None:
+    # "به گفته رئیس هلال احمر استان، محمد صادقی، …" (according to the provincial Red Crescent chief, Mohammad Sadeghi, …):
+    # the name speaks, and what was said opens after it (it gave the role, and the name as the opening of the clause)
+    quotes = _art("به گفته رئیس هلال احمر استان، محمد صادقی، سه نفر کشته و ۴۵ نفر زخمی شدند.", "fa").quotes
+    assert [(q.speaker, q.text) for q in quotes] == [("محمد صادقی", "سه نفر کشته و ۴۵ نفر زخمی شدند")]

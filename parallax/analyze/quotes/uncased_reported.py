@@ -28,6 +28,7 @@ from parallax.analyze.quotes.bare_reported import (
     HE_VERB_FIRST_THAT,
 )
 from parallax.analyze.quotes.bengali import BN_PRONOUNS, BN_REPORTED
+from parallax.analyze.quotes.fa_according import FA_ACCORDING_APPOSED
 from parallax.analyze.quotes.he_bodies import HE_AT_BODY_SAID
 from parallax.analyze.quotes.hebrew import (
     HE_ACCORDING_APPOSED,
@@ -85,7 +86,7 @@ _KO_ACCORDING = re.compile(
     rf"(?:(?<=[\s.,])|^)(?P<spk>(?:{_KO_WORD}\s){{0,3}}?[가-힣A-Za-z·]{{1,20}}?)(?P<cue>에\s++따르면|에\s++의하면),?\s++(?P<clause>[^\"“”]{{8,}})"
 )
 _REPORTED = {
-    "zh": (_ZH_REPORTED, _ZH_ACCORDING), "ar": (AR_REPORTED, AR_REPORTED_APPOSED, AR_REPORTED_NAME_ROLE, AR_ACCORDING), "fa": (FA_REPORTED, FA_ACCORDING, FA_REPORTED_NAME_ROLE, FA_REPORTED_BARE), "ur": (UR_REPORTED,), "bn": (BN_REPORTED,),
+    "zh": (_ZH_REPORTED, _ZH_ACCORDING), "ar": (AR_REPORTED, AR_REPORTED_APPOSED, AR_REPORTED_NAME_ROLE, AR_ACCORDING), "fa": (FA_REPORTED, FA_ACCORDING_APPOSED, FA_ACCORDING, FA_REPORTED_NAME_ROLE, FA_REPORTED_BARE), "ur": (UR_REPORTED,), "bn": (BN_REPORTED,),
     "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_AT_BODY_SAID, HE_ACCORDING_APPOSED, HE_ACCORDING_NAME_ROLE, HE_REPORTED, HE_SAID_APPOSED, HE_SAID_THAT, HE_VERB_FIRST_APPOSED, HE_VERB_FIRST, HE_VERB_FIRST_THAT), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING,), "ta": (TA_REPORTED_BEFORE, TA_REPORTED_AFTER),
 }  # fmt: skip
 
