@@ -117,3 +117,16 @@ def test_persian_according_to_a_role_and_the_name_after_it() -> None:
     # the name speaks, and what was said opens after it (it gave the role, and the name as the opening of the clause)
     quotes = _art("به گفته رئیس هلال احمر استان، محمد صادقی، سه نفر کشته و ۴۵ نفر زخمی شدند.", "fa").quotes
     assert [(q.speaker, q.text) for q in quotes] == [("محمد صادقی", "سه نفر کشته و ۴۵ نفر زخمی شدند")]
+
+
+def test_tamil_and_bengali_role_is_the_verb_that_closes_the_clause() -> None:
+    # the verb comes last, after the day and the place: "15,000 பேர் புதன்கிழமை பாதுகாப்பான இடங்களுக்கு
+    # வெளியேற்றப்பட்டனர்" (were evacuated to safe places on Wednesday) is the evacuated, as "12,000 people were evacuated"
+    a = "கடலூர் மாவட்டத்தில் 15,000 பேர் புதன்கிழமை பாதுகாப்பான இடங்களுக்கு வெளியேற்றப்பட்டனர்."
+    assert _conflicts(a, "ta", "About 12,000 people were evacuated to safe places in Cuddalore district on Wednesday.") == [
+        ("number", {"a": [15000.0], "b": [12000.0]})
+    ]
+    b = "গাজীপুরে ১২ জন বুধবার রাতে একটি কারখানায় আগুনে নিহত হয়েছেন।"
+    assert _conflicts(b, "bn", "Ten people were killed in a fire at a factory in Gazipur on Wednesday night.") == [
+        ("number", {"a": [12.0], "b": [10.0]})
+    ]
