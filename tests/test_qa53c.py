@@ -130,3 +130,10 @@ def test_tamil_and_bengali_role_is_the_verb_that_closes_the_clause() -> None:
     assert _conflicts(b, "bn", "Ten people were killed in a fire at a factory in Gazipur on Wednesday night.") == [
         ("number", {"a": [12.0], "b": [10.0]})
     ]
+
+
+def test_arabic_construct_dual_of_a_million_before_a_currency() -> None:
+    # "بمبلغ مليوني دينار" (with two million dinars) is 2,000,000 dinars, as the English report's "two million dinars";
+    # "حشد مليوني" (a million-strong crowd) stays no number
+    assert [(q.value, q.unit) for q in _art("ستعوض الحكومة المتضررين بمبلغ مليوني دينار.", "ar").quantities] == [(2e6, "دينار")]
+    assert _art("خرج حشد مليوني إلى الشوارع.", "ar").quantities == []
