@@ -137,3 +137,10 @@ def test_arabic_construct_dual_of_a_million_before_a_currency() -> None:
     # "حشد مليوني" (a million-strong crowd) stays no number
     assert [(q.value, q.unit) for q in _art("ستعوض الحكومة المتضررين بمبلغ مليوني دينار.", "ar").quantities] == [(2e6, "دينار")]
     assert _art("خرج حشد مليوني إلى الشوارع.", "ar").quantities == []
+
+
+def test_hebrew_tonight_with_a_verb_in_the_future_is_the_coming_night() -> None:
+    # "החיפושים יימשכו גם הלילה" (the search will continue tonight), in a morning's report: the coming night, not last
+    # night; the plural future written with its double yod ("יימשכו", will continue) is a future cue
+    assert _times("בדובר שירות בתי הסוהר מסרו שהחיפושים יימשכו גם הלילה.", "he")["הלילה"] == "2026-12-03TNI"
+    assert _times("האסירים נמלטו הלילה מהכלא.", "he")["הלילה"] == "2026-12-02TNI"
