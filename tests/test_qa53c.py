@@ -144,3 +144,10 @@ def test_hebrew_tonight_with_a_verb_in_the_future_is_the_coming_night() -> None:
     # night; the plural future written with its double yod ("יימשכו", will continue) is a future cue
     assert _times("בדובר שירות בתי הסוהר מסרו שהחיפושים יימשכו גם הלילה.", "he")["הלילה"] == "2026-12-03TNI"
     assert _times("האסירים נמלטו הלילה מהכלא.", "he")["הלילה"] == "2026-12-02TNI"
+
+
+def test_bengali_rank_before_a_name_is_no_part_of_it() -> None:
+    # "মহাপরিচালক ব্রিগেডিয়ার জেনারেল মাহবুব আলম বলেন" (director general Brigadier General Mahbub Alam said): the speaker
+    # is the name, as the English report's "Mahbub Alam"
+    text = "ফায়ার সার্ভিসের মহাপরিচালক ব্রিগেডিয়ার জেনারেল মাহবুব আলম বলেন, আগুন নিয়ন্ত্রণে আনতে পাঁচ ঘণ্টা লেগেছে।"
+    assert _speakers(text, "bn") == ["মাহবুব আলম"]
