@@ -49,9 +49,7 @@ def _arabic() -> dict[str, float]:
 
 
 # the nouns two million counts in the news: currencies, people, and the measures of oil, grain and water
-_MILLION_NOUNS = frozenset(
-    "دينار دولار ريال يورو جنيه درهم ليرة شيكل شخص نسمة مواطن لاجئ نازح طفل طن برميل متر لتر".split()
-)
+_MILLION_NOUNS = frozenset("دينار دولار ريال يورو جنيه درهم ليرة شيكل شخص نسمة مواطن لاجئ نازح طفل طن برميل متر لتر".split())
 
 
 _AR_ONE = frozenset(_without_hamza({f"{p}{w}": 1 for w in _AR_UNITS[1] for p in ("", "ال", "و", "وال")}))

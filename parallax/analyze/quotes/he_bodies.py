@@ -19,9 +19,8 @@ import re
 # office; written without the prefixed "ה", which the preposition "ב" absorbs ("במשטרה" is "ב" + "המשטרה")
 BODY_NOUNS = frozenset(
     "שירות משרד רשות רשויות משטרת משטרה עיריית עירייה לשכת לשכה מועצת מועצה ועדת ועדה הנהלת הנהלה ארגון חברת חברה"
-    " מכון מרכז אגף מחלקת מחלקה בית בתי צבא צה\"ל צה״ל מד\"א מד״א שב\"ס שב״ס כבאות פיקוד מטה משרדי איגוד הסתדרות"
-    " דובר דוברות"
-    .split()
+    ' מכון מרכז אגף מחלקת מחלקה בית בתי צבא צה"ל צה״ל מד"א מד״א שב"ס שב״ס כבאות פיקוד מטה משרדי איגוד הסתדרות'
+    " דובר דוברות".split()
 )
 _WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea\"״'׳-]*"
 # (the verbs of the impersonal plural: they said, gave, announced, stated, clarified, added)

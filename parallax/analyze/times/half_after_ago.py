@@ -24,7 +24,9 @@ def _months_back(ref: date, months: int) -> tuple[int, int]:
     return n // 12, n % 12 + 1
 
 
-def half_after_ago(text: str, found: list[tuple[int, int, str | None, str]], language: str, ref: date | None) -> list[tuple[int, int, str | None, str]]:
+def half_after_ago(
+    text: str, found: list[tuple[int, int, str | None, str]], language: str, ref: date | None
+) -> list[tuple[int, int, str | None, str]]:
     """``found`` with each year or month counted back that a half follows made the month or day it names."""
     ago, half = _AGO.get(language), _HALF.get(language)
     if ref is None or ago is None or half is None:
