@@ -31,7 +31,11 @@ MORE_KINDS = {
     "prisoner": r"prisoners?|detainees?|gefangenen?|häftlinge[n]?|kriegsgefangenen?|prisonniers?|prisonnières?|détenue?s?"
                 r"|prisioner[oa]s?|presos?|prigionier[ie]|detenut[ie]|prisioneir[oa]s?|gevangenen|gedetineerden"
                 r"|пленн\w*|военнопленн\w*|заключ[её]нн\w*|полонен\w*|полонених|в['’]язн\w*|więźni\w*|więzień|jeńc\w*|jeniec"
-                r"|esir\w*|mahkum\w*|أسرى|أسير\w*|سجناء|سجين\w*|معتقل\w*",
+                r"|esir\w*|mahkum\w*|أسرى|أسير\w*|سجناء|سجين\w*|معتقل\w*"
+                # Hebrew, Persian, Urdu, Hindi, Bengali and Tamil ("ארבעה אסירים נמלטו" / "Five prisoners escaped": one
+                # count of prisoners; the Hebrew ones with the prefixes a noun may carry, "והאסירים")
+                r"|[והשבלמכ]{0,2}(?:אסירים|אסיר|אסירות|עצירים|עציר|שבויים)|زندانی\w*|قیدی\w*|قیدیوں|कैदी|कैदियों|क़ैदी|क़ैदियों"
+                r"|বন্দি\w*|বন্দী\w*|কয়েদি\w*|கைதிகள்|கைதி",
     "hostage": r"hostages?|geiseln?|otages?|rehen(?:es)?|ostaggi|ostaggio|reféns|refém|gijzelaars?|заложник\w*|заручник\w*"
                r"|zakładni\w*|rehine\w*|رهائن|رهينة",
 }  # fmt: skip

@@ -77,7 +77,11 @@ _ROLES = {
                  r"|evakuov\w*|evakuál\w*|kimenekít\w*|kitelepít\w*|evakuoi\w*|евакуира\w*|[והשבלמכ]{0,2}(?:פונו|מפונים)"
                  r"|evakuovan\w*|evakuoval\w*|evakuiran\w*|evakuisan\w*|евакуисан\w*|евакуиса\w*"
                    r"|evakuot\w*|evakuē\w*|evakueeri\w*|evacuad\w*|desallotja\w*"
-                   r"|ontruimd\w*|tahliye\w*",  # nl "ontruimd" (cleared), tr "tahliye edildi"
+                   r"|ontruimd\w*|tahliye\w*"  # nl "ontruimd" (cleared), tr "tahliye edildi"
+                   # ar "إجلاء" (evacuation), "أُجلي"; Tamil "வெளியேற்றப்பட்டனர்" (were evacuated); Bengali "সরিয়ে নেওয়া"
+                   # is two words, its first enough ("সরিয়ে", in both spellings of its "য়"); Urdu "انخلا" (evacuation), not "منتقل"
+                   # (moved), nor Hindi "निकाला" (also fired, expelled); the Tamil word runs on in its own block (\w stops at a vowel sign)
+                   r"|[وبل]?إجلاء|[وبل]?اجلاء|أجلي\w*|اجلي\w*|வெளியேற்ற[\u0b80-\u0bff]*|সরিয়ে|সরিয়ে|انخلا\w*",
     "trapped": r"trapp(?:ed|ing)|stranded|eingeschlossen|verschüttet|piégé(?:e|s|es)?|bloqué(?:e|s|es)|atrapad[oa]s?|intrappolat[oie]"
                r"|soterrad[oa]s?|ingesloten|bedolven",
     "rescued": r"rescu(?:ed|ing)|saved|gerettet|geborgen|sauvé(?:e|s|es)?|secouru(?:e|s|es)?|rescatad[oa]s?|salvat[oie]"

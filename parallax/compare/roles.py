@@ -39,6 +39,7 @@ from parallax.compare.role_words import (
     said_in_words,
 )
 from parallax.compare.toll_counts import toll_role
+from parallax.compare.verb_final_roles import verb_final_role
 from parallax.letters import IN_WORD
 from parallax.records import Quantity
 
@@ -235,7 +236,8 @@ def _role(text: str, start: int, end: int) -> str | None:
                 return own  # "hukkus kaks inimest ja seitse inimest sai vigastada": the seven's own verb, not the two's
             return m.lastgroup
         past_a_count = past_a_count or word[:1].isdigit() or _is_number_word(word)
-    return _later_role(after) or _participle_last(text, end)
+    # (or, in Tamil and Bengali, the verb that closes the clause: :mod:`.verb_final_roles`)
+    return _later_role(after) or _participle_last(text, end) or verb_final_role(text, end)
 
 
 def _later_role(after: list[str]) -> str | None:

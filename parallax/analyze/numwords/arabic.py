@@ -45,7 +45,11 @@ def _arabic() -> dict[str, float]:
     # and of a million and a billion ("ملياري دولار", two billion dollars; not the construct "مليوني", which is also the
     # adjective of a crowd "a million strong", "حشد مليوني")
     duals = {"ملياران": 2e9, "مليارين": 2e9, "ملياري": 2e9, "مليونان": 2e6, "مليونين": 2e6}
-    return _without_hamza(words | {"ألفان": 2 * THOUSAND, "ألفين": 2 * THOUSAND, "ألفي": 2 * THOUSAND} | duals)
+    return _without_hamza(words | {"ألفان": 2 * THOUSAND, "ألفين": 2 * THOUSAND, "ألفي": 2 * THOUSAND} | duals | {"مليوني": 2e6})
+
+
+# the nouns two million counts in the news: currencies, people, and the measures of oil, grain and water
+_MILLION_NOUNS = frozenset("دينار دولار ريال يورو جنيه درهم ليرة شيكل شخص نسمة مواطن لاجئ نازح طفل طن برميل متر لتر".split())
 
 
 _AR_ONE = frozenset(_without_hamza({f"{p}{w}": 1 for w in _AR_UNITS[1] for p in ("", "ال", "و", "وال")}))
@@ -81,6 +85,9 @@ LANGUAGES: dict[str, NumberWords] = {
         not_alone=_AR_ONE,
         # the feminine five, six, seven and ten are also "a fifth", "lady", "beast", "a tenth"
         needs_noun=frozenset({"خمس", "ست", "سبع", "عشر"}),
+        # the construct dual "مليوني" is two million before a currency or a counted noun ("بمبلغ مليوني دينار", two
+        # million dinars) and the adjective of a crowd elsewhere ("حشد مليوني", a million strong)
+        only_before={"مليوني": _MILLION_NOUNS},
         units_first=True,
         rest_after_scale=True,
     ),

@@ -60,6 +60,9 @@ class NumberWords:
     # number words that are their other word after one of these words: Hungarian "hét" (seven, week)
     # after the article is the week ("a hét végén", at the weekend; "e hét", this week)
     other_word_after: dict[str, frozenset[str]] = field(default_factory=dict)
+    # number words read only before one of their nouns: Urdu "نو" is nine before "افراد" (persons) or "سال" (years) and
+    # "new" before a participle ("نو تعمیر شدہ", newly built), which any noun check alone takes for the counted noun
+    only_before: dict[str, frozenset[str]] = field(default_factory=dict)
     # written without spaces between words (Thai): a number runs into the words around it, so it is read
     # only right before a counter, by :mod:`parallax.analyze.numwords.unspaced`
     unspaced: bool = False

@@ -24,6 +24,14 @@ _ONE_TO_99 = (
     "अट्ठासी नवासी नब्बे इक्यानबे बानबे तिरानबे चौरानबे पंचानबे छियानबे सत्तानबे अट्ठानबे निन्यानबे"
 ).split()
 _UR_ONE_TO_20 = "ایک دو تین چار پانچ چھ سات آٹھ نو دس گیارہ بارہ تیرہ چودہ پندرہ سولہ سترہ اٹھارہ انیس بیس".split()
+# the nouns Urdu news counts (people and their kinds, the casualty words, spans of time, money, places and things):
+# the only nouns before which "نو" is nine, not "new"
+_UR_NINE_NOUNS = frozenset(
+    "افراد لوگ لوگوں اشخاص شخص بچے بچوں بچیاں خواتین مرد مسافر مسافروں زخمی ہلاک جاں اہلکار اہلکاروں فوجی فوجیوں"
+    " شدت پسند دہشت گرد ملزمان ملزم کارکن کارکنوں مزدور مزدوروں طلبہ طالب ارکان اراکین رکن ممالک ملکوں"
+    " سال برس دن ماہ مہینے ہفتے گھنٹے گھنٹوں منٹ بجے روپے ڈالر کلومیٹر میٹر کلو ٹن گھر مکانات گاڑیاں گاڑیوں اضلاع"
+    " فیصد نکات گول وکٹ وکٹیں رنز".split()
+)
 # other spellings in wide use
 _OTHER = {"छः": 6, "छे": 6, "पन्द्रह": 15, "अठ्ठाईस": 28, "इकत्तीस": 31, "तिरपन": 53, "उनासी": 79, "अठ्ठावन": 58, "अठ्ठासी": 88}
 _HALVES = {"डेढ़": 1.5, "ढाई": 2.5} | {f"साढ़े {w}": n + 0.5 for n, w in enumerate(_ONE_TO_99[:9], 1) if n > 2}
@@ -59,9 +67,11 @@ LANGUAGES: dict[str, NumberWords] = {
     # stayed the noun counted: 1.5 of a crore against the 15 million of an English report
     # ... and its words for one to twenty and the tens, which copy writes for a small toll ("کم از کم سات افراد", at
     # least seven people) as Hindi does; "ایک" is also the article and "دو" also "give!" (only before the noun it
-    # counts); "نو" (nine) is left out: it is also "new" before a participle ("نو منتخب اراکین", newly elected members)
+    # counts); "نو" (nine) is also "new" before a participle ("نو منتخب اراکین", newly elected members), so it counts only
+    # before the nouns a count names (:data:`_UR_NINE_NOUNS`)
     "ur": NumberWords(
-        words={w: n for n, w in enumerate(_UR_ONE_TO_20, 1) if w != "نو"} | {"تیس": 30, "چالیس": 40, "پچاس": 50, "ساٹھ": 60, "ستر": 70, "اسی": 80, "نوے": 90},
+        words={w: n for n, w in enumerate(_UR_ONE_TO_20, 1)} | {"تیس": 30, "چالیس": 40, "پچاس": 50, "ساٹھ": 60, "ستر": 70, "اسی": 80, "نوے": 90},
+        only_before={"نو": _UR_NINE_NOUNS},
         multipliers={"سو": HUNDRED, "ہزار": THOUSAND},
         scales={"ہزار": 1e3, "لاکھ": 1e5, "کروڑ": 1e7, "ارب": 1e9, "ملین": 1e6, "بلین": 1e9},
         not_alone=frozenset({"ایک"}),

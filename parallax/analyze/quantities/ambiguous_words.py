@@ -31,6 +31,8 @@ def _skipped_word(text: str, s: int, m: re.Match, lang: str, nw: NumberWords, nu
         return True
     if key in nw.other_word_after and _word_before(text, s) in nw.other_word_after[key]:
         return True  # "a hét végén": the week
+    if key in nw.only_before:
+        return (_unit_after(text, m.end(), lang) or "") not in nw.only_before[key]  # "نو افراد" nine, "نو تعمیر شدہ" new
     return key in nw.needs_noun and _unit_after(text, m.end(), lang) is None
 
 

@@ -25,6 +25,9 @@ _BN_ROLES = {
     "ভারপ্রাপ্ত", "ওসি", "সভাপতি", "সম্পাদক", "আবহাওয়াবিদ",
     # what a witness is: a fisherman, a farmer, a resident, a trader, a driver, a worker, a student, a teacher
     "জেলে", "কৃষক", "বাসিন্দা", "ব্যবসায়ী", "চালক", "শ্রমিক", "ছাত্র", "শিক্ষার্থী", "শিক্ষক", "প্রত্যক্ষদর্শী",
+    # the ranks of the army, the fire service and the police before a name ("ব্রিগেডিয়ার জেনারেল মাহবুব আলম"), and the
+    # director general and the inspector: no part of the name, which another report writes without them
+    "ব্রিগেডিয়ার", "ব্রিগেডিয়ার", "জেনারেল", "মেজর", "কর্নেল", "লেফটেন্যান্ট", "ক্যাপ্টেন", "মহাপরিচালক", "পরিদর্শক", "উপপরিদর্শক",
 }  # fmt: skip
 
 

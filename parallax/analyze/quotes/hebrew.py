@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.quotes.he_bodies import opens_body
+
 # verbs of saying, both genders and the plural, with the conjunction ו ("and") they may carry
 HE_CUE = (
     r"אמר|אמרה|אמרו|סיפר|סיפרה|סיפרו|הוסיף|הוסיפה|הוסיפו|ציין|ציינה|ציינו|הסביר|הסבירה|מסר|מסרה|מסרו|הדגיש|הדגישה"
@@ -231,4 +233,6 @@ def he_name(phrase: str) -> str:
         # the Fire and Rescue spokesman; "ראש עיריית חיפה יונה יהב", the mayor of Haifa): the name is its last two words,
         # as Persian's is after a role (:func:`.arabic_script.ar_name`)
         return " ".join(rest[-2:])
+    if k and opens_body(rest):
+        return phrase  # "דובר שירות בתי הסוהר": the spokesman of a body, whose name follows the role (:mod:`.he_bodies`)
     return " ".join(rest) if k and 2 <= len(rest) <= 3 else phrase

@@ -15,6 +15,10 @@ _TA = r"[\u0b80-\u0bff]"
 _TA_CUE = (
     r"தெரிவித்தார்|தெரிவித்தனர்|தெரிவித்துள்ளார்|கூறினார்|கூறினர்|கூறியுள்ளார்|குறிப்பிட்டார்|விளக்கினார்|எச்சரித்தார்"
     r"|வலியுறுத்தினார்|என்றார்|என்றனர்"
+    # asked, urged, announced, assured; and a body's verb in the neuter ("வானிலை மையம் தெரிவித்துள்ளது", the weather centre
+    # has said), which the verbs of people had left without a speaker
+    r"|கேட்டுக்கொண்டார்|கேட்டுக் கொண்டார்|அறிவித்தார்|அறிவித்துள்ளார்|உறுதியளித்தார்|தெரிவித்துள்ளது|தெரிவித்தது|அறிவித்துள்ளது"
+    r"|அறிவித்தது|கூறியுள்ளது|கூறியது"
 )
 # after the quotation: "என்று" (or "என"), who, the verb
 # (or "என்றார்" right after it, he said: the speaker named before the quotation)
@@ -63,3 +67,31 @@ def looks_tamil_name(phrase: str) -> bool:
     """Two or three Tamil words, none of them a role word or a pronoun: a person's name ("ராஜேஷ் குமார்")."""
     words = phrase.split()
     return 2 <= len(words) <= 3 and not any(w in TA_ROLES or w in TA_PRONOUNS for w in words)
+
+
+# reported speech, with no quotation marks: the speaker before "கூறுகையில்" (saying) and the clause closed by
+# "என்றார்" (he said): "ஆட்சியர் அருண் குமார் கூறுகையில், 120 முகாம்கள் அமைக்கப்பட்டுள்ளன என்றார்."; or the clause
+# first, closed by "என" / "என்று" (that), and the speaker and the verb after it: "… கரையைக் கடக்கும் என வானிலை மையம்
+# தெரிவித்துள்ளது." (the weather centre said that …).  Tamil had no reader of reported speech.
+_OPEN = r"(?:^|(?<=[.!?]\s)|(?<=\n))"
+TA_REPORTED_BEFORE = re.compile(
+    rf"{_OPEN}(?P<spk>(?:{_TA}++\.?\s{{1,3}}+){{0,5}}?{_TA}++)\s{{1,3}}+(?P<cue>கூறுகையில்|தெரிவிக்கையில்|பேசுகையில்)\s*+,\s*+"
+    rf"(?P<clause>[^\"“”]{{8,}}?)\s++(?:என்றார்|என்றனர்)(?!{_TA})"
+)
+TA_REPORTED_AFTER = re.compile(
+    rf"{_OPEN}(?P<clause>[^\"“”]{{8,}}?)\s++(?:என்று|என)\s{{1,3}}+(?P<spk>(?:{_TA}++\.?\s{{1,3}}+){{0,5}}?{_TA}++)\s{{1,3}}+"
+    rf"(?P<cue>{_TA_CUE})(?!{_TA})"
+)
+
+
+def ta_name(phrase: str) -> str:
+    """The name in a Tamil speaker phrase: the words after its role words ("மாவட்ட ஆட்சியர் அருண் குமார்" is அருண்
+    குமார்), the phrase where none follow ("வானிலை மையம்", the weather centre)."""
+    span = _name_span(phrase, 0, len(phrase))
+    name = phrase[span[0] : span[1]] if span else phrase
+    return phrase if name in _TA_BODIES else name  # "வானிலை மையம்": a body's last noun is no name
+
+
+# the last nouns of a body's name (centre, commission, ministry, company, police, board): after a role word ("வானிலை")
+# they end the body's name, not a person's
+_TA_BODIES = {"மையம்", "ஆணையம்", "அமைச்சகம்", "நிறுவனம்", "காவல்துறை", "காவல்துறையினர்", "வாரியம்", "கழகம்"}

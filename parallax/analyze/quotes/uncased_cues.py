@@ -131,7 +131,9 @@ _KO_SURNAMES = set(
 _KO_PRONOUNS = {"그", "그녀", "그들"}
 
 # --------------------------------------------------------------------------- Hindi
-_HI_CUE = r"कहा|बताया|जोड़ा|कहते\s+हैं|कहती\s+हैं|स्पष्ट\s+किया|दावा\s+किया|आरोप\s+लगाया|चेतावनी\s+दी"
+# (and the verbs of announcing and informing, "ने घोषणा की कि", "ने ऐलान किया कि", "ने जानकारी दी कि": what the subject
+# announced is what they said, as English "announced that")
+_HI_CUE = r"कहा|बताया|जोड़ा|कहते\s+हैं|कहती\s+हैं|स्पष्ट\s+किया|दावा\s+किया|आरोप\s+लगाया|चेतावनी\s+दी|घोषणा\s+की|ऐलान\s+किया|जानकारी\s+दी"
 _HI_PHRASE = r"[^,।\"“”:\n]"
 _HI_SPK = rf"[^\s,।\"“”:]{_HI_PHRASE}{{0,58}}?[^\s,।\"“”:]"
 # the subject and its ergative "ने", or a pronoun with "ने" written onto it ("उन्होंने कहा": the speaker before)

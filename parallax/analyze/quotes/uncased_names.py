@@ -19,7 +19,7 @@ from parallax.analyze.quotes.hebrew_names import he_full_name
 from parallax.analyze.quotes.hindi_names import hi_full_name
 from parallax.analyze.quotes.ja_roles import ja_katakana_name, ja_name_after_clause, ja_name_before_role
 from parallax.analyze.quotes.japanese_names import ja_full_name
-from parallax.analyze.quotes.tamil import looks_tamil_name
+from parallax.analyze.quotes.tamil import looks_tamil_name, ta_name
 from parallax.analyze.quotes.thai import looks_thai_name, th_full_name
 from parallax.analyze.quotes.uncased_cues import (
     _HI_ROLES,
@@ -153,7 +153,7 @@ def _hi_name(phrase: str) -> str:
     return " ".join(words[-2:]) if len(words) > 3 else phrase
 
 
-_NAMERS = {"zh": _zh_name, "ja": _ja_name, "ko": _ko_name, "ar": ar_name, "fa": ar_name, "ur": ur_name, "bn": bn_name, "hi": _hi_name, "he": he_name}
+_NAMERS = {"zh": _zh_name, "ja": _ja_name, "ko": _ko_name, "ar": ar_name, "fa": ar_name, "ur": ur_name, "bn": bn_name, "hi": _hi_name, "he": he_name, "ta": ta_name}
 
 
 def _phrase_of(lang: str, text: str, start: int, end: int) -> tuple[int, int]:

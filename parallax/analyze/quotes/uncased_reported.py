@@ -28,6 +28,8 @@ from parallax.analyze.quotes.bare_reported import (
     HE_VERB_FIRST_THAT,
 )
 from parallax.analyze.quotes.bengali import BN_PRONOUNS, BN_REPORTED
+from parallax.analyze.quotes.fa_according import FA_ACCORDING_APPOSED
+from parallax.analyze.quotes.he_bodies import HE_AT_BODY_SAID
 from parallax.analyze.quotes.hebrew import (
     HE_ACCORDING_APPOSED,
     HE_ACCORDING_NAME_ROLE,
@@ -37,6 +39,7 @@ from parallax.analyze.quotes.hebrew import (
     HE_SAID_THAT,
     he_apposed_fits,
 )
+from parallax.analyze.quotes.tamil import TA_PRONOUNS, TA_REPORTED_AFTER, TA_REPORTED_BEFORE
 from parallax.analyze.quotes.uncased_cues import (
     _HI_CUE,
     _HI_PRONOUNS,
@@ -67,7 +70,10 @@ _ZH_ACCORDING = re.compile(
     rf"(?:(?<=[，。；！？\s])|^)据(?P<spk>{_ZH_PHRASE}{{2,40}}?){_ZH_CIRCUMSTANCE}"
     r"(?P<cue>表示|称|指出|介绍|透露|说)[，,](?P<clause>[^“”「」『』。！？]{4,})"
 )
-_HI_REPORTED = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++ने\s++(?P<cue>{_HI_CUE})\s++कि\s++(?P<clause>[^\"“”]{{8,}})")
+# (the day or place of saying may stand between "ने" and the verb: "ने बुधवार को घोषणा की कि", announced on Wednesday that)
+_HI_REPORTED = re.compile(
+    rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++ने\s++(?:[^,।\"“”:\n\s]{{1,20}}\s++){{0,3}}?(?P<cue>{_HI_CUE})\s++कि\s++(?P<clause>[^\"“”]{{8,}})"
+)
 # a source that opens the sentence: Japanese "県警の佐藤誠広報官によると、…", Arabic "وبحسب المتحدث باسم الشرطة عمر
 # السيد، …" (according to)
 _JA_ACCORDING = re.compile(
@@ -80,8 +86,8 @@ _KO_ACCORDING = re.compile(
     rf"(?:(?<=[\s.,])|^)(?P<spk>(?:{_KO_WORD}\s){{0,3}}?[가-힣A-Za-z·]{{1,20}}?)(?P<cue>에\s++따르면|에\s++의하면),?\s++(?P<clause>[^\"“”]{{8,}})"
 )
 _REPORTED = {
-    "zh": (_ZH_REPORTED, _ZH_ACCORDING), "ar": (AR_REPORTED, AR_REPORTED_APPOSED, AR_REPORTED_NAME_ROLE, AR_ACCORDING), "fa": (FA_REPORTED, FA_ACCORDING, FA_REPORTED_NAME_ROLE, FA_REPORTED_BARE), "ur": (UR_REPORTED,), "bn": (BN_REPORTED,),
-    "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_ACCORDING_APPOSED, HE_ACCORDING_NAME_ROLE, HE_REPORTED, HE_SAID_APPOSED, HE_SAID_THAT, HE_VERB_FIRST_APPOSED, HE_VERB_FIRST, HE_VERB_FIRST_THAT), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING,),
+    "zh": (_ZH_REPORTED, _ZH_ACCORDING), "ar": (AR_REPORTED, AR_REPORTED_APPOSED, AR_REPORTED_NAME_ROLE, AR_ACCORDING), "fa": (FA_REPORTED, FA_ACCORDING_APPOSED, FA_ACCORDING, FA_REPORTED_NAME_ROLE, FA_REPORTED_BARE), "ur": (UR_REPORTED,), "bn": (BN_REPORTED,),
+    "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_AT_BODY_SAID, HE_ACCORDING_APPOSED, HE_ACCORDING_NAME_ROLE, HE_REPORTED, HE_SAID_APPOSED, HE_SAID_THAT, HE_VERB_FIRST_APPOSED, HE_VERB_FIRST, HE_VERB_FIRST_THAT), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING,), "ta": (TA_REPORTED_BEFORE, TA_REPORTED_AFTER),
 }  # fmt: skip
 
 
@@ -99,7 +105,7 @@ def find_reported(text: str, sents: list[tuple[int, int]], lang: str) -> list[tu
             continue
         s, e = _phrase_of(lang, text, m.start("spk"), m.end("spk"))
         phrase = text[s:e]
-        if e - s < 2 or phrase in _ZH_PRONOUNS | AR_PRONOUNS | _HI_PRONOUNS | HE_PRONOUNS | UR_PRONOUNS | BN_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
+        if e - s < 2 or phrase in _ZH_PRONOUNS | AR_PRONOUNS | _HI_PRONOUNS | HE_PRONOUNS | UR_PRONOUNS | BN_PRONOUNS | TA_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
             continue
         if lang == "zh" and m.group("cue") == "说" and _ZH_IDIOM.search(phrase):
             continue  # "也就是说，…": no one is speaking

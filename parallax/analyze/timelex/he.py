@@ -75,7 +75,10 @@ HE = Lexicon(
     rf"|{HE_PAST_ACTS}",  # the past of the acts the press reports (:mod:`.act_perfects`)
     sure_past=HE_SURE_PAST,
     future_cues=r"יהיה|תהיה|יהיו|מחר|מחרתיים|הבא|הבאה|הבאים|צפוי|צפויה|צפויים|צפויות|עתיד|עתידה|עתידים|עתידות|יתקיים|תתקיים"
-    r"|יתקיימו|ייערך|תיערך|ייערכו|מתכנן|מתכננת|מתכננים|בכוונת|עלול|עלולה|עלולים|עלולות|עשוי|עשויה|עשויים|עשויות",
+    r"|יתקיימו|ייערך|תיערך|ייערכו|מתכנן|מתכננת|מתכננים|בכוונת|עלול|עלולה|עלולים|עלולות|עשוי|עשויה|עשויים|עשויות"
+    # the plural future as the press spells it, the double yod of the prefix and the final vav ("יימשכו", will
+    # continue; "ייפתחו", will open): no past or noun takes both
+    r"|יי[\u05d0-\u05ea]{2,4}ו",
     not_after_year="בני|תושבים|אנשים|הרוגים|פצועים|בתים|מטר|קילומטר|טון|שקל|שקלים|דולר|יורו|פעמים",
     # "היום שבו" (the day on which), "לשבת" (to sit), and "the" of a period with its modifier ("השבוע הבא" is next
     # week, not this one: the modifier's rule reads it)

@@ -57,7 +57,11 @@ HI = Lexicon(
     past_cues=rf"(?:थ|गय|किय|दिय|लिय){_HI_MARK}|गई|गए|गये|गयी|हुआ|हुई|हुए|पहले"
     # the past of "रहना" (to stay), not the progressive's "रही है": "बारिश मंगलवार तक जारी रही" (the rain went on until
     # Tuesday) is the Tuesday gone, not the coming one an "until" points to with no tense
-    r"|रह(?=[ाीे]ं?(?![\w\u0900-\u0963])(?!\s+(?:है|हैं|हो|हों)(?![\w\u0900-\u0963])))",
+    r"|रह(?=[ाीे]ं?(?![\w\u0900-\u0963])(?!\s+(?:है|हैं|हो|हों)(?![\w\u0900-\u0963])))"
+    # the feminine past of "करना" (did) in a compound verb, "घोषणा की कि" (announced that), "बैठक की।" (held a meeting):
+    # the genitive "की" (of) is always followed by its noun, never by "कि" (that) or the end of a clause (the cue ends
+    # before its vowel sign, as the others do)
+    r"|क(?=ी\s*+(?:कि(?![\w\u0900-\u0963])|[।,]))",
     # "करेगा", "होगी", "जाएंगे": a vowel before the "ग" of the future ("लगी", it caught fire, is past)
     # and what may come: "टकरा सकता है" (could hit), "बारिश की संभावना" (rain is likely), not "सकता था" (could have);
     # each cue ends before its last vowel sign, where \b stands

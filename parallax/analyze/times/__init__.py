@@ -45,6 +45,7 @@ from parallax.analyze.times.day_carry import (
 )
 from parallax.analyze.times.days import DayHandlers
 from parallax.analyze.times.fixture_lines import fixtures_heading
+from parallax.analyze.times.half_after_ago import half_after_ago
 from parallax.analyze.times.half_ago import half_lengths_ago
 from parallax.analyze.times.hijri import ascii_digits, hijri_years, unmarked_years
 from parallax.analyze.times.midnight import MidnightCrossing
@@ -300,6 +301,7 @@ def resolve_paragraphs(
         # "2026م": the rules read the year without the era mark written onto it (:func:`.hijri.unmarked_years`)
         found = joined_lengths(text, hijri_years(text, language, list(resolver.find(unmarked_years(text, language)))))  # "acht Jahren und sechs Monaten": one length
         found = half_lengths_ago(text, found, lex, resolver.ref)  # "ढाई साल पहले": the month 30 months back (:mod:`.half_ago`)
+        found = half_after_ago(text, found, lang, resolver.ref)  # "לפני שנתיים וחצי" (:mod:`.half_after_ago`)
         out.extend((offset + s, offset + e, value, gran) for s, e, value, gran in found)
         resolver.fixtures = after or resolver.fixtures and not here
     return out
