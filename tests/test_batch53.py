@@ -1,0 +1,114 @@
+"""Batch 53: a new user's sweep over the command line, the engines, the JSON outputs and the web app.
+
+Each test drives the public surface (the ``parallax`` command through :func:`tests.conftest.cli` or a real
+process, the web app through its test client) on small invented corpora built here.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from parallax.config import Options
+
+# ------------------------------------------------------------------ invented corpora (three events, one multilingual)
+
+_PACT = [
+    ("wire", "en", "Baltic states sign cable pact",
+     "TALLINN -- Energy ministers from eight Baltic Sea states signed a pact in Tallinn on Tuesday to protect undersea "
+     "cables.\n\nThe fund is worth 240 million euros, the Estonian minister Kaarel Tamm said. \"We will guard every "
+     "cable,\" Tamm told reporters."),
+    ("rundschau", "de", "Ostseestaaten unterzeichnen Kabelpakt",
+     "TALLINN -- Die Energieminister von acht Ostseestaaten haben am Dienstag in Tallinn einen Pakt zum Schutz von "
+     "Unterseekabeln unterzeichnet.\n\nDer Fonds umfasst 250 Millionen Euro, sagte der estnische Minister Kaarel Tamm. "
+     "„Wir werden jedes Kabel schützen“, sagte Tamm."),
+    ("quotidien", "fr", "Les États baltes signent un pacte sur les câbles",
+     "TALLINN -- Les ministres de l'Énergie de huit États de la mer Baltique ont signé mardi à Tallinn un pacte pour "
+     "protéger les câbles sous-marins.\n\nLe fonds s'élève à 240 millions d'euros, a déclaré le ministre estonien "
+     "Kaarel Tamm. « Nous protégerons chaque câble », a dit Tamm."),
+]
+_TUNNEL = [
+    ("ledger", "en", "Kessel tunnel reopens",
+     "The Kessel Pass tunnel reopened on Friday after a four-month repair that cost 31 million francs, the canton said.\n\n"
+     "\"Traffic is flowing again,\" said engineer Mara Lenz."),
+    ("post", "en", "Kessel Pass tunnel open again",
+     "The Kessel Pass tunnel opened again on Friday after four months of repairs costing 35 million francs, officials "
+     "said.\n\n\"Traffic is flowing again,\" chief engineer Mara Lenz said."),
+]
+_QUAKE = [
+    ("herald", "en", "Quake kills 41 in Karvelia",
+     "An earthquake of magnitude 6.1 struck Karvelia on Monday, killing 41 people, the interior ministry said.\n\n"
+     "Rescuers were searching collapsed buildings in the town of Ostrava Nova."),
+    ("courier", "en", "Karvelia earthquake death toll rises to 44",
+     "The death toll from Monday's magnitude 6.1 earthquake in Karvelia rose to 44, the interior ministry said.\n\n"
+     "Rescuers searched collapsed buildings in Ostrava Nova through the night."),
+]
+
+
+def _write_corpus(folder: Path, name: str, reports: list[tuple[str, str, str, str]], published: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for outlet, lang, title, text in reports:
+            rec = {"id": f"{name}-{outlet}", "outlet": outlet, "title": title, "published": published, "language": lang, "text": text}
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return path
+
+
+CORPORA = {"pact": (_PACT, "2026-11-24T09:00:00+00:00"), "tunnel": (_TUNNEL, "2026-10-09T12:00:00+00:00"),
+           "quake": (_QUAKE, "2026-09-14T08:00:00+00:00")}
+
+
+def _client(tmp_path: Path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        from fastapi.testclient import TestClient
+
+    from parallax.web.app import create_app
+
+    app = create_app(tmp_path / "store.sqlite", options=Options(embedder="hashing"))
+    return TestClient(app, base_url="http://127.0.0.1:8000")
+
+
+# ------------------------------------------------------------------ 1. the stories page links its pages
+
+
+def test_the_story_list_links_the_previous_and_next_page_keeping_the_filters(tmp_path: Path, monkeypatch) -> None:
+    """"Page 2 of 3" was printed with no link to page 1 or 3: past the first hundred stories a reader had to edit the
+    address.  The pager links the neighbouring pages and keeps the search (query, filters, languages) in each link,
+    escaped: a query with ``&`` or ``"`` stays one parameter and cannot break out of the attribute."""
+    import lxml.html
+
+    from parallax.web import pages
+
+    monkeypatch.setattr(pages, "PAGE_SIZE", 1)
+    records = []
+    for name, (reports, published) in CORPORA.items():
+        outlet, lang, title, text = reports[0]
+        records.append({"id": name, "outlet": outlet, "title": title, "published": published, "language": lang, "text": text})
+    with _client(tmp_path) as client:
+        assert client.post("/api/articles", json={"articles": records}).status_code == 201
+        first = lxml.html.fromstring(client.get("/", params={"lang": "en"}).text).find_class("pager")[0]
+        assert "Page 1 of 3" in first.text_content()
+        rels = {a.get("rel"): a.get("href") for a in first.iter("a")}
+        assert set(rels) == {"next"} and "lang=en" in rels["next"], rels  # nothing before the first page
+        second = lxml.html.fromstring(client.get(rels["next"]).text).find_class("pager")[0]
+        assert "Page 2 of 3" in second.text_content()
+        rels = {a.get("rel"): a.get("href") for a in second.iter("a")}
+        assert set(rels) == {"prev", "next"} and all("lang=en" in h for h in rels.values()), rels
+        assert "Page 1 of 3" in client.get(rels["prev"]).text
+        # a filter value with markup and URL characters (a date field that is not a date is ignored as a filter, so
+        # every story is listed, but kept in the form): each link carries it back as typed, one parameter, escaped
+        typed = '2026"><b>x</b>&page=9'
+        body = client.get("/", params={"from": typed, "q": "", "page": "2"}).text
+        assert "<b>x</b>" not in body
+        pager = lxml.html.fromstring(body).find_class("pager")[0]
+        assert "Page 2 of 3" in pager.text_content()
+        for a in pager.iter("a"):
+            params = parse_qs(urlsplit(a.get("href")).query)
+            assert params["from"] == [typed] and len(params["page"]) == 1, params
+        assert "Page 3 of 3" in client.get([a for a in pager.iter("a") if a.get("rel") == "next"][0].get("href")).text
