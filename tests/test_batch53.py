@@ -112,3 +112,66 @@ def test_the_story_list_links_the_previous_and_next_page_keeping_the_filters(tmp
             params = parse_qs(urlsplit(a.get("href")).query)
             assert params["from"] == [typed] and len(params["page"]) == 1, params
         assert "Page 3 of 3" in client.get([a for a in pager.iter("a") if a.get("rel") == "next"][0].get("href")).text
+
+
+# ------------------------------------------------------------------ 3. every JSON file the CLI writes follows its schema
+
+
+def _undescribed(doc: object, node: dict, root: dict, path: str = "") -> set[str]:
+    """Paths of the object keys in ``doc`` that ``node`` (a part of the schema ``root``) does not name: jsonschema
+    passes them where ``additionalProperties`` is left open, yet a reader of the schema cannot know of them."""
+    while "$ref" in node:
+        target = root
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    found: set[str] = set()
+    if isinstance(doc, dict):
+        props, extra = node.get("properties"), node.get("additionalProperties")
+        for key, value in doc.items():
+            if props is not None and key in props:
+                found |= _undescribed(value, props[key], root, f"{path}.{key}")
+            elif isinstance(extra, dict):
+                found |= _undescribed(value, extra, root, f"{path}.*")
+            elif props is not None and extra is None:
+                found.add(f"{path}.{key}")
+    elif isinstance(doc, list) and isinstance(node.get("items"), dict):
+        for value in doc:
+            found |= _undescribed(value, node["items"], root, f"{path}[]")
+    return found
+
+
+def _check(document: dict) -> None:
+    from parallax.report import schema, validate
+
+    name = document["schema"].split("/")[0].removeprefix("parallax.")
+    shipped = schema(name)
+    assert shipped["properties"]["schema"]["const"] == document["schema"], (document["schema"], shipped["properties"]["schema"])
+    validate(document, name)
+    assert not _undescribed(document, shipped, shipped), sorted(_undescribed(document, shipped, shipped))
+
+
+def test_every_json_file_of_run_compare_and_cluster_follows_the_shipped_schemas(tmp_path: Path) -> None:
+    """Over three invented events (one reported in English, German and French), every JSON document ``run``,
+    ``compare`` and ``cluster`` write validates against the schema shipped in the package, with the same version,
+    and names no field the schema leaves out: a comparison's ``settings`` carried ``parallax_version``, ``code``,
+    ``options`` (and from ``run`` ``members_key`` and ``story``) that the schema did not describe."""
+    from tests.conftest import cli
+
+    corpus = tmp_path / "in"
+    for name, (reports, published) in CORPORA.items():
+        _write_corpus(corpus, name, reports, published)
+    code, _, err = cli("run", corpus, "--store", tmp_path / "s.sqlite", "--out", tmp_path / "out", "--embedder", "hashing", "--no-html")
+    assert code == 0, err
+    written = [tmp_path / "out" / "stories.json", *sorted((tmp_path / "out" / "stories").glob("*.json"))]
+    assert len(written) >= 3, written
+    for name in CORPORA:
+        out = tmp_path / f"{name}.json"
+        code, _, err = cli("compare", corpus / f"{name}.jsonl", "-o", out, "--embedder", "hashing")
+        assert code == 0, err
+        written.append(out)
+    code, _, err = cli("cluster", corpus, "-o", tmp_path / "clusters.json", "--embedder", "hashing")
+    assert code == 0, err
+    written.append(tmp_path / "clusters.json")
+    for path in written:
+        _check(json.loads(path.read_text("utf-8")))
