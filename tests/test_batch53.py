@@ -7,6 +7,10 @@ process, the web app through its test client) on small invented corpora built he
 from __future__ import annotations
 
 import json
+import signal
+import subprocess
+import sys
+import time
 import warnings
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -175,3 +179,75 @@ def test_every_json_file_of_run_compare_and_cluster_follows_the_shipped_schemas(
     written.append(tmp_path / "clusters.json")
     for path in written:
         _check(json.loads(path.read_text("utf-8")))
+
+
+# ------------------------------------------------------------------ 4. Ctrl-C, at start and mid-run
+
+
+def _interrupt(args: list[str], when) -> subprocess.CompletedProcess:
+    """``python -m parallax ARGS`` as a real process, sent SIGINT (a terminal's Ctrl-C) once ``when()`` is true."""
+    proc = subprocess.Popen([sys.executable, "-m", "parallax", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 600
+    while not when() and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=600)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
+def test_ctrl_c_while_the_command_starts_is_one_line(tmp_path: Path) -> None:
+    """Loading the analysis code takes seconds (a minute on a loaded machine) before any command runs; Ctrl-C in that
+    time printed a 30-line traceback from inside a regex compile, where Ctrl-C later says one line."""
+    path = _write_corpus(tmp_path / "in", "tunnel", *CORPORA["tunnel"])
+    started = time.monotonic()
+    r = _interrupt(["run", str(path), "--store", str(tmp_path / "s.sqlite"), "--out", str(tmp_path / "out")],
+                   lambda: time.monotonic() - started > 1.0)
+    assert r.returncode == 130, (r.returncode, r.stderr[-2000:])
+    assert r.stderr.strip().splitlines() == [r.stderr.strip()] and r.stderr.startswith("parallax: interrupted"), r.stderr[-2000:]
+    assert not (tmp_path / "s.sqlite").exists()
+
+
+def test_a_library_import_interrupted_still_raises_keyboard_interrupt() -> None:
+    """Only the command line turns Ctrl-C during the import into one line: ``import parallax`` in a script or notebook
+    keeps Python's own KeyboardInterrupt (the script may handle it)."""
+    code = "import os, signal, threading; threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT)).start(); import parallax"
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600)
+    assert r.returncode != 130 and "KeyboardInterrupt" in r.stderr, (r.returncode, r.stderr[-500:])
+
+
+@pytest.mark.slow
+def test_ctrl_c_mid_run_keeps_the_store_and_the_rerun_analyses_only_the_rest(tmp_path: Path) -> None:
+    """SIGINT to a real ``parallax run`` once its first batch is committed: one line, exit 130, the store passes
+    SQLite's integrity check, and the same command again analyses only what was not committed."""
+    import sqlite3
+
+    from parallax.store import open_store
+
+    corpus = tmp_path / "in"
+    for name, (reports, published) in CORPORA.items():
+        _write_corpus(corpus, name, reports, published)
+    store = tmp_path / "s.sqlite"
+    args = ["run", str(corpus), "--store", str(store), "--out", str(tmp_path / "out"), "--embedder", "hashing", "--batch", "1"]
+
+    def committed() -> int:
+        if not store.exists():
+            return 0
+        try:
+            with sqlite3.connect(f"file:{store}?mode=ro", uri=True, timeout=0.1) as conn:
+                return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        except sqlite3.Error:
+            return 0
+
+    r = _interrupt(args, lambda: committed() >= 1)
+    assert r.returncode == 130, (r.returncode, r.stderr[-2000:])
+    assert "Traceback" not in r.stderr, r.stderr[-2000:]
+    assert r.stderr.strip().splitlines()[-1].startswith("parallax: interrupted"), r.stderr[-2000:]
+    with open_store(store) as db:
+        assert db.integrity_check() == []
+        kept = db.count_articles()
+    assert 1 <= kept < 7
+    r = subprocess.run([sys.executable, "-m", "parallax", *args], capture_output=True, text=True, timeout=900)
+    assert r.returncode == 0, r.stderr
+    assert f"7 articles read ({7 - kept} new)" in r.stderr, r.stderr
+    with open_store(store) as db:
+        assert db.count_articles() == 7
