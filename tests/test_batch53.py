@@ -251,3 +251,43 @@ def test_ctrl_c_mid_run_keeps_the_store_and_the_rerun_analyses_only_the_rest(tmp
     assert f"7 articles read ({7 - kept} new)" in r.stderr, r.stderr
     with open_store(store) as db:
         assert db.count_articles() == 7
+
+
+# ------------------------------------------------------------------ 4. a folder that gained two articles
+
+
+def test_a_rerun_over_a_folder_that_gained_two_articles_analyses_only_those(tmp_path: Path, monkeypatch) -> None:
+    """Checked by counting the analyser's calls: the second run analyses the two new records alone, says "2 new",
+    keeps every stored article and story, and stories.json lists the new articles."""
+    from parallax.analyze import Analyzer
+    from parallax.store import open_store
+    from tests.conftest import cli
+
+    corpus = tmp_path / "in"
+    for name in ("pact", "tunnel"):
+        _write_corpus(corpus, name, *CORPORA[name])
+    calls: list[str] = []
+    analyze = Analyzer.analyze
+
+    def counted(self, article, *args, **kwargs):
+        calls.append(article.id)
+        return analyze(self, article, *args, **kwargs)
+
+    monkeypatch.setattr(Analyzer, "analyze", counted)
+    args = ("--store", tmp_path / "s.sqlite", "--out", tmp_path / "out", "--embedder", "hashing", "--no-html")
+    code, _, err = cli("run", corpus, *args)
+    assert code == 0 and "5 articles read (5 new)" in err, err
+    assert sorted(calls) == sorted(f"{n}-{r[0]}" for n in ("pact", "tunnel") for r in CORPORA[n][0])
+    before = json.loads((tmp_path / "out" / "stories.json").read_text("utf-8"))
+    calls.clear()
+    _write_corpus(corpus, "quake", *CORPORA["quake"])
+    code, _, err = cli("run", corpus, *args)
+    assert code == 0 and "7 articles read (2 new)" in err, err
+    assert sorted(calls) == ["quake-courier", "quake-herald"], calls
+    after = json.loads((tmp_path / "out" / "stories.json").read_text("utf-8"))
+    listed = {a for s in after["stories"] for a in s["articles"]}
+    assert {"quake-courier", "quake-herald"} <= listed and len(listed) == 7
+    old = {s["id"]: s["articles"] for s in before["stories"]}
+    assert all(old[i] == s["articles"] for s in after["stories"] for i in [s["id"]] if i in old)  # old stories as they were
+    with open_store(tmp_path / "s.sqlite") as db:
+        assert db.count_articles() == 7 and db.integrity_check() == []
