@@ -291,3 +291,54 @@ def test_a_rerun_over_a_folder_that_gained_two_articles_analyses_only_those(tmp_
     assert all(old[i] == s["articles"] for s in after["stories"] for i in [s["id"]] if i in old)  # old stories as they were
     with open_store(tmp_path / "s.sqlite") as db:
         assert db.count_articles() == 7 and db.integrity_check() == []
+
+
+# ------------------------------------------------------------------ 2. --skip-bad and a failing analysis on a real Dask cluster
+
+_FAILING_ANALYSIS = '''
+import os
+if os.environ.get("PARALLAX_TEST_FAIL_ID"):  # every process of the run, Dask's workers included, reads this file
+    from parallax.analyze import Analyzer
+
+    _analyze = Analyzer.analyze
+
+    def _failing(self, article, *args, **kwargs):
+        if article.id == os.environ["PARALLAX_TEST_FAIL_ID"]:
+            raise RuntimeError("index out of range in a rule")
+        return _analyze(self, article, *args, **kwargs)
+
+    Analyzer.analyze = _failing
+'''
+
+
+@pytest.mark.slow
+def test_skip_bad_on_a_dask_cluster_names_the_failing_article_and_stores_the_rest(tmp_path: Path) -> None:
+    """``--engine dask --workers 2 --skip-bad`` with one article whose analysis raises on a worker process (a
+    ``sitecustomize`` every process of the run imports makes it fail): the run ends with status 0, one warning names
+    the article, its input line and the error, and every other article is stored and grouped."""
+    import os
+
+    from parallax.store import open_store
+
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "sitecustomize.py").write_text(_FAILING_ANALYSIS, encoding="utf-8")
+    corpus = tmp_path / "in"
+    for name in ("tunnel", "quake"):
+        _write_corpus(corpus, name, *CORPORA[name])
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PARALLAX_TEST_FAIL_ID": "quake-courier",
+           "PYTHONPATH": os.pathsep.join([str(hooks), str(root), os.environ.get("PYTHONPATH", "")])}
+    store = tmp_path / "s.sqlite"
+    args = ["run", str(corpus), "--store", str(store), "--out", str(tmp_path / "out"), "--embedder", "hashing", "--no-html",
+            "--engine", "dask", "--workers", "2", "--partition-files", "1", "--skip-bad"]
+    r = subprocess.run([sys.executable, "-m", "parallax", *args], capture_output=True, text=True, timeout=900, env=env)
+    assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr[-3000:]
+    named = [line for line in r.stderr.splitlines() if "quake-courier" in line]
+    assert len(named) == 1 and named[0].startswith("parallax: warning: skipped"), r.stderr
+    assert "quake.jsonl:2" in named[0] and "RuntimeError: index out of range in a rule" in named[0], named
+    assert "3 articles read (3 new, 1 bad skipped)" in r.stderr, r.stderr  # as the local engine counts a skipped input
+    with open_store(store) as db:
+        assert sorted(a.id for a in db.iter_articles()) == ["quake-herald", "tunnel-ledger", "tunnel-post"]
+    listed = {a for s in json.loads((tmp_path / "out" / "stories.json").read_text("utf-8"))["stories"] for a in s["articles"]}
+    assert listed == {"quake-herald", "tunnel-ledger", "tunnel-post"}
