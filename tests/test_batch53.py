@@ -372,3 +372,37 @@ def test_a_five_megabyte_article_is_refused_by_name_and_skip_bad_stores_the_rest
     assert code == 0 and f"parallax: warning: skipped {path}:3: article text longer than the limit" in err, err
     with open_store(tmp_path / "s.sqlite") as db:
         assert sorted(a.id for a in db.iter_articles()) == ["tunnel-ledger", "tunnel-post"]
+
+
+# ------------------------------------------------------------------ 5. the bad-input table, tried through the command line
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "<html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav></body></html>",
+        "<html><body><div class=menu><a href='/'>Home</a> | <a href='/world'>World</a> · <a href='/sport'>Sport</a></div></body></html>",
+    ],
+)
+def test_a_page_whose_only_text_is_one_row_of_menu_links_is_refused(tmp_path: Path, page: str) -> None:
+    """The table's "an HTML page whose only text is its menu links" was refused when each link came out as a line of
+    its own, but links set inline on one row ("Home World", "Home | World · Sport") were read as an article of menu
+    words: exit status 0 and a one-article story.  Such a row is refused as the other menus are."""
+    from tests.conftest import cli
+
+    path = tmp_path / "menu.html"
+    path.write_text(page, encoding="utf-8")
+    code, out, err = cli("ingest", path)
+    assert code == 2 and out == "" and err == f"parallax: error: {path}: no article text found in the HTML page\n", (code, out, err)
+
+
+def test_a_one_line_article_that_only_uses_link_words_in_running_text_is_still_read(tmp_path: Path) -> None:
+    """A short body whose words are linked inside running text ends as a sentence does and stays an article."""
+    from tests.conftest import cli
+
+    page = ("<html><body><article><p><a href='/p'>Pact</a> signed by <a href='/b'>Baltic states</a> in "
+            "<a href='/t'>Tallinn</a>.</p></article></body></html>")
+    path = tmp_path / "pact.html"
+    path.write_text(page, encoding="utf-8")
+    code, out, err = cli("ingest", path, "--published", "2026-11-24")
+    assert code == 0 and "Tallinn" in json.loads(out)["text"], (code, out, err)
