@@ -18,9 +18,15 @@ __version__ = "0.1.0"
 # The stage sub-packages are imported before the functions below are defined:
 # importing a sub-package sets an attribute of the same name on this package,
 # and the functions must win (``parallax.compare(...)`` in a notebook).
-import parallax.analyze
-import parallax.compare
-import parallax.ingest  # noqa: F401
+try:
+    import parallax.analyze
+    import parallax.compare
+    import parallax.ingest  # noqa: F401
+except KeyboardInterrupt:  # Ctrl-C while the command starts: one line, not a traceback (startup.py)
+    from parallax.startup import interrupted_on_import
+
+    interrupted_on_import()
+    raise
 from parallax.config import Options
 from parallax.errors import InputError, ParallaxError
 from parallax.records import Article, Comparison

@@ -105,5 +105,7 @@ def main() -> None:
 
 
 def _interrupted() -> None:
-    typer.echo("parallax: interrupted (what `parallax run` had committed to its store stays: the same command again resumes)", err=True)
+    from parallax.startup import INTERRUPTED
+
+    typer.echo(INTERRUPTED, err=True)
     sys.exit(130)

@@ -7,7 +7,7 @@ runs them in its thread pool), so a long comparison never blocks the server.
 from __future__ import annotations
 
 from datetime import date
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
@@ -74,9 +74,7 @@ def story_list(
     # nearest page, as the list's readers expect, not a bad request or an empty list
     page_no = min(max(page_no, 1), pages)
     shown = found[(page_no - 1) * PAGE_SIZE : page_no * PAGE_SIZE]
-    return page(
-        "stories.html",
-        form={
+    form = {
             "q": q,
             "entity": entity,
             "outlet": outlet,
@@ -86,7 +84,12 @@ def story_list(
             "conflicts": conflicts,
             "altered": altered,
             "lang": set(lang),
-        },
+        }
+    return page(
+        "stories.html",
+        form=form,
+        prev_link=page_link(form, page_no - 1) if page_no > 1 else None,
+        next_link=page_link(form, page_no + 1) if page_no < pages else None,
         languages=catalog.languages(),
         stories=shown,
         total=len(found),
@@ -97,6 +100,17 @@ def story_list(
         errors=errors,
         filtered=any([q, entity, outlet, byline, date_from, date_to, conflicts, altered, lang]),
     )
+
+
+def page_link(form: dict, page_no: int) -> str:
+    """The story list's address for page ``page_no`` with the same search: "Page 2 of 3" alone left a reader to edit
+    the address to see more, and a pager link that dropped the filters listed every story on its next page.  Only the
+    fields in use go in (the link stays short), each percent-encoded (a ``&`` or ``"`` in a query stays one value;
+    the template escapes the attribute too)."""
+    params: list[tuple[str, str]] = [(k, form[k]) for k in ("q", "entity", "outlet", "byline", "from", "to") if form[k]]
+    params += [(k, "1") for k in ("conflicts", "altered") if form[k]]
+    params += [("lang", x) for x in sorted(form["lang"]) if x]
+    return "/?" + urlencode([*params, ("page", str(page_no))])
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
