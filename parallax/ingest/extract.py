@@ -58,6 +58,7 @@ from parallax.ingest.inline_widgets import drop_inline_widgets
 from parallax.ingest.joiners import hide_joiners, restore_joiners
 from parallax.ingest.key_event_links import drop_key_event_links
 from parallax.ingest.key_events import without_key_events
+from parallax.ingest.label_rails import rail_headlines, without_rail_headlines
 from parallax.ingest.line_filters import is_house_note, line_reason
 from parallax.ingest.link_rows import link_rows, without_closing_rows
 from parallax.ingest.live_times import lift_entry_times
@@ -317,6 +318,7 @@ def main_text(html: str, limit: Callable[[str], None] | None = None) -> str | No
     lines = clean_lines("\n".join([*first, text, *rest]), titles, links, boxed)
     lines = without_closing_rows(lines, link_rows(tree, lines))  # a closing tag row (:mod:`.link_rows`)
     lines = without_typed_headlines(lines, list_texts(tree))  # a rail typed as "- Headline" lines (:mod:`.typed_headlines`)
+    lines = without_rail_headlines(lines, rail_headlines(tree))  # headlines typed under "More on this story" (:mod:`.label_rails`)
     lines = without_separators(without_alt_captions(lines, alt_captions(tree)))  # a caption repeating its photo's alt text, a rule
     lead = standfirst(tree, lines)
     if lead and not line_reason(lead) and not _is_title(lead, titles):
