@@ -23,15 +23,27 @@ def _ps(lines: list[str]) -> str:
 _RAILS = {
     "en": (
         "More on this story",
-        ["Council approves new budget for schools", "Ferry operator wins contract for harbour route", "Engineers warn of cracks in second bridge"],
+        [
+            "Council approves new budget for schools",
+            "Ferry operator wins contract for harbour route",
+            "Engineers warn of cracks in second bridge",
+        ],
     ),
     "de": (
         "Lesen Sie auch:",
-        ["Stadtrat beschließt neuen Haushalt für Schulen", "Fährbetreiber gewinnt Auftrag für Hafenroute", "Ingenieure warnen vor Rissen in zweiter Brücke"],
+        [
+            "Stadtrat beschließt neuen Haushalt für Schulen",
+            "Fährbetreiber gewinnt Auftrag für Hafenroute",
+            "Ingenieure warnen vor Rissen in zweiter Brücke",
+        ],
     ),
     "pl": (
         "Czytaj także",
-        ["Rada miasta przyjmuje nowy budżet dla szkół", "Przewoźnik promowy wygrywa kontrakt na trasę portową", "Inżynierowie ostrzegają przed pęknięciami mostu"],
+        [
+            "Rada miasta przyjmuje nowy budżet dla szkół",
+            "Przewoźnik promowy wygrywa kontrakt na trasę portową",
+            "Inżynierowie ostrzegają przed pęknięciami mostu",
+        ],
     ),
 }
 
@@ -69,7 +81,11 @@ def test_headline_shaped_crossheads_without_a_label_stay() -> None:
 
 def test_one_headline_under_a_label_then_prose_stays() -> None:
     """One short line under the label may be the article's own crosshead: two headlines at least make a rail."""
-    lines = ["Lesen Sie auch:", "Die Fähre als Ersatz", "Die Fähre soll alle zwanzig Minuten ab dem alten Hafen fahren, sagte der Betreiber."]
+    lines = [
+        "Lesen Sie auch:",
+        "Die Fähre als Ersatz",
+        "Die Fähre soll alle zwanzig Minuten ab dem alten Hafen fahren, sagte der Betreiber.",
+    ]
     assert _extra(_page(mid=_ps(lines)))[-2:] == lines[1:]
 
 
