@@ -38,12 +38,12 @@ from benchmarks import bench_extraction as bench  # noqa: E402
 from parallax.ingest import extract as ex  # noqa: E402
 
 _LIST_STEPS = (
-    "_without_comment_section",
-    "_without_contact_block",
+    "without_comment_section",
+    "without_contact_block",
     "without_company_profile",
     "without_related_runs",
-    "_without_related_list",
-    "_without_closing_links",
+    "without_related_list",
+    "without_closing_links",
 )
 _TREE_STEPS = (
     "drop_popups",
@@ -110,7 +110,7 @@ class Recorder:
         inner = ex.clean_lines
 
         def wrapped(text, titles=None, links=frozenset(), boxed=frozenset()):
-            first_step = ex._without_comment_section
+            first_step = ex.without_comment_section
             before = [ln.strip() for ln in text.split("\n") if ln.strip()]
             seen: list[list[str]] = []
 
@@ -118,11 +118,11 @@ class Recorder:
                 seen.append(list(lines))
                 return first_step(lines)
 
-            ex._without_comment_section = spy
+            ex.without_comment_section = spy
             try:
                 out = inner(text, titles, links, boxed)
             finally:
-                ex._without_comment_section = first_step
+                ex.without_comment_section = first_step
             if seen:
                 for line in (Counter(before) - Counter(seen[0])).elements():
                     self.cuts.append(("headline at the top", line))

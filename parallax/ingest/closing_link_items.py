@@ -1,7 +1,7 @@
 """A closing list of other stories whose items carry a date or a source after the link: "- Ferry service to start in
 March (12.03.2026)", "Mayor faces inquiry over bridge | Reuters", "Engineers warn of cracks, 2 hours ago".
 
-:func:`parallax.ingest.extract._without_closing_links` takes a closing run of three lines or more that are each the
+:func:`parallax.ingest.closing_lines.without_closing_links` takes a closing run of three lines or more that are each the
 whole text of one of the page's links: a rail of other headlines.  A rail that prints each story's date or source
 beside its link left lines that are no link's whole text, and the run stayed.  An item here is a link's text
 (a headline of three words or more) followed only by a short tail set off by brackets or a separator; an item

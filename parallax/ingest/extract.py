@@ -27,7 +27,8 @@ only.
    "related" link lines in several languages, news-agency credit lines
    ("Reporting by ...; Editing by ..."), comment counters, and the web
    furniture recognised by :func:`parallax.ingest.boilerplate.boilerplate_reason`
-   (:mod:`parallax.ingest.line_filters`).
+   (:mod:`parallax.ingest.line_filters`); closing comment sections, contact blocks and runs of links
+   (:mod:`parallax.ingest.closing_lines`).
 
 Before step 2 the tree is repaired (:mod:`parallax.ingest.page_tree`: hover
 cards, share rows, layout tables, embedded posts, loose prose between ``<br>``).
@@ -44,7 +45,7 @@ from parallax.ingest.cards import drop_link_cards
 from parallax.ingest.clean import norm_words
 from parallax.ingest.closing_bio import without_closing_bio
 from parallax.ingest.closing_blocks import without_closing_blocks
-from parallax.ingest.closing_link_items import link_item
+from parallax.ingest.closing_lines import without_closing_links, without_comment_section, without_contact_block, without_related_list
 from parallax.ingest.closing_service import without_service_block
 from parallax.ingest.comment_runs import without_comment_run
 from parallax.ingest.comment_sections import drop_comment_sections
@@ -58,6 +59,7 @@ from parallax.ingest.inline_widgets import drop_inline_widgets
 from parallax.ingest.joiners import hide_joiners, restore_joiners
 from parallax.ingest.key_event_links import drop_key_event_links
 from parallax.ingest.key_events import without_key_events
+from parallax.ingest.label_rails import rail_headlines, without_rail_headlines
 from parallax.ingest.line_filters import is_house_note, line_reason
 from parallax.ingest.link_rows import link_rows, without_closing_rows
 from parallax.ingest.live_times import lift_entry_times
@@ -79,7 +81,7 @@ from parallax.ingest.press_release import without_company_profile
 from parallax.ingest.reader_address import reader_address_reason
 from parallax.ingest.recipe_facts import without_recipe_facts
 from parallax.ingest.related_boxes import boxed_headlines
-from parallax.ingest.related_links import RELATED, without_related_runs
+from parallax.ingest.related_links import without_related_runs
 from parallax.ingest.rescue import with_rescued_prose
 from parallax.ingest.server_errors import without_server_errors
 from parallax.ingest.split_body import continuation, opening
@@ -161,76 +163,6 @@ def _is_title(line: str, titles: list[str]) -> bool:
     return bool(words) and any(words == t for t in titles)
 
 
-# The readers' comments under a page, what the extraction kept of them: a line that opens with the word
-# for comments heads the section ("#1 Kommentar von Naru", "Keine Kommentare / Trackbacks", "Kommentare
-# insgesamt: 0", "ATENÇÃO: Comentários ... não serão aprovados pelo moderador.", "Comments are closed."),
-# and what follows it is the readers', not the article's.  Only near the end, and only a short line: a
-# report may well begin a paragraph with "Comments".
-_COMMENT_SECTION = re.compile(
-    r"^[\W_]*(?:[^\W\d_]{3,12}[ ]?:[ ])?(?:#?\d+\.?[ ]|(?:keine|no|aucun|sin|sem|nessun|brak)[ ])?"
-    r"(?:(?:leser|nutzer|user)?kommentare?|comments?|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|reacties|hozzászólások)\b"
-    r"|^[\W_]*(?:reader(?:s['’]?)? comments|lesermeinungen|commentaires des lecteurs|commenti dei lettori|comentarios de los lectores)\b"
-    # the form that opens the section: "Leave a Reply", "Join the conversation", "Kommentar schreiben", "Laisser un commentaire"
-    r"|^[\W_]*(?:(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)|kommentar (?:schreiben|verfassen)|"
-    r"schreibe(?:n sie)? einen kommentar|laisser un commentaire|(?:deja|escribe) (?:un|tu) comentario|lascia un commento|deixe (?:um|seu) comentário)\b",
-    re.I,
-)
-_COMMENT_TAIL_LINES, _MAX_COMMENT_HEAD_WORDS = 3, 20
-
-
-def _without_comment_section(lines: list[str]) -> list[str]:
-    """``lines`` up to the head of a comment section among the last few (the article itself always stays)."""
-    for i in range(max(1, len(lines) - _COMMENT_TAIL_LINES), len(lines)):
-        if len(lines[i].split()) <= _MAX_COMMENT_HEAD_WORDS and _COMMENT_SECTION.match(lines[i]):
-            return lines[:i]
-    return lines
-
-
-# The contact block that closes a press release or an institute's news: a label on a line of its own
-# ("Kontakt:", "Pressekontakt", "Media contacts:", "Contacto de prensa:") and under it to the end only short
-# lines, a name, an office, a phone number, an address.  A report's last lines are sentences.
-_CONTACT_HEAD = re.compile(
-    r"^(?:(?:press|media|presse|medien|news)[ -]?)?(?:contacts?|kontakte?|contactos?|contatti|contatto|kontakty?|ansprechpartner(?:in)?|ansprechperson)"
-    r"(?:[ ](?:for|für|pour|para|per|dla)[ ](?:the[ ]|die[ ])?(?:media|medien|press|presse|prensa|journalists|journalisten|mediów))?[ ]?:?$",
-    re.I,
-)
-_CONTACT_TAIL_LINES, _MAX_CONTACT_LINE_WORDS = 12, 10
-
-
-def _without_contact_block(lines: list[str]) -> list[str]:
-    """``lines`` up to a closing contact block (its label among the last few lines, only short lines after it)."""
-    for i in range(max(1, len(lines) - _CONTACT_TAIL_LINES), len(lines) - 1):
-        if _CONTACT_HEAD.match(lines[i]) and all(len(ln.split()) <= _MAX_CONTACT_LINE_WORDS for ln in lines[i + 1 :]):
-            return lines[:i]
-    return lines
-
-
-def _without_related_list(lines: list[str], links: frozenset[str]) -> list[str]:
-    """``lines`` without a closing list of links to other stories: a "read also" lead-in ("Auch auf
-    gofeminin.de", "More from Marrow News:") followed to the end by lines that are each one of the page's
-    links (the lead-in itself goes with the line filters)."""
-    for i in range(len(lines) - 2, 0, -1):
-        if lines[i + 1] not in links:
-            break
-        if RELATED.match(lines[i]) and len(lines[i].split()) <= 30:
-            return lines[: i + 1]
-    return lines
-
-
-# A closing run of lines that are each one of the page's links, with no lead-in: the rail of other stories'
-# headlines or the tag list the extraction kept under the article.  Three at least (a story may close on a
-# link or two: "Read the full report", a source's name); the article's own lines stay above the run.
-_MIN_LINK_RUN = 3
-
-
-def _without_closing_links(lines: list[str], links: frozenset[str]) -> list[str]:
-    """``lines`` without a closing run of :data:`_MIN_LINK_RUN` lines or more that are each a link's whole text."""
-    end = len(lines)
-    while end > 0 and (lines[end - 1] in links or link_item(lines[end - 1], links)):  # (with a date or source: :mod:`.closing_link_items`)
-        end -= 1
-    return lines[:end] if len(lines) - end >= _MIN_LINK_RUN and end > 0 else lines  # (links only: a page of menus, judged later)
-
-
 _MAX_KICKER_WORDS = 12
 
 def _is_kicker(line: str) -> bool:
@@ -254,9 +186,9 @@ def clean_lines(
             if _is_title(lines[i], titles):
                 del lines[(0 if i == 1 and _is_kicker(lines[0]) else i) : i + 1]
                 break
-    lines = without_comment_run(_without_comment_section(lines))  # "Tom says: ...", "Reply" (:mod:`.comment_runs`)
-    lines = without_closing_blocks(without_company_profile(_without_contact_block(lines)))
-    lines = _without_closing_links(_without_related_list(without_related_runs(lines, links, boxed), links), links)
+    lines = without_comment_run(without_comment_section(lines))  # "Tom says: ...", "Reply" (:mod:`.comment_runs`)
+    lines = without_closing_blocks(without_company_profile(without_contact_block(lines)))
+    lines = without_closing_links(without_related_list(without_related_runs(lines, links, boxed), links), links)
     lines = without_closing_fields(lines)  # a template's own fields, "PP:", "FI slug:" (:mod:`.field_runs`)
     lines = without_recipe_facts(without_service_block(lines))  # (:mod:`.closing_service`, :mod:`.recipe_facts`)
     lines = without_key_events(without_polls(lines))  # a poll left as lines, a live blog's key events (:mod:`.poll_lines`, :mod:`.key_events`)
@@ -317,6 +249,7 @@ def main_text(html: str, limit: Callable[[str], None] | None = None) -> str | No
     lines = clean_lines("\n".join([*first, text, *rest]), titles, links, boxed)
     lines = without_closing_rows(lines, link_rows(tree, lines))  # a closing tag row (:mod:`.link_rows`)
     lines = without_typed_headlines(lines, list_texts(tree))  # a rail typed as "- Headline" lines (:mod:`.typed_headlines`)
+    lines = without_rail_headlines(lines, rail_headlines(tree))  # headlines typed under "More on this story" (:mod:`.label_rails`)
     lines = without_separators(without_alt_captions(lines, alt_captions(tree)))  # a caption repeating its photo's alt text, a rule
     lead = standfirst(tree, lines)
     if lead and not line_reason(lead) and not _is_title(lead, titles):

@@ -15,7 +15,11 @@ question over figures was left as a survey's result.  Three things together tell
 A question that names no reader ("Should the city ban cars?", "Soll die Stadt Autos verbannen?", "Faut-il
 interdire les voitures ?", Spanish "¿Usarías el ferry?" whose "you" is in the verb) goes where every answer is
 one of a poll's stock answers, yes, no, don't know (ext52): a survey quoted as lines gives its options' names
-("Merz 52%"), and a widget offers the reader nothing else.  In either case a source line after the shares
+("Merz 52%"), and a widget offers the reader nothing else.  A question that names no reader over answers of
+other names ("Which party will win?" / "Labour 41%" / "Conservatives 35%" / "Lib Dems 24%") goes only where it
+closes the text (ext53): the widget is set under the article, while a report that quotes a survey's result goes on
+to tell it, so inside the text such lines stay (and a closing survey's result whose lead-in or source is given,
+as above, stays too).  In every case a source line after the shares
 ("Source: YouGov survey of 1,200 adults", "Quelle: Umfrage ...") says a survey's result is reported, and it stays.
 """
 
@@ -78,8 +82,8 @@ def is_percent_poll(lines: list[str], i: int, j: int) -> bool:
         return False
     if j < len(lines) and (_SURVEY.search(lines[j]) or _SOURCE.match(lines[j])):
         return False  # the survey's source after its result
-    if not _YOU.search(lines[i]) and not all(_stock(a) for a in lines[i + 1 : j]):
-        return False
+    if not _YOU.search(lines[i]) and not all(_stock(a) for a in lines[i + 1 : j]) and j < len(lines):
+        return False  # (named answers under a question that names no reader: only closing the text)
     shares = _shares(lines[i + 1 : j])
     return shares is not None and len(shares) >= _MIN_ANSWERS and abs(sum(shares) - _WHOLE) <= _ROUNDING * len(shares)
 

@@ -1,7 +1,7 @@
 """Lead-ins of links to other articles ("Read also:", "Lesen Sie auch", "اقرأ أيضا", "Прочитајте још:"), in many languages.
 
 One pattern, :data:`RELATED`, shared by the HTML extractor's line filters
-(:mod:`parallax.ingest.line_filters`, :mod:`parallax.ingest.extract`) and the plain-text cleaning
+(:mod:`parallax.ingest.line_filters`, :mod:`parallax.ingest.closing_lines`) and the plain-text cleaning
 (:mod:`parallax.ingest.boilerplate`), which is why it has a module of its own.
 """
 
