@@ -99,6 +99,20 @@ def test_one_sides_estimate_changed_still_conflicts() -> None:
     assert found and found[0]["a"] == [12.0]
 
 
+# -- 4. a sentence only a Baltic report gives is listed as unique (right already)
+
+_FERRY_EN = "A ferry ran aground near the port of Varnek on Tuesday. All 120 passengers were rescued by the coast guard."
+_FERRY_LT = "Antradienį prie Varneko uosto ant seklumos užplaukė keltas. Pakrančių apsaugos tarnyba išgelbėjo visus 120 keleivių. Kelto kapitonas buvo sulaikytas."
+_FERRY_LV = "Otrdien pie Varnekas ostas uz sēkļa uzskrēja prāmis. Krasta apsardze izglāba visus 120 pasažierus. Prāmja kapteinis tika aizturēts."
+
+
+def test_a_sentence_only_a_baltic_report_gives_is_unique() -> None:
+    for lang, text, captain in (("lt", _FERRY_LT, "Kelto kapitonas buvo sulaikytas."), ("lv", _FERRY_LV, "Prāmja kapteinis tika aizturēts.")):
+        facts = parallax.compare(mixed_articles(("en", _FERRY_EN), (lang, text))).to_dict()["facts"]
+        assert {"status": "unique", "texts": [captain]} in [{"status": f["status"], "texts": [s["text"] for s in f["sentences"]]} for f in facts]
+        assert sum(f["status"] == "shared" for f in facts) == 2
+
+
 # -- 5. "the first strike since 1989" in other words is one fact; another year is a conflict
 
 _PLANT_EN = "Workers at the Varnek steel plant walked out on Monday. "
