@@ -35,6 +35,7 @@ from parallax.compare.sentence_features import _name_of
 from parallax.compare.source_lines import source_line_links
 from parallax.compare.speakers import is_named, same_person
 from parallax.compare.tally_links import tally_links
+from parallax.compare.first_since import first_since_links
 from parallax.compare.unanimity_links import unanimity_links
 from parallax.compare.unharmed import unharmed_links
 from parallax.compare.warnings import fact_warnings
@@ -108,6 +109,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
     must_link += tally_links(articles)  # and one committee's vote told with two splits ("five members backed …" / "6-3")
     must_link += lone_vote_links(articles)  # and a vote told by its side in favour alone against a tally ("214 … támogatta")
     must_link += unanimity_links(articles)  # and one vote called unanimous twice ("was unanimous" / "7명 전원이 찬성")
+    must_link += first_since_links(articles)  # and one record told twice ("the first strike since 1989" / "in 37 years")
     must_link += life_term_links(articles)  # and a life term against a term of years ("jailed for life" / "a 25-year sentence")
     must_link += source_line_links(articles)  # and a line naming who reported a statement, to that statement
     infos = sentence_infos(articles, quote_index)

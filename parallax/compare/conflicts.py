@@ -34,6 +34,7 @@ from parallax.compare.denied_harm import denied_harm_conflicts
 from parallax.compare.durations import duration_conflicts
 from parallax.compare.earlier_figures import earlier_apart, earlier_conflicts
 from parallax.compare.estimates import cited_apart
+from parallax.compare.first_since import first_since_conflicts
 from parallax.compare.hedges import agree, values_of
 from parallax.compare.holders import held_apart
 from parallax.compare.life_terms import life_term_conflicts
@@ -221,6 +222,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
             found.append(Conflict("date", {art_a.id: x, art_b.id: y}))
     for x, y in year_conflicts(art_a, sa, art_b, sb):  # "inspected in 2024" / "last inspected in 2019"
         found.append(Conflict("date", {art_a.id: [x], art_b.id: [y]}))
+    for x, y in first_since_conflicts(art_a, sa, art_b, sb):  # "the first strike since 1989" / "since 1992" (:mod:`.first_since`)
+        found.append(Conflict("date", {art_a.id: x, art_b.id: y}))
     na, nb = numbers(art_a, sa), numbers(art_b, sb)
     # counts of one noun held by different names ("Labour won 27 seats" / "the Greens won 9 seats") are two facts
     apart_a, apart_b = held_apart(art_a, sa, art_b, sb)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from parallax.compare.crowds import _BOUNDARY, _ESTIMATOR, _SOURCE_AFTER, _SOURCE_BEFORE
+from parallax.compare.estimate_verbs import verb_side
 from parallax.compare.numbers import in_sentence
 from parallax.records import Article, Quantity, Sentence
 
@@ -39,7 +40,7 @@ def cited_side(art: Article, s: Sentence, q: Quantity) -> str | None:
         hi = b.start()
     if m := _SOURCE_AFTER.search(text, q.end, hi):
         return _side(m.group())  # "80%, según los sindicatos", "20% according to the government"
-    return None
+    return verb_side(text, lo, q.start)  # "Los sindicatos lo cifraron en el 80%" (:mod:`.estimate_verbs`)
 
 
 def _side(source: str) -> str | None:

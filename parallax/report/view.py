@@ -18,12 +18,12 @@ from parallax.report.formatting import (
     fmt_published,
     fmt_value,
     labels,
-    own_labels,
     safe_url,
     text_dir,
     update_note,
     warning_text,
 )
+from parallax.report.headline_summary import headlines_view  # grouped, bounded per headline
 from parallax.report.quote_view import FIDELITY, quote_view
 from parallax.report.spans import nest, paragraph_spans
 from parallax.report.timeline import timeline, times_table
@@ -246,40 +246,3 @@ def reproduce_command(options: dict) -> str:
     if options.get("skip_bad"):
         parts.append("--skip-bad")
     return " ".join(parts)
-
-
-def headlines_view(comparison: dict, label: dict[str, str], published: dict[str, str | None] | None = None) -> list[dict]:
-    """Each headline that disagrees with another report, or words a thing otherwise than another headline:
-    its outlet, its words, and per disagreement the other outlet, both values, the sentence it meets and where a
-    larger toll came later, the likely update (``later_note``, :func:`update_note`)."""
-    out = []
-    shown: set[frozenset] = set()  # a choice of words between two headlines, shown under the first of them only
-    for h in comparison.get("headlines") or []:
-        items = []
-        for c in h.get("conflicts") or []:
-            vals = c.get("values") or {}
-            names = own_labels(label, h["article"]) if c.get("against") == "own" else label
-            values = [
-                {"outlet": names.get(k, k), "value": fmt_value(v, conflict_unit(c, k))} for k, v in vals.items() if k in names
-            ]
-            items.append(
-                {
-                    "kind": c["kind"],
-                    "against": c.get("against"),
-                    "outlet": label.get(c.get("article"), c.get("article")),
-                    "text": c.get("text") or "",
-                    "values": values,
-                    "later_note": update_note(c, label, published or {}),
-                }
-            )
-        wording = []
-        for w in h.get("word_choices") or []:
-            pairs = [(label.get(k, k), v) for k, v in (w.get("values") or {}).items()]
-            if frozenset(pairs) not in shown:
-                shown.add(frozenset(pairs))
-                wording.append({"outlet": label.get(w.get("article"), w.get("article")), "values": pairs})
-        if items or wording:
-            out.append(
-                {"outlet": label.get(h["article"], h["article"]), "title": h.get("title") or "", "conflicts": items, "wording": wording}
-            )
-    return out
