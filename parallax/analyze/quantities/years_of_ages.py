@@ -1,0 +1,34 @@
+"""A person's age written as "of N years" in Greek and in Polish.
+
+Greek gives an age in the genitive of years, "άνδρας 54 ετών" (a man of 54 years), "είναι 54 ετών" (is 54), and
+Polish after "at the age of", "w wieku 51 lat"; the times stage read both as spans of 54 and 51 years (P54Y).  The
+genitive of years is also the length of a thing ("ποινή 10 ετών", a 10-year sentence; "διάρκειας 5 ετών", lasting
+five years), so a Greek figure is an age only right after a person's noun or after "to be"; "w wieku" (at the age)
+is an age's own sign, as "im Alter von" or "в возрасте" is.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the Greek nouns for a person a report counts or names by their part (in the nominative, genitive and accusative),
+# or "is"/"was"/"who is" before the years
+_EL_PERSON = re.compile(
+    r"(?<!\w)(?:άνδρ(?:ας|α|ες)|γυναίκ(?:α|ας|ες)|νεαρ(?:ός|ού|ό|ή|ής)|ηλικιωμέν(?:ος|ου|ο|η|ης)|παιδί(?:ου)?|αγόρι(?:ου)?"
+    r"|κορίτσι(?:ου)?|κοπέλα|κοπέλας|οδηγ(?:ός|ού|ό)|εργάτ(?:ης|η)|εργαζόμεν(?:ος|ου|ο|η)|πεζ(?:ός|ού|ό)|επιβάτ(?:ης|η|ιδα)"
+    r"|ποδηλάτ(?:ης|η)|μοτοσικλετιστ(?:ής|ή)|ψαρ(?:άς|ά)|αλλοδαπ(?:ός|ού|ό|ή)|ύποπτ(?:ος|ου|ο)|συλληφθ(?:είς|έντα)|θύμα(?:τος)?"
+    r"|είναι|ήταν|είμαι|ηλικίας)[ \u00a0]+\Z",
+    re.I,
+)
+_EL_YEARS = re.compile(r"[ \u00a0]+(?:ετών|χρονών)(?!\w)", re.I)
+_PL_AGE_OF = re.compile(r"(?<!\w)w[ \u00a0]+wieku[ \u00a0]+(?:(?:około|ok\.)[ \u00a0]+)?\Z", re.I)
+_PL_YEARS = re.compile(r"[ \u00a0]+lat(?!\w)", re.I)
+
+
+def years_of_age(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] is an age: Greek "άνδρας 54 ετών", "είναι 54 ετών"; Polish "w wieku 51
+    lat"."""
+    before = text[max(0, start - 40) : start]
+    if _EL_YEARS.match(text, end) and _EL_PERSON.search(before):
+        return True
+    return bool(_PL_YEARS.match(text, end) and _PL_AGE_OF.search(before))

@@ -1,0 +1,36 @@
+"""QA round 53b (European languages): ages written as years of ("54 ετών", "w wieku 51 lat"), ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import analyzed, quote_speakers, time_values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "age"),
+    [
+        ("Ένας άνδρας 54 ετών μεταφέρθηκε στο νοσοκομείο.", "el", 54.0),
+        ("Ο οδηγός, που είναι 54 ετών, μεταφέρθηκε στο νοσοκομείο.", "el", 54.0),
+        ("Μια γυναίκα 71 ετών τραυματίστηκε ελαφρά.", "el", 71.0),
+        ("Kierowca w wieku 51 lat trafił do szpitala.", "pl", 51.0),
+        ("Zginął mężczyzna w wieku 51 lat.", "pl", 51.0),
+    ],
+)
+def test_an_age_in_years_of_is_an_age_not_a_span(text, lang, age) -> None:
+    art = analyzed(text, lang)
+    assert [(q.value, q.unit) for q in art.quantities] == [(age, "(age)")]
+    assert [t.value for t in art.times] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Καταδικάστηκε σε ποινή φυλάκισης 10 ετών.", "el"),
+        ("Το πρόγραμμα διάρκειας 5 ετών ξεκινά φέτος.", "el"),
+        ("Pracował w kopalni przez 30 lat.", "pl"),
+    ],
+)
+def test_a_span_of_years_stays_a_span(text, lang) -> None:
+    art = analyzed(text, lang)
+    assert [q.unit for q in art.quantities if q.unit == "(age)"] == []
