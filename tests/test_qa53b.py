@@ -34,3 +34,22 @@ def test_an_age_in_years_of_is_an_age_not_a_span(text, lang, age) -> None:
 def test_a_span_of_years_stays_a_span(text, lang) -> None:
     art = analyzed(text, lang)
     assert [q.unit for q in art.quantities if q.unit == "(age)"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kovács Péter polgármester azt nyilatkozta, hogy a helyzet ellenőrzés alatt van.",
+        "Kovács Péter polgármester azt mondta, hogy a helyzet ellenőrzés alatt van.",
+        "Kovács Péter polgármester az MTI-nek azt nyilatkozta, hogy a helyzet ellenőrzés alatt van.",
+        "Kovács Péter azt nyilatkozta a sajtónak, hogy a helyzet ellenőrzés alatt van.",
+        "„A helyzet ellenőrzés alatt van” – nyilatkozta az MTI-nek Kovács Péter polgármester.",
+        "„A helyzet ellenőrzés alatt van” – mondta a Telexnek Kovács Péter.",
+    ],
+)
+def test_hungarian_reported_speech_with_the_role_after_the_name_or_the_one_told(text) -> None:
+    assert quote_speakers(text, "hu") == ["Kovács Péter"]
+
+
+def test_a_hungarian_body_before_its_role_is_no_name() -> None:
+    assert "A Fidesz" not in quote_speakers("A Fidesz szóvivője azt nyilatkozta, hogy a párt nem támogatja a javaslatot.", "hu")
