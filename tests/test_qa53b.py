@@ -53,3 +53,16 @@ def test_hungarian_reported_speech_with_the_role_after_the_name_or_the_one_told(
 
 def test_a_hungarian_body_before_its_role_is_no_name() -> None:
     assert "A Fidesz" not in quote_speakers("A Fidesz szóvivője azt nyilatkozta, hogy a párt nem támogatja a javaslatot.", "hu")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ministrul de Interne, Maria Ionescu, a declarat: „Situația este sub control.”", "ro"),
+        ("Ministrul de Externe, Maria Ionescu, a spus: „Situația este sub control.”", "ro"),
+    ],
+)
+def test_a_role_s_portfolio_after_a_particle_is_no_person(text, lang) -> None:
+    art = analyzed(text, lang)
+    assert [q.speaker for q in art.quotes] == ["Maria Ionescu"]
+    assert [e.text for e in art.entities if e.label in ("PER", "PERSON")] == ["Maria Ionescu"]

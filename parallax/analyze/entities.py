@@ -285,7 +285,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                         label = "PER"  # a title held it: "Župan Kranja Matjaž Rakovec" is a person's name after the town
                 if cut := role_after_particle(text):  # "Angaben von Verkehrsminister Jonas Weber": from the role on
                     text, s = text[cut:], s + cut
-                while (role := role_opening(text)) and len(text[role.end() :].split()) >= 2:
+                # (a name after the role opens on a capital: "Ministrul de Interne" is the role and its portfolio)
+                while (role := role_opening(text)) and len(text[role.end() :].split()) >= 2 and text[role.end() :][:1].isupper():
                     text, s = text[role.end() :], s + role.end()  # "Ministerin Anna Berg" -> "Anna Berg"
                     label = "PER"
                 if label == "PER" and (office_place(doc.text, s - para.offset, text) or office_before_holder(doc.text, m.span(), lang)):
