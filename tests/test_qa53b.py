@@ -66,3 +66,17 @@ def test_a_role_s_portfolio_after_a_particle_is_no_person(text, lang) -> None:
     art = analyzed(text, lang)
     assert [q.speaker for q in art.quotes] == ["Maria Ionescu"]
     assert [e.text for e in art.entities if e.label in ("PER", "PERSON")] == ["Maria Ionescu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Пострадавших нет», — сообщили в ГУ МЧС по Москве.",
+        "В ГУ МЧС по Москве сообщили, что пострадавших нет и пожар потушен.",
+        "«Пострадавших нет», — сообщили в ГУ МВД по Москве.",
+    ],
+)
+def test_a_regional_branch_by_its_acronym_and_po_is_one_body(text) -> None:
+    art = analyzed(text, "ru")
+    speakers = [q.speaker for q in art.quotes]
+    assert len(speakers) == 1 and speakers[0] in ("ГУ МЧС по Москве", "ГУ МВД по Москве")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze import Paragraph, component
+from parallax.analyze.acronym_regions import join_regional_bodies
 from parallax.analyze.body_heads import ROLES_OF_A_BODY
 from parallax.analyze.canonical_names import _OF_WORDS as _OF_WORDS
 from parallax.analyze.canonical_names import _POSSESSIVE as _POSSESSIVE
@@ -325,6 +326,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
     parsed = bool(paragraphs) and has_ner(_nlp_of(paragraphs[0].doc))
     add_lone_surnames(article, paragraphs, parsed, (lambda text, pos: lang == "de" and _german_noun(text[pos:].split()[0], text, pos)))
     _places_by_evidence(article)
+    join_regional_bodies(article, lang)  # "ГУ МЧС по Москве" (:mod:`.acronym_regions`)
     canonical_names(article.entities, article.language)
     join_declined(article.entities, lang)  # "Иваном Сергеевым" is the "Иван Сергеев" the article names
     name_states(article)  # "помогла Турция", "власти Турции": a place, the state "Турция" (:mod:`.state_names`)

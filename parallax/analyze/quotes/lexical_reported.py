@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.quotes.acronym_owners import acronym_owner_start
 from parallax.analyze.quotes.afrikaans_cues import AF_REPORTING
 from parallax.analyze.quotes.afrikaans_reported import af_reported
 from parallax.analyze.quotes.baltic_subjects import LANGS as BALTIC
@@ -184,6 +185,8 @@ def _speaker_span(text: str, m: re.Match, lang: str) -> tuple[int, int]:
     """The name of a lexical reporting match, past the body a role belongs to where the language puts it first."""
     if lang in SLAVIC_OWNER_FIRST:
         return slavic_name(text, m.start("spk"), m.end("spk"), m.end("spk"))
+    if lang in EAST_SLAVIC:  # "В ГУ МЧС по Москве сообщили, что": the body, not "Москве" (:mod:`.acronym_owners`)
+        return acronym_owner_start(text, m.start("spk"), m.end("spk"), 0), m.end("spk")
     return m.start("spk"), m.end("spk")
 
 
