@@ -80,3 +80,29 @@ def test_a_regional_branch_by_its_acronym_and_po_is_one_body(text) -> None:
     art = analyzed(text, "ru")
     speakers = [q.speaker for q in art.quotes]
     assert len(speakers) == 1 and speakers[0] in ("ГУ МЧС по Москве", "ГУ МВД по Москве")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Il sindaco Marco Rossi ha definito la situazione «molto grave».", "it", "Marco Rossi"),
+        ("El alcalde Juan Pérez calificó la situación de «muy grave».", "es", "Juan Pérez"),
+        ("O autarca Rui Fonseca classificou a situação como «muito grave».", "pt", "Rui Fonseca"),
+        ("Bürgermeister Max Müller bezeichnete die Lage als „sehr ernst“.", "de", "Max Müller"),
+        ("Minister Tomasz Nowak nazwał sytuację „bardzo poważną”.", "pl", "Tomasz Nowak"),
+        ("Ο δήμαρχος Γιώργος Παπαδόπουλος χαρακτήρισε την κατάσταση «πολύ σοβαρή».", "el", "Γιώργος Παπαδόπουλος"),
+    ],
+)
+def test_a_verdict_in_quotation_marks_after_a_verb_of_calling(text, lang, speaker) -> None:
+    assert quote_speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Il sindaco ha definito le priorità della giunta per il 2027.", "it"),
+        ("Kowalski nazwał syna Janem po dziadku.", "pl"),
+    ],
+)
+def test_a_verb_of_calling_without_a_quotation_reports_nothing(text, lang) -> None:
+    assert quote_speakers(text, lang) == []
