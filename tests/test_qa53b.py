@@ -106,3 +106,22 @@ def test_a_verdict_in_quotation_marks_after_a_verb_of_calling(text, lang, speake
 )
 def test_a_verb_of_calling_without_a_quotation_reports_nothing(text, lang) -> None:
     assert quote_speakers(text, lang) == []
+
+
+# published on Wednesday 4 March 2026: "on Friday" with a perfective (future) verb after it is the coming Friday, the 6th
+@pytest.mark.parametrize(
+    ("text", "lang", "day", "expected"),
+    [
+        ("Ministr v pátek přijede do Ostravy.", "cs", "pátek", "2026-03-06"),
+        ("Ministr v pátek navštíví důl Darkov.", "cs", "pátek", "2026-03-06"),
+        ("Министр в пятницу приедет в Кемерово.", "ru", "пятницу", "2026-03-06"),
+        ("В пятницу министр посетит шахту.", "ru", "пятницу", "2026-03-06"),
+        # past and imperfective verbs keep the day gone
+        ("Ministr v pátek přijel do Ostravy.", "cs", "pátek", "2026-02-27"),
+        ("В пятницу министр посетил шахту.", "ru", "пятницу", "2026-02-27"),
+        ("Ministr v pátek odpoledne navštívil důl.", "cs", "pátek", "2026-02-27"),
+    ],
+)
+def test_a_slavic_perfective_after_its_weekday_looks_ahead(text, lang, day, expected) -> None:
+    values = time_values(text, lang, "2026-03-04")
+    assert [v[:10] for k, v in values.items() if k.startswith(day) and v] == [expected]
