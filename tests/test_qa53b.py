@@ -15,6 +15,8 @@ from tests.helpers import analyzed, quote_speakers, time_values
         ("Μια γυναίκα 71 ετών τραυματίστηκε ελαφρά.", "el", 71.0),
         ("Kierowca w wieku 51 lat trafił do szpitala.", "pl", 51.0),
         ("Zginął mężczyzna w wieku 51 lat.", "pl", 51.0),
+        ("Nejstaršímu z obětí bylo 51 let.", "cs", 51.0),
+        ("Řidiči autobusu je 45 let.", "cs", 45.0),
     ],
 )
 def test_an_age_in_years_of_is_an_age_not_a_span(text, lang, age) -> None:
@@ -29,6 +31,8 @@ def test_an_age_in_years_of_is_an_age_not_a_span(text, lang, age) -> None:
         ("Καταδικάστηκε σε ποινή φυλάκισης 10 ετών.", "el"),
         ("Το πρόγραμμα διάρκειας 5 ετών ξεκινά φέτος.", "el"),
         ("Pracował w kopalni przez 30 lat.", "pl"),
+        ("Pracoval v dole 30 let.", "cs"),
+        ("Firmě je to jedno už 30 let.", "cs"),
     ],
 )
 def test_a_span_of_years_stays_a_span(text, lang) -> None:

@@ -4,7 +4,9 @@ Greek gives an age in the genitive of years, "άνδρας 54 ετών" (a man o
 Polish after "at the age of", "w wieku 51 lat"; the times stage read both as spans of 54 and 51 years (P54Y).  The
 genitive of years is also the length of a thing ("ποινή 10 ετών", a 10-year sentence; "διάρκειας 5 ετών", lasting
 five years), so a Greek figure is an age only right after a person's noun or after "to be"; "w wieku" (at the age)
-is an age's own sign, as "im Alter von" or "в возрасте" is.
+is an age's own sign, as "im Alter von" or "в возрасте" is.  Czech and Slovak, as Russian, give an age to the person
+in the dative with "to be": "Nejstaršímu z obětí bylo 51 let" (the eldest of the victims was 51), "Řidiči je 45 let",
+"Je mu 45 let"; "Pracoval tam 30 let" (a verb, no dative) stays a span.
 """
 
 from __future__ import annotations
@@ -25,10 +27,23 @@ _PL_AGE_OF = re.compile(r"(?<!\w)w[ \u00a0]+wieku[ \u00a0]+(?:(?:około|ok\.)[ \
 _PL_YEARS = re.compile(r"[ \u00a0]+lat(?!\w)", re.I)
 
 
+# the dative (a pronoun, or a noun or adjective in "-ému"/"-ímu"/"-ovi"/"-ci"/"-ce", perhaps a genitive, "z obětí" or
+# "autobusu", after it) and "to
+# be" before the figure, or "to be" and the dative pronoun ("je mu 45 let"); the years end the clause
+_CS_DATIVE_BE = re.compile(
+    r"(?<!\w)(?:(?:mu|jí|jim|[^\W\d_]{2,}(?:ému|ímu|ovi|ci|ce|ám))(?:[ \u00a0]+(?:z[ \u00a0]+)?[^\W\d_]+)?[ \u00a0]+"
+    r"(?:bylo|je|bude|budou|byly|jsou)|(?:bylo|je|bude)[ \u00a0]+(?:mu|jí|jim))[ \u00a0]+\Z",
+    re.I,
+)
+_CS_YEARS_END = re.compile(r"[ \u00a0]+(?:let|roků|rokov|roky|roku)(?=[ \u00a0]*(?:[.,;:!?)]|\Z|[ \u00a0](?:a|ale)[ \u00a0]))", re.I)
+
+
 def years_of_age(text: str, start: int, end: int) -> bool:
     """Whether the figure at text[start:end] is an age: Greek "άνδρας 54 ετών", "είναι 54 ετών"; Polish "w wieku 51
     lat"."""
     before = text[max(0, start - 40) : start]
     if _EL_YEARS.match(text, end) and _EL_PERSON.search(before):
         return True
+    if _CS_YEARS_END.match(text, end) and _CS_DATIVE_BE.search(before):
+        return True  # "Nejstaršímu z obětí bylo 51 let."
     return bool(_PL_YEARS.match(text, end) and _PL_AGE_OF.search(before))
