@@ -31,7 +31,7 @@ _PL_YEARS = re.compile(r"[ \u00a0]+lat(?!\w)", re.I)
 # "autobusu", after it) and "to
 # be" before the figure, or "to be" and the dative pronoun ("je mu 45 let"); the years end the clause
 _CS_DATIVE_BE = re.compile(
-    r"(?<!\w)(?:(?:mu|jí|jim|[^\W\d_]{2,}(?:ému|ímu|ovi|ci|ce|ám))(?:[ \u00a0]+(?:z[ \u00a0]+)?[^\W\d_]+)?[ \u00a0]+"
+    r"(?<!\w)(?:(?:mu|jí|jim|[^\W\d_]{2,}(?:ému|ímu|ovi|[cčřšžj]i|ce|ám))(?:[ \u00a0]+(?:z[ \u00a0]+)?[^\W\d_]+)?[ \u00a0]+"
     r"(?:bylo|je|bude|budou|byly|jsou)|(?:bylo|je|bude)[ \u00a0]+(?:mu|jí|jim))[ \u00a0]+\Z",
     re.I,
 )
