@@ -17,6 +17,7 @@ from tests.helpers import analyzed, quote_speakers, time_values
         ("Zginął mężczyzna w wieku 51 lat.", "pl", 51.0),
         ("Nejstaršímu z obětí bylo 51 let.", "cs", 51.0),
         ("Řidiči autobusu je 45 let.", "cs", 45.0),
+        ("Жена на 72 години е откарана в болницата.", "bg", 72.0),
     ],
 )
 def test_an_age_in_years_of_is_an_age_not_a_span(text, lang, age) -> None:
@@ -32,6 +33,7 @@ def test_an_age_in_years_of_is_an_age_not_a_span(text, lang, age) -> None:
         ("Το πρόγραμμα διάρκειας 5 ετών ξεκινά φέτος.", "el"),
         ("Pracował w kopalni przez 30 lat.", "pl"),
         ("Pracoval v dole 30 let.", "cs"),
+        ("Заводът работи в продължение на 30 години.", "bg"),
         ("Firmě je to jedno už 30 let.", "cs"),
     ],
 )
@@ -129,3 +131,16 @@ def test_a_verb_of_calling_without_a_quotation_reports_nothing(text, lang) -> No
 def test_a_slavic_perfective_after_its_weekday_looks_ahead(text, lang, day, expected) -> None:
     values = time_values(text, lang, "2026-03-04")
     assert [v[:10] for k, v in values.items() if k.startswith(day) and v] == [expected]
+
+
+# published on Wednesday 4 March 2026: Slovenian future is "bo" and the l-participle, which alone looks past
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Minister za civilno zaščito bo otok obiskal v četrtek.", "2026-03-05"),
+        ("Ministrica bo v četrtek obiskala otok.", "2026-03-05"),
+        ("Minister je otok obiskal v četrtek.", "2026-02-26"),
+    ],
+)
+def test_the_slovenian_future_auxiliary_before_its_participle(text, expected) -> None:
+    assert [v for k, v in time_values(text, "sl", "2026-03-04").items() if k.startswith("četrt")] == [expected]

@@ -6,7 +6,9 @@ genitive of years is also the length of a thing ("ποινή 10 ετών", a 10-
 five years), so a Greek figure is an age only right after a person's noun or after "to be"; "w wieku" (at the age)
 is an age's own sign, as "im Alter von" or "в возрасте" is.  Czech and Slovak, as Russian, give an age to the person
 in the dative with "to be": "Nejstaršímu z obětí bylo 51 let" (the eldest of the victims was 51), "Řidiči je 45 let",
-"Je mu 45 let"; "Pracoval tam 30 let" (a verb, no dative) stays a span.
+"Je mu 45 let"; "Pracoval tam 30 let" (a verb, no dative) stays a span.  Bulgarian gives it "at N years" after the
+person or "to be": "жена на 72 години" (a woman of 72), "тя е на 72 години"; "в продължение на 10 години" (for ten
+years) is a span, and has no person's noun before "на".
 """
 
 from __future__ import annotations
@@ -38,12 +40,23 @@ _CS_DATIVE_BE = re.compile(
 _CS_YEARS_END = re.compile(r"[ \u00a0]+(?:let|roků|rokov|roky|roku)(?=[ \u00a0]*(?:[.,;:!?)]|\Z|[ \u00a0](?:a|ale)[ \u00a0]))", re.I)
 
 
+_BG_PERSON_NA = re.compile(
+    r"(?<!\w)(?:жена(?:та)?|мъж(?:ът|а)?|момче(?:то)?|момиче(?:то)?|дете(?:то)?|младеж(?:ът|а)?|девойка(?:та)?|шофьор(?:ът|а)?"
+    r"|пешеходец(?:ът|а)?|работник(?:ът|а)?|миньор(?:ът|а)?|пострадал(?:ият|ия|ата)?|възрастен|възрастна|е|бил|била|са)"
+    r"[ \u00a0]+на[ \u00a0]+\Z",
+    re.I,
+)
+_BG_YEARS = re.compile(r"[ \u00a0]+(?:години|годинки|година)(?!\w)", re.I)
+
+
 def years_of_age(text: str, start: int, end: int) -> bool:
     """Whether the figure at text[start:end] is an age: Greek "άνδρας 54 ετών", "είναι 54 ετών"; Polish "w wieku 51
     lat"."""
     before = text[max(0, start - 40) : start]
     if _EL_YEARS.match(text, end) and _EL_PERSON.search(before):
         return True
+    if _BG_YEARS.match(text, end) and _BG_PERSON_NA.search(before):
+        return True  # "жена на 72 години"
     if _CS_YEARS_END.match(text, end) and _CS_DATIVE_BE.search(before):
         return True  # "Nejstaršímu z obětí bylo 51 let."
     return bool(_PL_YEARS.match(text, end) and _PL_AGE_OF.search(before))
