@@ -144,3 +144,18 @@ def test_a_slavic_perfective_after_its_weekday_looks_ahead(text, lang, day, expe
 )
 def test_the_slovenian_future_auxiliary_before_its_participle(text, expected) -> None:
     assert [v for k, v in time_values(text, "sl", "2026-03-04").items() if k.startswith("četrt")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Томаш Семенец", "Tomasz Siemieniec", True),
+        ("Семенец", "Siemieniec", True),
+        ("Чеслав Михалец", "Czesław Michalec", True),
+        ("Томаш Семенец", "Tomasz Kowalski", False),
+    ],
+)
+def test_a_central_european_c_meets_its_cyrillic_ts(a, b, same) -> None:
+    from parallax.compare.speakers import same_person
+
+    assert same_person(a, b) is same
