@@ -18,6 +18,8 @@ from tests.helpers import analyzed, quote_speakers, time_values
         ("Nejstaršímu z obětí bylo 51 let.", "cs", 51.0),
         ("Řidiči autobusu je 45 let.", "cs", 45.0),
         ("Жена на 72 години е откарана в болницата.", "bg", 72.0),
+        ("Najstarszy z zabitych górników miał 58 lat.", "pl", 58.0),
+        ("Самому старшему из погибших было 58 лет.", "ru", 58.0),
     ],
 )
 def test_an_age_in_years_of_is_an_age_not_a_span(text, lang, age) -> None:
@@ -34,6 +36,7 @@ def test_an_age_in_years_of_is_an_age_not_a_span(text, lang, age) -> None:
         ("Pracował w kopalni przez 30 lat.", "pl"),
         ("Pracoval v dole 30 let.", "cs"),
         ("Заводът работи в продължение на 30 години.", "bg"),
+        ("Firma miała 30 lat doświadczenia w branży.", "pl"),
         ("Firmě je to jedno už 30 let.", "cs"),
     ],
 )

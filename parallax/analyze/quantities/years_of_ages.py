@@ -8,7 +8,9 @@ is an age's own sign, as "im Alter von" or "в возрасте" is.  Czech and 
 in the dative with "to be": "Nejstaršímu z obětí bylo 51 let" (the eldest of the victims was 51), "Řidiči je 45 let",
 "Je mu 45 let"; "Pracoval tam 30 let" (a verb, no dative) stays a span.  Bulgarian gives it "at N years" after the
 person or "to be": "жена на 72 години" (a woman of 72), "тя е на 72 години"; "в продължение на 10 години" (for ten
-years) is a span, and has no person's noun before "на".
+years) is a span, and has no person's noun before "на".  Polish also says "had N years" ("miał 58 lat", "ma 45 lat")
+where the years close the clause ("miał 58 lat doświadczenia" is a span); and Russian sets the dative before "of the
+dead" ("Самому старшему из погибших было 58 лет"), which :mod:`.east_slavic_ages` wants right before the figure.
 """
 
 from __future__ import annotations
@@ -49,6 +51,14 @@ _BG_PERSON_NA = re.compile(
 _BG_YEARS = re.compile(r"[ \u00a0]+(?:години|годинки|година)(?!\w)", re.I)
 
 
+_PL_HAVE = re.compile(r"(?<!\w)(?:ma|miał[aoy]?|mieli|skończył[aoy]?|skończy|kończy)[ \u00a0]+\Z", re.I)
+_PL_YEARS_END = re.compile(r"[ \u00a0]+lat(?=[ \u00a0]*(?:[.,;:!?)]|\Z|[ \u00a0](?:i|a|ale)[ \u00a0]))", re.I)
+_RU_DATIVE_OF = re.compile(
+    r"(?<!\w)[^\W\d_]{2,}(?:ому|ему|ой|ей)[ \u00a0]+из[ \u00a0]+[^\W\d_]+[ \u00a0]+(?:было|исполнилось)[ \u00a0]+\Z", re.I
+)
+_RU_YEARS_END = re.compile(r"[ \u00a0]+(?:год|года|лет)(?=[ \u00a0]*(?:[.,;:!?)»]|\Z))", re.I)
+
+
 def years_of_age(text: str, start: int, end: int) -> bool:
     """Whether the figure at text[start:end] is an age: Greek "άνδρας 54 ετών", "είναι 54 ετών"; Polish "w wieku 51
     lat"."""
@@ -57,6 +67,10 @@ def years_of_age(text: str, start: int, end: int) -> bool:
         return True
     if _BG_YEARS.match(text, end) and _BG_PERSON_NA.search(before):
         return True  # "жена на 72 години"
+    if _PL_YEARS_END.match(text, end) and _PL_HAVE.search(before):
+        return True  # "Najstarszy z zabitych miał 58 lat."
+    if _RU_YEARS_END.match(text, end) and _RU_DATIVE_OF.search(before):
+        return True  # "Самому старшему из погибших было 58 лет."
     if _CS_YEARS_END.match(text, end) and _CS_DATIVE_BE.search(before):
         return True  # "Nejstaršímu z obětí bylo 51 let."
     return bool(_PL_YEARS.match(text, end) and _PL_AGE_OF.search(before))
