@@ -162,3 +162,9 @@ def test_a_central_european_c_meets_its_cyrillic_ts(a, b, same) -> None:
     from parallax.compare.speakers import same_person
 
     assert same_person(a, b) is same
+
+
+def test_a_danish_day_that_may_yet_come_looks_ahead() -> None:
+    # published on Wednesday 4 March 2026
+    text = "Ifølge Vattenfall kan det vare torsdag, før alle har strøm igen."
+    assert time_values(text, "da", "2026-03-04")["torsdag"] == "2026-03-05"
