@@ -62,6 +62,8 @@ _RU_YEARS_END = re.compile(r"[ \u00a0]+(?:год|года|лет)(?=[ \u00a0]*(?
 def years_of_age(text: str, start: int, end: int) -> bool:
     """Whether the figure at text[start:end] is an age: Greek "άνδρας 54 ετών", "είναι 54 ετών"; Polish "w wieku 51
     lat"."""
+    if not text[start:end].isdigit() or int(text[start:end]) > 130:
+        return False  # no person's age: "Miasto ma 2000 lat" (the town is 2,000 years old) stays a span
     before = text[max(0, start - 40) : start]
     if _EL_YEARS.match(text, end) and _EL_PERSON.search(before):
         return True
