@@ -262,7 +262,6 @@ def same_name_by_sound(a: str, b: str) -> bool | None:
     if ((za := a.translate(_DAD_AS_Z)) != a or b.translate(_DAD_AS_Z) != b) and same_name_by_sound(za, b.translate(_DAD_AS_Z)):
         return True
     wa, wb = a.split(), b.split()
-    # (or with a Latin "c" read as "ts": "Siemieniec" / "Семенец", :mod:`parallax.central_letters`)
     if any(same_sound(x, y) or same_sound(_unsounded(x), _unsounded(y)) or same_sound(central(x), central(y)) for x in wa for y in wb):
         return True
     if _word_by_word(wa, wb):

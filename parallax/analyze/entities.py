@@ -147,6 +147,9 @@ def _shaped_given_name(words: list[str], text: str, pos: int) -> bool:
 _OF = frozenset("de do da dos das di del della dello dei degli delle des du au aux al alla ai agli ao aos".split())
 
 
+_ROMANCE_OF = re.compile(r"(?:de|da|di|do|del|della|dos|das)\s")
+
+
 def _portfolio_before(text: str, pos: int) -> bool:
     """Whether the capitalised run at ``pos`` opens with the portfolio of a title before it, "(ex-)secretária de
     Saúde Marta Queiroz", "il ministro della Salute Orazio Schillaci": the person starts at the given name after it."""
@@ -286,8 +289,9 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                         label = "PER"  # a title held it: "Župan Kranja Matjaž Rakovec" is a person's name after the town
                 if cut := role_after_particle(text):  # "Angaben von Verkehrsminister Jonas Weber": from the role on
                     text, s = text[cut:], s + cut
-                # (a name after the role opens on a capital: "Ministrul de Interne" is the role and its portfolio)
-                while (role := role_opening(text)) and len(text[role.end() :].split()) >= 2 and text[role.end() :][:1].isupper():
+                # (not a Romance "of" after the role: "Ministrul de Interne" is the role and its portfolio; a German
+                # "von Arnsberg" is a surname)
+                while (role := role_opening(text)) and len(text[role.end() :].split()) >= 2 and not _ROMANCE_OF.match(text, role.end()):
                     text, s = text[role.end() :], s + role.end()  # "Ministerin Anna Berg" -> "Anna Berg"
                     label = "PER"
                 if label == "PER" and (office_place(doc.text, s - para.offset, text) or office_before_holder(doc.text, m.span(), lang)):
