@@ -25,6 +25,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from parallax.central_letters import central
 from parallax.han_readings import _ALL_KANJI, _HAN, _LONG_VOWEL, _READING_MIN, _pinyin, _press_romaji, _romaji  # noqa: F401  (moved)
 from parallax.korean import korean_keys, long_enough, press_form, same_korean_name
 from parallax.letters import fold, to_latin
@@ -261,7 +262,7 @@ def same_name_by_sound(a: str, b: str) -> bool | None:
     if ((za := a.translate(_DAD_AS_Z)) != a or b.translate(_DAD_AS_Z) != b) and same_name_by_sound(za, b.translate(_DAD_AS_Z)):
         return True
     wa, wb = a.split(), b.split()
-    if any(same_sound(x, y) or same_sound(_unsounded(x), _unsounded(y)) for x in wa for y in wb):
+    if any(same_sound(x, y) or same_sound(_unsounded(x), _unsounded(y)) or same_sound(central(x), central(y)) for x in wa for y in wb):
         return True
     if _word_by_word(wa, wb):
         return True

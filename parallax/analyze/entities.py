@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze import Paragraph, component
+from parallax.analyze.acronym_regions import join_regional_bodies
 from parallax.analyze.body_heads import ROLES_OF_A_BODY
 from parallax.analyze.canonical_names import _OF_WORDS as _OF_WORDS
 from parallax.analyze.canonical_names import _POSSESSIVE as _POSSESSIVE
@@ -145,6 +146,9 @@ def _shaped_given_name(words: list[str], text: str, pos: int) -> bool:
 # the small words between a title and the portfolio or body it is of: "secretária de Saúde", "ministro della Salute"
 # (or what it is in charge of: "le secrétaire d'État aux Transports", "il ministro al Turismo")
 _OF = frozenset("de do da dos das di del della dello dei degli delle des du au aux al alla ai agli ao aos".split())
+
+
+_ROMANCE_OF = re.compile(r"(?:de|da|di|do|del|della|dos|das)\s")
 
 
 def _portfolio_before(text: str, pos: int) -> bool:
@@ -286,7 +290,9 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                         label = "PER"  # a title held it: "Župan Kranja Matjaž Rakovec" is a person's name after the town
                 if cut := role_after_particle(text):  # "Angaben von Verkehrsminister Jonas Weber": from the role on
                     text, s = text[cut:], s + cut
-                while (role := role_opening(text)) and len(text[role.end() :].split()) >= 2:
+                # (not a Romance "of" after the role: "Ministrul de Interne" is the role and its portfolio; a German
+                # "von Arnsberg" is a surname)
+                while (role := role_opening(text)) and len(text[role.end() :].split()) >= 2 and not _ROMANCE_OF.match(text, role.end()):
                     text, s = text[role.end() :], s + role.end()  # "Ministerin Anna Berg" -> "Anna Berg"
                     label = "PER"
                 if label == "PER" and (office_place(doc.text, s - para.offset, text) or office_before_holder(doc.text, m.span(), lang)):
@@ -326,6 +332,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
     parsed = bool(paragraphs) and has_ner(_nlp_of(paragraphs[0].doc))
     add_lone_surnames(article, paragraphs, parsed, (lambda text, pos: lang == "de" and _german_noun(text[pos:].split()[0], text, pos)))
     _places_by_evidence(article)
+    join_regional_bodies(article, lang)  # "ГУ МЧС по Москве" (:mod:`.acronym_regions`)
     canonical_names(article.entities, article.language)
     join_declined(article.entities, lang)  # "Иваном Сергеевым" is the "Иван Сергеев" the article names
     name_states(article)  # "помогла Турция", "власти Турции": a place, the state "Турция" (:mod:`.state_names`)

@@ -12,6 +12,7 @@ speakers; the verbs that report speech without quotation marks are :mod:`.report
 from __future__ import annotations
 
 from parallax.analyze.quotes.afrikaans_cues import AF_CUES
+from parallax.analyze.quotes.called_cues import CALLED, CALLED_VERBS
 from parallax.analyze.quotes.plural_cues import PLURAL_CUES
 from parallax.analyze.quotes.vietnamese import VI_CUES
 from parallax.analyze.timelex.sh import cyrillic
@@ -334,3 +335,5 @@ LEXICAL_CUES["de"] += "".join(
     rf"|(?:{finite})(?=(?:[ \u00a0]+[^\s.,;:!?\"“”„«»]+){{0,4}}?[ \u00a0]+{particle}(?:[ \u00a0]*[.,;:!?\"“”«»„]|$|[ \u00a0]+dass(?!\w)))"
     for finite, particle in DE_SEPARABLE.items()
 )
+# verbs of calling a thing by quoted words, in the languages beyond the Nordic ones (:mod:`.called_cues`)
+LEXICAL_CUES |= {lang: LEXICAL_CUES[lang] + f"|(?:{verbs}){CALLED}" for lang, verbs in CALLED_VERBS.items() if lang in LEXICAL_CUES}

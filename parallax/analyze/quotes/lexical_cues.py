@@ -23,6 +23,7 @@ from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
 from parallax.analyze.quotes.definite_speakers import _NORDIC_DEFINITE as _NORDIC_DEFINITE
 from parallax.analyze.quotes.definite_speakers import _PLURAL_ARTICLES, _nordic_definite
 from parallax.analyze.quotes.definite_speakers import _ROMANIAN_DEFINITE as _ROMANIAN_DEFINITE
+from parallax.analyze.quotes.hungarian_reported import past_the_told
 from parallax.analyze.quotes.hungarian_roles import hu_owned_role
 from parallax.analyze.quotes.inflection import addressed
 from parallax.analyze.quotes.language_name_cuts import _indonesian_name as _indonesian_name
@@ -211,7 +212,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
         if app and app.group("spk").split()[0].lower() not in TITLE_WORDS:  # not the role after a name: 'ujar Asep Mulyana, Kepala BPBD Garut.'
             return span.end + app.start("spk"), span.end + app.end("spk"), cue, False
         s_, e_ = _role_complement(after, m.start("spk"), m.end("spk"))
-        s_ = _past_the_outlet(after, s_, e_)
+        s_ = _past_the_outlet(after, s_, e_) if lang != "hu" else past_the_told(after, s_, e_)  # "MTI-nek Kovács Péter" (:mod:`.hungarian_reported`)
         if later := _past_genitive(after, s_, e_):
             s_, e_ = later
         s_ = _after_genitive_owner(after, s_, e_)

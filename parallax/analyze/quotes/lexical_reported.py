@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.quotes.acronym_owners import acronym_owner_start
 from parallax.analyze.quotes.afrikaans_cues import AF_REPORTING
 from parallax.analyze.quotes.afrikaans_reported import af_reported
 from parallax.analyze.quotes.baltic_subjects import LANGS as BALTIC
@@ -19,6 +20,7 @@ from parallax.analyze.quotes.cue_lexicon import DE_SEPARABLE_VERBS, LT_TO_WHOM, 
 from parallax.analyze.quotes.cues import _NAME, _sentence_of
 from parallax.analyze.quotes.dropped_subjects import dropped_subject_cues
 from parallax.analyze.quotes.east_slavic import EAST_SLAVIC, east_slavic_source
+from parallax.analyze.quotes.hungarian_reported import hu_reported
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, _tr_name, slavic_name
 from parallax.analyze.quotes.opening_sources import _APPOSED_NAME, _LEXICAL_ACCORDING, _OWNER_BEFORE_ROLE, _SOURCE_FIRST
@@ -183,6 +185,8 @@ def _speaker_span(text: str, m: re.Match, lang: str) -> tuple[int, int]:
     """The name of a lexical reporting match, past the body a role belongs to where the language puts it first."""
     if lang in SLAVIC_OWNER_FIRST:
         return slavic_name(text, m.start("spk"), m.end("spk"), m.end("spk"))
+    if lang in EAST_SLAVIC:  # "В ГУ МЧС по Москве сообщили, что": the body, not "Москве" (:mod:`.acronym_owners`)
+        return acronym_owner_start(text, m.start("spk"), m.end("spk"), 0), m.end("spk")
     return m.start("spk"), m.end("spk")
 
 
@@ -214,6 +218,9 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
         found += [(m.end(), m.start("spk"), m.end("spk"), _verb_of(m)) for m in _NL_DESCRIBED.finditer(text)]
     if lang in BALTIC:  # "Policijas pārstāvji norādīja, ka ...": a described speaker (:mod:`.baltic_subjects`)
         found += [f for f in described_subjects(text, sents, *_LEXICAL_REPORTING[lang]) if f[0] not in {g[0] for g in found}]
+    if lang == "hu":  # "Kovács Péter polgármester azt nyilatkozta az MTI-nek, hogy": role, to whom (:mod:`.hungarian_reported`)
+        hu_found = hu_reported(text)  # (its name before the one told, where the generic pattern took "MTI-nek")
+        found = [f for f in found if f[0] not in {g[0] for g in hu_found}] + hu_found
     if lang in ("id", "ms"):  # "Dr Rosmah Abdullah, berkata tiga kematian dicatatkan": no "bahawa"
         found += [(m.end(), *_speaker_span(text, m, lang), m.group("verb")) for m in _MALAY_NO_THAT.finditer(text)]
     if lang == "af":  # "Botha het gesê die brug is veilig": no "dat" (:mod:`.afrikaans_reported`)

@@ -91,6 +91,8 @@ DA = Lexicon(
     # (and of a vote, a meeting, a start or an end: "Folketinget stemmer torsdag om loven")
     future_cues=r"skal|vil|forventes|ventes|bliver|planlægger|planlægges|næste|kommende|i\smorgen|imorgen|kommer|besøger|åbner|afholdes"
     r"|stemmer|mødes|begynder|starter|lukker|forhandler|rejser"
+    # what may yet be ("det kan vare torsdag, før alle har strøm": it may be Thursday before ...), as "может" in Russian
+    r"|kan\s+(?:det\s+)?(?:vare|tage|blive)|(?:vare|tage)\s+(?:helt\s+)?(?:til|indtil)"
     r"|" + before_weekday("på", _DAYS),
     not_after_year="personer|mennesker|kroner|kr|euro|dollar|meter|kilometer|ton|procent|biler|huse|gange|passagerer|indbyggere",
     holidays={"juleaften": "12-24", "juledag": "12-25", "juledagen": "12-25", "nytårsaften": "12-31", "nytårsdag": "01-01",

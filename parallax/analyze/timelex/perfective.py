@@ -13,7 +13,9 @@ A few perfectives have no prefix: they are simple verbs that are perfective by t
 their non-past forms come from a lexicon (``simple``).  And the weekday may come first, as a sentence sets its time
 before its subject ("в пятницу шторм обрушится", "w piątek strajk rozpocznie się"): then a simple perfective, or a
 prefixed one that is reflexive (``reflexive``: "-ся", "się", "se", forms no noun takes), a few words after the weekday
-is its cue, marked at the verb (group ``at``, :func:`parallax.analyze.times.cues._cue_span`).
+is its cue, marked at the verb (group ``at``, :func:`parallax.analyze.times.cues._cue_span`).  Russian and Czech
+take any prefixed verb of the shape there ("в пятницу приедет", "v pátek přijede"; written on a Wednesday, the coming
+Friday): the nouns and adverbs of that shape are few and excluded ("визит", "odpoledne").
 """
 
 from __future__ import annotations
@@ -53,7 +55,9 @@ RU = perfective_future(
     r"перел[её]т|пол[её]т|вылет|нал[её]т|визит",
     simple=r"даст|дадут|купит|купят|решит|решат|бросит|бросят|ляжет|лягут|сядет|сядут|станет|станут|пустит|пустят|"
     r"явится|явятся|верн[её]т|вернут|верн[её]тся|вернутся",
-    reflexive=r"(?=\w+ся(?!\w)){verb}",
+    # (any prefixed verb of the shape after its weekday: no Russian noun or adjective ends in a third person's "-ет",
+    # "-ит", "-ут", "-ят" but those the exclusions list, "в пятницу приедет", "в четверг министр посетит шахту")
+    reflexive=r"{verb}",
 )
 _UK_WEEKDAYS = "понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю"
 # "закриють", "досягне", "підпише", "оголосить", "закриє" -- not the imperfective "-ає", "-ують", "-ходить"
@@ -89,7 +93,10 @@ CS = perfective_future(
     r"[^\Wáaeéěíiouůyýtn]í|řou|nou|dou|mou|šou|žou|jou|(?<![aá])(?:ne|ře|še|de|me|že)",
     _CS_WEEKDAYS,
     "v|ve",
-    r"pondělí|zasedání|jednání",
+    # (and the parts of the day that have the shape, "v pátek odpoledne", "dopoledne")
+    r"pondělí|zasedání|jednání|odpoledne|dopoledne|podvečer|navečer|poté|potom|opět|znovu",
     simple=r"dá|dají|koupí|vrátí|řekne|řeknou|chytí|pustí|hodí|stane|stanou|padne|padnou|sedne|lehne",
-    reflexive=r"(?<=\bse\s){verb}|{verb}(?=\s+se(?!\w))",
+    # (any prefixed verb of the shape after its weekday, reflexive or not: "v pátek přijede", "v pátek navštíví důl";
+    # the parts of the day and adverbs of that shape are excluded above)
+    reflexive=r"{verb}",
 )

@@ -79,7 +79,11 @@ SL = Lexicon(
     clock=rf"(?:{_AT})(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d)(?!\d)(?:\s?(?:uri|ure|h)(?!\w))?|\.\s?ur[ie](?!\w))",
     # the past: "je" with an l-participle ("je umrlo", "je dejal", "je povedala"); the future: "bo", "bodo"
     past_cues=r"bil|bila|bilo|bili|bile|včeraj|predvčerajšnjim|sinoči|prejšnj\w*|pretekl\w*|lani|pred|\w{2,}(?:a|e|i|o|u|r)l[aoie]?",
-    future_cues=r"bo|bodo|bomo|boste|bom|bosta|jutri|pojutrišnjem|naslednj\w*|prihodnj\w*|načrtuje|načrtujejo|predvidoma",
+    # the future is "bo" and the l-participle, which alone reads as the past ("bo otok obiskal v četrtek"): the
+    # participle after the auxiliary, a few words on, is a future cue where it stands
+    # (first: "bo" alone would match before it)
+    future_cues=r"(?:bo|bodo|bomo|boste|bom|bosta)(?:\s+[^\s.,;:!?]+){0,4}?\s+(?P<at>\w{2,}l[aoie]?)(?!\w)"
+    r"|bo|bodo|bomo|boste|bom|bosta|jutri|pojutrišnjem|naslednj\w*|prihodnj\w*|načrtuje|načrtujejo|predvidoma",
     not_after_year="ljudi|oseb|prebivalcev|hiš|stanovanj|metrov|kilometrov|ton|evrov|dolarjev|gasilcev|vojakov|policistov|krat"
     r"|vozil|avtomobilov|delavcev",
     holidays={"božič": "12-25", "silvestrovo": "12-31", "novo leto": "01-01", "velika noč": "easter+0",
