@@ -43,3 +43,41 @@ def test_thai_ranks_written_in_full_open_a_name() -> None:
     # police and army ranks are written in full as often as abbreviated: "พลตำรวจเอก" as "พล.ต.อ."
     assert _speakers('พลตำรวจเอกสมศักดิ์ มั่นคง กล่าวว่า "เราจับผู้ต้องสงสัยได้แล้ว"', "th") == ["สมศักดิ์ มั่นคง"]
     assert _speakers('พันตำรวจโทวิชัย ทองดี กล่าวว่า "เราจับผู้ต้องสงสัยได้แล้ว"', "th") == ["วิชัย ทองดี"]
+
+
+def test_a_body_with_its_acronym_in_brackets_reports_speech() -> None:
+    # a body is named in full with its acronym in brackets after it the first time: "Suruhanjaya Pilihan Raya (SPR)
+    # berkata ..." (the Election Commission (EC) said ...), as English "The National Election Commission (NEC) said"
+    assert _indirect("Suruhanjaya Pilihan Raya (SPR) berkata peratusan keluar mengundi ialah 65 peratus.", "ms") == [
+        ("Suruhanjaya Pilihan Raya", "peratusan keluar mengundi ialah 65 peratus")
+    ]
+    assert _indirect("Komisi Pemilihan Umum (KPU) mengatakan bahwa jumlah pemilih mencapai 65 persen.", "id") == [
+        ("Komisi Pemilihan Umum", "jumlah pemilih mencapai 65 persen")
+    ]
+
+
+def test_indonesian_and_malay_portfolio_nouns_are_no_part_of_the_name() -> None:
+    # a ministry's portfolio is a noun made with ke-…-an or pe(r/n/m)-…-an ("Ketenagakerjaan", manpower; Malay
+    # "Kewangan", finance; "Pengangkutan", transport): never a person's name, so a single-name minister after it is
+    # the name alone
+    assert _speakers('"Upah naik," kata Menteri Ketenagakerjaan Yassierli.', "id") == ["Yassierli"]
+    assert _indirect("Menteri Ketenagakerjaan Yassierli mengatakan upah minimum akan naik tahun depan.", "id")[0][0] == "Yassierli"
+    assert _indirect("Menteri Pengangkutan Anthony Loke berkata tambang bas akan dinaikkan tahun depan.", "ms")[0][0] == "Anthony Loke"
+
+
+def test_swahili_lengths_put_the_count_after_the_unit() -> None:
+    # Swahili puts the count after its noun ("miaka 5", five years; "siku tatu", three days): a length as "5 years" is,
+    # so a prison term of "kifungo cha miaka 5 jela" is five years (it was a count of 5 "jela", prisons)
+    times = {t.text: t.value for t in _art("Mahakama ilimhukumu kifungo cha miaka 5 jela. Mgomo utaendelea kwa siku tatu.", "sw").times}
+    assert times == {"miaka 5": "P5Y", "siku tatu": "P3D"}
+    assert [q for q in _art("Mahakama ilimhukumu kifungo cha miaka 5 jela.", "sw").quantities if q.unit == "jela"] == []
+    # a year named by its number stays a year; "saa 11 jioni" is a clock time (hours from dawn), no length of 11 hours
+    assert [t.value for t in _art("Uchaguzi ulifanyika mwaka 2020.", "sw").times] == ["2020"]
+    assert [t.value for t in _art("Mkutano utaanza saa 11 jioni.", "sw").times if t.value and t.value.startswith("PT")] == []
+
+
+def test_swahili_age_after_umri_wa_miaka_is_an_age() -> None:
+    # "mwenye umri wa miaka 45" (of the age of 45 years): an age, neither a length of 45 years nor a count
+    art = _art("Juma Ali, mwenye umri wa miaka 45, alikamatwa Jumanne.", "sw")
+    assert [t.value for t in art.times if t.value and t.value.startswith("P")] == []
+    assert [(q.value, q.unit) for q in art.quantities] == [(45.0, "(age)")]
