@@ -81,3 +81,8 @@ def test_swahili_age_after_umri_wa_miaka_is_an_age() -> None:
     art = _art("Juma Ali, mwenye umri wa miaka 45, alikamatwa Jumanne.", "sw")
     assert [t.value for t in art.times if t.value and t.value.startswith("P")] == []
     assert [(q.value, q.unit) for q in art.quantities] == [(45.0, "(age)")]
+    # two outlets giving the named man two ages conflict, as "Juma Ali, 45," and "Juma Ali, 47," do
+    from tests.test_qa52d import _conflicts
+
+    conflicts = _conflicts("Juma Ali, mwenye umri wa miaka 45, alikamatwa Jumanne.", "Juma Ali, mwenye umri wa miaka 47, alikamatwa Jumanne.", "sw")
+    assert [sorted(v for k, vs in c["values"].items() for v in vs) for c in conflicts] == [[45.0, 47.0]]
