@@ -86,3 +86,20 @@ def test_swahili_age_after_umri_wa_miaka_is_an_age() -> None:
 
     conflicts = _conflicts("Juma Ali, mwenye umri wa miaka 45, alikamatwa Jumanne.", "Juma Ali, mwenye umri wa miaka 47, alikamatwa Jumanne.", "sw")
     assert [sorted(v for k, vs in c["values"].items() for v in vs) for c in conflicts] == [[45.0, 47.0]]
+
+
+def test_malaysian_ringgit_is_money_however_written() -> None:
+    # Malay writes the ringgit "RM" before the figure, run into it ("RM1.5 bilion"); English "1.5 billion ringgit":
+    # one currency, MYR, so the two reports' sums meet
+    sums = [(q.value, q.unit) for q in _art("Kerajaan memperuntukkan RM1.5 bilion untuk projek itu.", "ms").quantities]
+    assert sums == [(1.5e9, "MYR")]
+    assert [(q.value, q.unit) for q in _art("Kerajaan memperuntukkan RM 500 juta untuk projek itu.", "ms").quantities] == [(5e8, "MYR")]
+    assert [(q.value, q.unit) for q in _art("The government set aside 1.5 billion ringgit for the project.", "en").quantities] == [(1.5e9, "MYR")]
+
+
+def test_thai_reported_clause_stops_at_a_quotation() -> None:
+    # the reported clause ends where a quotation opens: the quotation is the next statement, read on its own
+    text = 'นายอัลเบิร์ต คาเปลลาส หัวหน้าผู้ฝึกสอน กล่าวว่า เขาภูมิใจในทีมมาก "ทุกคนสู้จนถึงนาทีสุดท้าย" นายอัลเบิร์ตกล่าว'
+    quotes = [(q.kind, q.speaker, q.text) for q in _art(text, "th").quotes]
+    assert ("indirect", "อัลเบิร์ต คาเปลลาส", "เขาภูมิใจในทีมมาก") in quotes
+    assert ("อัลเบิร์ต คาเปลลาส", "ทุกคนสู้จนถึงนาทีสุดท้าย") in [q[1:] for q in quotes]

@@ -3,7 +3,7 @@
 Thai news reports what a person said without quotation marks as often as with them, in the same frame as
 :mod:`.thai` reads before a quotation: a titled name (what the person is may follow, in up to three words), a verb
 of saying closed by ว่า ("that"), then the clause.  Thai writes no full stop, so a paragraph is one "sentence": the
-clause runs to the next such speaker or the end of the sentence.  Only a titled name that opens a phrase (at the
+clause runs to the next such speaker, the next quotation mark or the end of the sentence.  Only a titled name that opens a phrase (at the
 start or after a space) speaks: "ตำรวจจับนายสมชาย ใจดี" (police arrested Mr Somchai) has him as the object, run into
 the verb before him.  A later mention by title and given name alone, run into the verb ("นายสมชายกล่าวว่า"), is the
 person named in full before with that given name (:func:`.thai.given_speaker`).  Without a title no speaker is
@@ -22,6 +22,7 @@ _CUE = re.compile(rf"(?P<cue>{TH_CUE})[^\s\"“”]{{0,24}}?ว่า\s*+(?![\"�
 # while): Thai writes a space where English ends a sentence, so "… 80 คน ต่อมา นายสมชายกล่าวว่า" ends the clause before
 # "ต่อมา" (later), which is the next sentence's
 _OPENER = re.compile(r"\s(?:ต่อมา|ด้าน|ขณะที่|ขณะเดียวกัน|ทั้งนี้|นอกจากนี้|อย่างไรก็ตาม|จากนั้น|ล่าสุด|ส่วน)\s*+\Z")
+_QUOTE_MARK = re.compile(r"[\"“”]")
 # the title and the given name alone, run into the verb ("นายสมชายกล่าวว่า")
 _GIVEN = re.compile(rf"(?:{TH_TITLES}){_OFFICE}(?P<given>{_THAI}{{2,20}}?)\Z")
 
@@ -52,6 +53,8 @@ def th_reported(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int,
                 found.append((spk, m))
         for i, ((_, s, e), m) in enumerate(found):
             end = found[i + 1][0][0] if i + 1 < len(found) else hi
+            if (mark := _QUOTE_MARK.search(text, m.end(), end)) is not None:
+                end = mark.start()  # (a quotation is the next statement, read as one: the clause ends before it)
             clause_end = len(text[:end].rstrip(" .,"))
             if i + 1 < len(found) and (opener := _OPENER.search(text, m.end(), end)) is not None:
                 clause_end = opener.start()
