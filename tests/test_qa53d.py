@@ -103,3 +103,12 @@ def test_thai_reported_clause_stops_at_a_quotation() -> None:
     quotes = [(q.kind, q.speaker, q.text) for q in _art(text, "th").quotes]
     assert ("indirect", "อัลเบิร์ต คาเปลลาส", "เขาภูมิใจในทีมมาก") in quotes
     assert ("อัลเบิร์ต คาเปลลาส", "ทุกคนสู้จนถึงนาทีสุดท้าย") in [q[1:] for q in quotes]
+
+
+def test_swahili_scale_word_before_the_figure_multiplies_it() -> None:
+    # Swahili writes the noun, then the scale, then the figure: "shilingi milioni 20" is 20 million shillings (it was
+    # a bare 20), "watu elfu 3" three thousand people
+    sums = [(q.value, q.unit) for q in _art("Ali pia alitozwa faini ya shilingi milioni 20.", "sw").quantities]
+    assert sums == [(2e7, "shilingi")]
+    assert [(q.value, q.unit) for q in _art("Serikali imetenga shilingi bilioni 1.5 kwa mradi huo.", "sw").quantities] == [(1.5e9, "shilingi")]
+    assert [(q.value, q.unit) for q in _art("Watu 12 wamefariki.", "sw").quantities] == [(12.0, "watu")]
