@@ -112,3 +112,10 @@ def test_swahili_scale_word_before_the_figure_multiplies_it() -> None:
     assert sums == [(2e7, "shilingi")]
     assert [(q.value, q.unit) for q in _art("Serikali imetenga shilingi bilioni 1.5 kwa mradi huo.", "sw").quantities] == [(1.5e9, "shilingi")]
     assert [(q.value, q.unit) for q in _art("Watu 12 wamefariki.", "sw").quantities] == [(12.0, "watu")]
+
+
+def test_vietnamese_reported_clause_may_open_with_a_figure() -> None:
+    # "cho biết 25 người bị thương ..." (said 25 people were injured ...): a clause opens with its count as often as
+    # with a word; a figure and then a word in lower case is a clause, not a name or a bare number
+    text = "Ông Nguyễn Văn Hùng, Phó Chủ tịch UBND tỉnh Lâm Đồng, cho biết 25 người bị thương đã được đưa đến bệnh viện."
+    assert _indirect(text, "vi") == [("Nguyễn Văn Hùng", "25 người bị thương đã được đưa đến bệnh viện")]
