@@ -87,10 +87,19 @@ def office_before_holder(text: str, span: tuple[int, int], lang: str) -> bool:
 _WORD = re.compile(r"\S+")
 
 
+# a portfolio noun made with ke-…-an or pe(r/n/m)-…-an, the circumfixes that make abstract nouns of a ministry or an
+# office ("Ketenagakerjaan", manpower; "Perindustrian", industry; Malay "Kewangan", finance, "Pengangkutan", transport):
+# the portfolios are too many to list, and no person's name is such a noun (at least four letters inside the affixes,
+# so a short name as "Kesawan" is kept)
+_PORTFOLIO = re.compile(r"(?:Ke|Pe[rnm]|Peng|Peny)[a-z]{4,}an\Z")
+
+
 def _marks(word: str) -> bool:
-    """Whether ``word`` is no part of a person's name: an acronym, an office or body word, a rank, a compass word."""
+    """Whether ``word`` is no part of a person's name: an acronym, an office or body word, a rank, a compass word, a
+    portfolio noun."""
     low = word.lower().rstrip(".,")
-    return bool(_ACRONYM.match(word)) or low in _OFFICE or low in _RANKS or low in _COMPASS or low in _PLACE_BODY
+    portfolio = bool(_PORTFOLIO.match(word.rstrip(".,")))
+    return bool(_ACRONYM.match(word)) or low in _OFFICE or low in _RANKS or low in _COMPASS or low in _PLACE_BODY or portfolio
 
 
 def name_start(run: str, after: str = "") -> int:

@@ -27,8 +27,9 @@ _NAME = rf"[{UPPER}][{LOWER}'’-]+"
 # (English also sets a description in apposition: "Sara Lindqvist, the 26-year-old champion,", "Dawn Ashcroft, a
 # 35-year-old former nurse,"; not after a place a preposition governs: "In Leeds, a 45-year-old man")
 # (a party in brackets may stand between the name and its comma: "Marta Queiroz (PSD), 52,")
+# (Swahili links the age by "having the age of years": "Juma Ali, mwenye umri wa miaka 45,")
 _BEFORE = re.compile(
-    rf"((?:{_NAME}[ \u00a0]){{0,2}}{_NAME})(?:[ \u00a0]\([^()\n]{{1,24}}\))?[ \u00a0]?[,(][ \u00a0]?(?:(?P<link>aged|de|di|da|the|an?)[ \u00a0])?\Z"
+    rf"((?:{_NAME}[ \u00a0]){{0,2}}{_NAME})(?:[ \u00a0]\([^()\n]{{1,24}}\))?[ \u00a0]?[,(][ \u00a0]?(?:(?P<link>aged|de|di|da|the|an?|mwenye[ \u00a0]umri[ \u00a0]wa[ \u00a0]miaka|mwenye[ \u00a0]miaka)[ \u00a0])?\Z"
 )
 # a place a preposition governs is no person a description follows: "In Leeds, the 45-year-old driver"
 _PLACE_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|at|on|from|near|outside|across|to|of)[ \u00a0])\Z", re.I)

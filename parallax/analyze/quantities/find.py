@@ -33,7 +33,7 @@ from parallax.analyze.quantities.other_dollars import other_dollar
 from parallax.analyze.quantities.pattern import _CJK_WHOLE, _NUM, _NUM_BY_LANGUAGE
 from parallax.analyze.quantities.scales import _SCALE_BY_LANGUAGE, CJK_SCALE, SCALE, _rest_after_scale
 from parallax.analyze.quantities.south_slavic import shtokavian_currency
-from parallax.analyze.quantities.swahili import swahili_noun_before
+from parallax.analyze.quantities.swahili import swahili_noun_before, swahili_scaled
 from parallax.analyze.quantities.tallies import TALLY, strong_tally_at, tally_at
 from parallax.analyze.quantities.thai import thai_scale, thai_year
 from parallax.analyze.quantities.turkish import percent_before, turkish_dot_ordinal
@@ -167,7 +167,9 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             unit, e, pos = PEOPLE_NOUN, collective, max(pos, collective)  # "25 ezren tüntettek": 25,000 people
         if lang == "ar" and (noun := _arabic_noun_before(text, s, num)):
             unit = noun  # "الأشخاص الثلاثة": three people
-        if lang == "sw" and unit not in ("%", LABEL, AGE) and not m.group("cur") and (noun := swahili_noun_before(text, s)):
+        if lang == "sw" and unit not in ("%", LABEL, AGE) and not m.group("cur") and not scale and (scaled := swahili_scaled(text, s)):
+            value, unit, s = value * scaled[0], scaled[1], scaled[2]  # "shilingi milioni 20": the scale before the figure
+        elif lang == "sw" and unit not in ("%", LABEL, AGE) and not m.group("cur") and (noun := swahili_noun_before(text, s)):
             unit = noun  # "watu 12", "abiria 150": the noun comes first
         if unit not in ("%", LABEL, AGE) and not m.group("cur") and (fraction := fraction_before(text, s, language)):
             # "a third of the 900 workers": 300 workers, and the 900 workers still (another outlet's "300

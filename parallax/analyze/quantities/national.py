@@ -27,17 +27,18 @@ _YUAN_BEFORE = {
 # a currency's code or sign before a figure, beside the dollar, the euro and the pound of :mod:`.money` ("HUF 250m",
 # "CZK 125 000", "₺500", "₪500", "₩5,000", "Rs 50 lakh", "Rs. 50 lakh"); upper case only: "TRY 5" is money, "try 5" is not
 CODES_BEFORE = (
-    r"(?-i:(?:HUF|CZK|PLN|UAH|TRY|ILS|NIS|IDR|KRW|CNY|RMB|JPY|VND|INR|RUB|SEK|DKK|NOK|RON|CHF)(?=[ \u00a0]?\d)"
+    # (Malay writes the ringgit "RM", run into the figure: "RM1.5 bilion"; never "RMB", the renminbi, which comes first)
+    r"(?-i:(?:HUF|CZK|PLN|UAH|TRY|ILS|NIS|IDR|KRW|CNY|RMB|JPY|VND|INR|RUB|SEK|DKK|NOK|RON|CHF|MYR|RM)(?=[ \u00a0]?\d)"
     r"|Rs\.?(?=[ \u00a0]?\d))|[₺₪₩₽₴₫]"
     # the Chinese names of the yuan's neighbours and of the yuan itself before the figure ("新台幣300萬元", "港幣500萬元")
     rf"|(?:{'|'.join(_YUAN_BEFORE)})(?=[ \u00a0]?\d)"
 )
 # the same codes and signs after a figure ("125 000 CZK", "5 tỷ VND", "500 ₽")
-CODES_AFTER = r"HUF|CZK|PLN|UAH|TRY|ILS|NIS|IDR|KRW|CNY|RMB|JPY|VND|INR|RUB|SEK|DKK|NOK|RON|CHF"
+CODES_AFTER = r"HUF|CZK|PLN|UAH|TRY|ILS|NIS|IDR|KRW|CNY|RMB|JPY|VND|INR|RUB|SEK|DKK|NOK|RON|CHF|MYR"
 SIGNS = "₺₪₩₽₴₫"
 # how each is kept (as :func:`.money.currency_sign` upper-cases it): a sign or another code as its ISO code
 ONE_WAY = {"₺": "TRY", "₪": "ILS", "NIS": "ILS", "₩": "KRW", "₽": "RUB", "₴": "UAH", "₫": "VND", "RMB": "CNY",
-           "RS": "₹", "RS.": "₹", "INR": "₹", "JPY": "¥", "RP": "IDR", "RP.": "IDR", **_YUAN_BEFORE}  # fmt: skip
+           "RS": "₹", "RS.": "₹", "INR": "₹", "JPY": "¥", "RP": "IDR", "RP.": "IDR", "RM": "MYR", **_YUAN_BEFORE}  # fmt: skip
 
 # the currency nouns after a figure, as :func:`.units._unit_after` writes them (lower case; a final "s" off in the
 # languages that write a plural so), in every language: each names one currency only
@@ -56,6 +57,8 @@ _NOUN_CODE = {
     **dict.fromkeys(("שקל", "שקלים", "shekel"), "ILS"),
     # Indonesian and Malay-language reports of Indonesia, English: the rupiah
     "rupiah": "IDR",
+    # Malay and English: the Malaysian ringgit ("1.5 billion ringgit"), "RM" before the figure
+    "ringgit": "MYR",
     # Vietnamese: the đồng ("5 triệu đồng")
     "đồng": "VND",
     # Hindi and English: the Indian rupee ("50 लाख रुपये", "रुपए", "rupees"), as the sign ₹ that :mod:`.money` writes

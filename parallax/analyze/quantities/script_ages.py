@@ -1,4 +1,4 @@
-"""Ages told with a verb or a noun of age in Arabic and Hindi, which no figure's own word marks.
+"""Ages told with a verb or a noun of age in Arabic, Hindi and Swahili, which no figure's own word marks.
 
 Arabic gives a person's age as what they "reach of age": "طفلة تبلغ من العمر ٧ سنوات" (a girl aged 7), "رجل
 يبلغ من العمر 45 عاما", "الشاب البالغ من العمر 19 عاما", or with "his/her age": "عمره 45 عاما", "بعمر 45 عاما".
@@ -31,8 +31,12 @@ HI_PEOPLE = (
     r"ड्राइवर|चालक|किसान|मजदूर|मज़दूर|छात्र|छात्रा|आरोपी|पीड़ित|पीड़िता|शख्स|शख़्स|मरीज|मरीज़|जवान|बालक|बालिका"
 )
 _HI_AFTER = re.compile(rf"(?<![ \u00a0])[ \u00a0]*(?:साल|वर्ष|बरस)[ \u00a0]+(?:के|की|का)[ \u00a0]+(?:एक[ \u00a0]+)?(?:{HI_PEOPLE})(?!\w)")
+# Swahili puts the years before the figure and names the age by "umri" (age) or "mwenye" (having): "mwenye umri wa
+# miaka 45" (aged 45), "umri wa miaka 7", "mwenye miaka 45"; "miaka 45" alone is a span (:mod:`parallax.analyze.timelex.sw`)
+_SW_BEFORE = re.compile(r"(?<!\w)(?:umri[ \u00a0]+wa|mwenye)[ \u00a0]+miaka[ \u00a0]+\Z", re.I)
 
 
 def script_age(text: str, start: int, end: int) -> bool:
-    """Whether the figure at ``text[start:end]`` is an Arabic or Hindi age told as the module says."""
-    return bool(_AR_BEFORE.search(text, max(0, start - 30), start) or _HI_AFTER.match(text, end))
+    """Whether the figure at ``text[start:end]`` is an Arabic, Hindi or Swahili age told as the module says."""
+    before = text[max(0, start - 30) : start]
+    return bool(_AR_BEFORE.search(before) or _HI_AFTER.match(text, end) or _SW_BEFORE.search(before))

@@ -24,3 +24,18 @@ def swahili_noun_before(text: str, start: int) -> str | None:
     m = _NOUN_BEFORE.search(text, max(0, start - 40), start)
     word = m.group(1).lower() if m else ""
     return word if word in COUNTED else None
+
+
+# the scale between the noun and the figure: "shilingi milioni 20" (20 million shillings), "dola bilioni 1.5", "watu elfu
+# 3"; the figure alone read 20, so a fine of 20 million shillings was a bare count of 20
+_SCALES = {"elfu": 1e3, "milioni": 1e6, "bilioni": 1e9, "trilioni": 1e12}
+_SCALE_BEFORE = re.compile(r"(?<!\w)(\w++)[ \u00a0]++(elfu|milioni|bilioni|trilioni)[ \u00a0]++\Z", re.I)
+
+
+def swahili_scaled(text: str, start: int) -> tuple[float, str, int] | None:
+    """For the figure at ``text[start:]`` after a counted noun and a scale ("shilingi milioni 20"): the scale's factor,
+    the noun (lower case) and where the scale starts; else None."""
+    m = _SCALE_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or m.group(1).lower() not in COUNTED:
+        return None
+    return _SCALES[m.group(2).lower()], m.group(1).lower(), m.start(2)

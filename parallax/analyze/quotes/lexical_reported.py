@@ -21,6 +21,7 @@ from parallax.analyze.quotes.cues import _NAME, _sentence_of
 from parallax.analyze.quotes.dropped_subjects import dropped_subject_cues
 from parallax.analyze.quotes.east_slavic import EAST_SLAVIC, east_slavic_source
 from parallax.analyze.quotes.hungarian_reported import hu_reported
+from parallax.analyze.quotes.language_name_cuts import cut_to_name
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, _tr_name, slavic_name
 from parallax.analyze.quotes.opening_sources import _APPOSED_NAME, _LEXICAL_ACCORDING, _OWNER_BEFORE_ROLE, _SOURCE_FIRST
@@ -36,7 +37,7 @@ from parallax.analyze.quotes.vietnamese_reported import vi_reported
 from parallax.analyze.timelex import LEXICONS
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.analyze.titles import describes_a_role
-from parallax.letters import LOWER
+from parallax.letters import LOWER, UPPER
 from parallax.records import Quote
 
 # "X dijo que ...", "X sagte, dass ...", "X ha detto che ...": speech verbs and the word that opens
@@ -121,17 +122,21 @@ def _relative_days(lang: str) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
 
 
+# a body named in full gives its acronym in brackets after it the first time, before the verb: "Suruhanjaya Pilihan
+# Raya (SPR) berkata ...", "Komisi Pemilihan Umum (KPU) mengatakan bahwa ...", "Die Europäische Zentralbank (EZB) sagte,
+# dass ..." (the body speaks; the acronym is no part of the speaker's name)
+_ACRONYM_AFTER = rf"(?:\s\([{UPPER}][{UPPER}\d&-]{{1,9}}\))?"
 # (a comma may close a role in apposition before the verb: "El presidente, Ignacio Lezcano, aseguró que")
 # (and a relative day may stand between the verb and "that": "dijo ayer que", "δήλωσε σήμερα ότι", "заяви вчера, че")
 _LEXICAL_INDIRECT = {
-    lang: re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?:{verbs})(?P<day>\s+(?i:{_relative_days(lang)}))?\s?,?\s+(?:{that})\s+")
+    lang: re.compile(rf"(?<![\w’'.-]){_NAME}{_ACRONYM_AFTER},?\s+(?:{verbs})(?P<day>\s+(?i:{_relative_days(lang)}))?\s?,?\s+(?:{that})\s+")
     for lang, (verbs, that) in _LEXICAL_REPORTING.items()
 }
 # Malay and Indonesian report a statement after "berkata", "mengatakan" without "bahawa"/"bahwa" as often as with it:
 # "Dr Rosmah Abdullah berkata tiga kematian dicatatkan", "Asep Mulyana mengatakan hujan deras ..." (the clause opens
 # in lower case; not "berkata kepada wartawan", to whom, nor "bahawa", which the pattern above reads)
 _MALAY_NO_THAT = re.compile(
-    rf"(?<![\w’'.-]){_NAME},?\s+(?P<verb>berkata|mengatakan|memaklumkan|menegaskan|menjelaskan|menyatakan)\s+"
+    rf"(?<![\w’'.-]){_NAME}{_ACRONYM_AFTER},?\s+(?P<verb>berkata|mengatakan|memaklumkan|menegaskan|menjelaskan|menyatakan)\s+"
     rf"(?!(?:bahawa|bahwa|kepada|dalam|di|pada|ketika|semasa|bahawasanya)\s)(?=[{LOWER}])"
 )
 # Dutch writes its nouns in lower case, so a subject described, not named, opens the sentence with its article
@@ -187,6 +192,8 @@ def _speaker_span(text: str, m: re.Match, lang: str) -> tuple[int, int]:
         return slavic_name(text, m.start("spk"), m.end("spk"), m.end("spk"))
     if lang in EAST_SLAVIC:  # "В ГУ МЧС по Москве сообщили, что": the body, not "Москве" (:mod:`.acronym_owners`)
         return acronym_owner_start(text, m.start("spk"), m.end("spk"), 0), m.end("spk")
+    if lang in ("id", "ms"):  # "Menteri Ketenagakerjaan Yassierli mengatakan ...": the name past the office's run, as after a quotation
+        return cut_to_name(text, (m.start("spk"), m.end("spk"), "", False), (m.start(), m.end()), lang)[:2]
     return m.start("spk"), m.end("spk")
 
 

@@ -15,8 +15,12 @@ import re
 
 # verbs of saying, each closed by ว่า (a manner may come between: "กล่าวทั้งน้ำตาว่า")
 TH_CUE = r"กล่าว|เล่า|ระบุ|เปิดเผย|บอก|ยืนยัน|อธิบาย|เผย|ชี้แจง|เปิดใจ|แถลง|ให้สัมภาษณ์|ตอบ|เตือน|ย้ำ"
-# titles that open a person's name: Mr, Mrs, Miss, Dr, boy, girl, and the police and army ranks
+# titles that open a person's name: Mr, Mrs, Miss, Dr, boy, girl, and the police and army ranks, abbreviated or written
+# in full as news writes them as often ("พลตำรวจเอก" is "พล.ต.อ.", "พันตำรวจโท" is "พ.ต.ท."; the police ranks before the
+# army's that they open with)
 TH_TITLES = (
+    r"พลตำรวจเอก|พลตำรวจโท|พลตำรวจตรี|พันตำรวจเอก|พันตำรวจโท|พันตำรวจตรี|ร้อยตำรวจเอก|ร้อยตำรวจโท|ร้อยตำรวจตรี"
+    r"|พลเอก|พลโท|พลตรี|พันเอก|พันโท|พันตรี|ร้อยเอก|ร้อยโท|ร้อยตรี|"
     r"นางสาว|นาง|นาย|น\.ส\.|ดร\.|ด\.ช\.|ด\.ญ\.|พล\.ต\.อ\.|พล\.ต\.ท\.|พล\.ต\.ต\.|พ\.ต\.อ\.|พ\.ต\.ท\.|พ\.ต\.ต\.|ร\.ต\.อ\.|ร\.ต\.ท\."
     r"|ร\.ต\.ต\.|ด\.ต\.|จ\.ส\.ต\.|ส\.ต\.อ\.|พล\.อ\.|พ\.อ\.|ผศ\.|รศ\.|ศ\.|นพ\.|พญ\."
 )
@@ -36,12 +40,25 @@ _CUE_BEFORE = re.compile(rf"(?P<cue>{TH_CUE})[^\s\"“”]{{0,24}}?ว่า\s*+
 # first after the closing mark, then what they are (no quotation mark between) and a verb of saying, with no ว่า
 _NAME_AFTER = re.compile(rf"[\"”’']?\s*+(?:{TH_TITLES}){_OFFICE}(?P<name>{_THAI}{{2,20}}\s(?!{TH_TITLES}){_THAI}{{2,25}})(?!{_THAI})")
 _CUE_AFTER = re.compile(rf"[^\"“”]{{0,60}}?(?P<cue>{TH_CUE})")
+# a later mention after the quotation, the title and the given name alone run into the verb ('"…" นายสมชายกล่าว')
+_GIVEN_AFTER = re.compile(rf"[\"”’']?\s*+(?:{TH_TITLES}){_OFFICE}(?P<given>{_THAI}{{2,20}}?)(?=(?P<cue>{TH_CUE}))")
+
+
+def given_speaker(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the person that a later mention ``text[start:end]`` calls by the given name alone was named in full before
+    it ("นายวิชัย" after "นายวิชัย ทองดี"); the given name itself where the text gave no full name (named in an earlier
+    paragraph: the article's names)."""
+    given = text[start:end]
+    earlier = [n for n in _NAME.finditer(text, 0, start) if n.group("name").split()[0] == given]
+    return (earlier[-1].start("name"), earlier[-1].end("name")) if earlier else (start, end)
 
 
 def _speaker_after(text: str, close: int, hi: int) -> tuple[int, int, str] | None:
     """The titled name right after the quotation that closes at ``close`` and the verb after it, in the sentence up
     to ``hi``; or None."""
     name = _NAME_AFTER.match(text, close, hi)
+    if name is None and (given := _GIVEN_AFTER.match(text, close, hi)) is not None:
+        return (*given_speaker(text, given.start("given"), given.end("given")), given.group("cue"))
     if name is None or (cue := _CUE_AFTER.match(text, name.end(), hi)) is None:
         return None
     return name.start("name"), name.end("name"), cue.group("cue")
@@ -65,10 +82,7 @@ def th_speaker(text: str, open_: int, close: int, sent: tuple[int, int]) -> tupl
     given = _GIVEN.search(text, lo, m.start())
     if given is None:
         return None
-    earlier = [n for n in _NAME.finditer(text, 0, given.start()) if n.group("name").split()[0] == given.group("given")]
-    if earlier:
-        return earlier[-1].start("name"), earlier[-1].end("name"), m.group("cue")
-    return given.start("given"), given.end("given"), m.group("cue")  # (named in an earlier paragraph: the article's names)
+    return (*given_speaker(text, given.start("given"), given.end("given")), m.group("cue"))
 
 
 def th_full_name(text: str, upto: int, given: str) -> str | None:

@@ -40,6 +40,7 @@ from parallax.analyze.quotes.hebrew import (
     he_apposed_fits,
 )
 from parallax.analyze.quotes.tamil import TA_PRONOUNS, TA_REPORTED_AFTER, TA_REPORTED_BEFORE
+from parallax.analyze.quotes.thai_reported import th_reported
 from parallax.analyze.quotes.uncased_cues import (
     _HI_CUE,
     _HI_PRONOUNS,
@@ -94,6 +95,8 @@ _REPORTED = {
 def find_reported(text: str, sents: list[tuple[int, int]], lang: str) -> list[tuple[int, int, int, int, str]]:
     """Reported speech in ``text``: ``(clause start, clause end, speaker start, speaker end, cue)``,
     the clause cut at its sentence's end, the speaker a phrase that is no pronoun."""
+    if lang == "th":
+        return th_reported(text, sents)  # (no full stop: a paragraph is one sentence, read in :mod:`.thai_reported`)
     patterns = _REPORTED.get(lang, ())
     out: list[tuple[int, int, int, int, str]] = []
     if lang == "zh":

@@ -5,7 +5,8 @@ The Vietnamese press reports a statement after its verb of saying ("cho biết",
 statement told so was no quotation at all and never met another report's "Nam said prices were up 12%".  The speaker
 is the subject before the verb, read as :func:`.vietnamese._subject` reads it for a quotation (the last phrase between
 commas that opens with a person; a role in commas after the name describes them).  The clause opens in lower case
-(a capital, a figure or a quotation mark after the verb opens a name, a number or a quotation, read elsewhere) and
+or with a count and a word in lower case ("cho biết 25 người bị thương": 25 people were hurt); a capital, a bare
+figure or a quotation mark after the verb opens a name, a number or a quotation, read elsewhere, and
 runs to the sentence's end; a sentence with a quotation before the verb is that quotation's ('“…,” ông Nam nói hôm
 thứ Ba': the day he said it is no statement).
 """
@@ -25,7 +26,7 @@ _CUES = (
 )
 _MARKS = re.compile(r"[“”\"«»]")
 _REPORTED = re.compile(
-    rf"(?<!\w){_NOUN_BEFORE}(?P<cue>{_CUES})(?:\s+(?:thêm|rằng|là))?(?:[ \u00a0]*+:)?[ \u00a0]+(?=[{LOWER}])(?P<clause>[^“”\"«»\n]+?)"
+    rf"(?<!\w){_NOUN_BEFORE}(?P<cue>{_CUES})(?:\s+(?:thêm|rằng|là))?(?:[ \u00a0]*+:)?[ \u00a0]+(?=[{LOWER}]|\d[\d.,]*+[ \u00a0]+[{LOWER}])(?P<clause>[^“”\"«»\n]+?)"
     r"(?=[.!?…]*\s*\Z)"
 )
 

@@ -30,6 +30,8 @@ class Lexicon:
     ago_after: str = ""  # "ago"
     number_link: str = ""  # a word between a figure and its unit: Romanian "20 de ani", "22 de ore"
     unit_first: bool = False  # "la semaine dernière"
+    # a length with its count after the unit, as Swahili puts every count after its noun: "miaka 5", "siku tatu"
+    count_after_unit: bool = False
     day_suffix: str = r"(?:st|nd|rd|th)?"
     day_dot: bool = False  # German "7. April"
     # "3/14/2026" is month first in American English: where both orders are possible, a slash date is left unread

@@ -124,6 +124,10 @@ def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
         rf"\b{measure}{after_number}{'?' if lex.unspaced else ''}(?P<unit>{_alt(lex.duration_units) if lex.duration_units else units})\b",
         re.I,
     )
+    if lex.count_after_unit:  # "miaka 5", "siku tatu" (Lexicon.count_after_unit); not a year ("mwaka 2020": three figures
+        # at most) nor Swahili "saa 11", an hour of the clock counted from dawn as much as a length of hours
+        after_units = _alt(w for w in lex.units if lex.units[w] != "hour")
+        add("duration", rf"\b(?P<unit>{after_units})\s(?P<n>\d{{1,3}}(?![\d.,:])|{num})\b", re.I)
     # a player's contract or career in seasons, a year each ("cinco temporadas", "five seasons", "fünf Spielzeiten")
     add("seasons", rf"\b{measure}{after_number}(?P<unit>{_SEASONS})\b", re.I)
     if lone := [w for w in lex.counted_units if w not in lex.units]:  # "이틀", "يومين": a duration

@@ -36,6 +36,7 @@ SW = Lexicon(
     numbers=_NUMBERS,
     ago_after="zilizopita|iliyopita|uliopita|yaliyopita",
     unit_first=True,
+    count_after_unit=True,  # "kifungo cha miaka 5", "kwa siku tatu"
     day_suffix="",
     case_sensitive=False,
     prepositions="mwaka|mnamo|tangu|hadi|mpaka|kabla ya|baada ya",
