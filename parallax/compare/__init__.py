@@ -23,6 +23,7 @@ from parallax.compare.duration_links import duration_links
 from parallax.compare.fact_dates import without_dates_met
 from parallax.compare.fact_figures import settled_in_fact, without_figures_told
 from parallax.compare.figure_links import figure_links
+from parallax.compare.first_since import first_since_links
 from parallax.compare.headlines import compare_headlines
 from parallax.compare.life_terms import life_term_links
 from parallax.compare.lone_votes import lone_vote_links
@@ -35,7 +36,6 @@ from parallax.compare.sentence_features import _name_of
 from parallax.compare.source_lines import source_line_links
 from parallax.compare.speakers import is_named, same_person
 from parallax.compare.tally_links import tally_links
-from parallax.compare.first_since import first_since_links
 from parallax.compare.unanimity_links import unanimity_links
 from parallax.compare.unharmed import unharmed_links
 from parallax.compare.warnings import fact_warnings

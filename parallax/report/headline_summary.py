@@ -47,7 +47,7 @@ def _grouped(h: dict, label: dict[str, str], published: dict[str, str | None]) -
     for c in h.get("conflicts") or []:
         groups.setdefault(_group_key(c, h["article"]), []).append(c)
     items = []
-    for (kind, side, _mine, theirs, _later), cs in groups.items():
+    for (kind, side, _mine, _theirs, _later), cs in groups.items():
         first = cs[0]
         against = "own" if side == "own" else "/".join(dict.fromkeys(c.get("against") or "text" for c in cs))
         vals = first.get("values") or {}
