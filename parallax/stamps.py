@@ -28,10 +28,11 @@ COMPARISON_CODE = (*ANALYSIS_CODE, "compare", "embed.py", "comparison_records.py
 READ_AND_ANALYSIS_CODE = ("ingest", *ANALYSIS_CODE)
 # (a section label is read by ingest's rules on article kinds and left out of what grouping embeds; grouping also
 # reads other stages' word lists: weekday and month names, number words, German nouns, first names, the embedder's
-# floor and the publication-time parser; tests/test_stamps50.py checks the list against what stories/ imports)
+# floor, the publication-time parser and ingest's dateline rules (a dateline's place is the report's place);
+# tests/test_stamps50.py checks the list against what stories/ imports)
 GROUPING_CODE = (
-    "stories", "ingest/article_kind.py", "ingest/opinion_signals.py", "ingest/timeparse.py", "analyze/timelex",
-    "analyze/numwords", "analyze/german_nouns.py", "analyze/names.py", "embed.py", *SCRIPT_CODE,
+    "stories", "ingest/article_kind.py", "ingest/datelines.py", "ingest/opinion_signals.py", "ingest/timeparse.py",
+    "analyze/timelex", "analyze/numwords", "analyze/german_nouns.py", "analyze/names.py", "embed.py", *SCRIPT_CODE,
 )  # fmt: skip
 # the packages whose dictionaries read names and cut words: Chinese pinyin, Japanese readings and words, Chinese words,
 # and OpenCC's tables of simplified and traditional characters
