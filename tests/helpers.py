@@ -150,3 +150,21 @@ def extra_paragraphs(html: str) -> list[str]:
     lines = page_paragraphs(html)
     assert all(p in lines for p in HARBOUR_PARAS), lines
     return [ln for ln in lines if ln not in HARBOUR_PARAS]
+
+
+# an invented French layout-table page's opening cell and its rest (the shape of an old magazine site laid out in
+# tables), shared by the extraction tests of sessions 52 and 53
+LAYOUT_OPENING = (
+    "On entend souvent dire que les villes moyennes se vident de leurs commerces. Mais quand on compte les boutiques "
+    "une par une, le tableau devient plus nuancé."
+)
+LAYOUT_REST = " ".join(
+    [
+        "Certes, une partie des vitrines du centre reste fermée, soit en moyenne 14 locaux sur cent en 2024.",
+        "En revanche, les ouvertures ont repris, et la surface louée passe à 1 320 mètres carrés par commune.",
+        "En outre, vacance et fermeture ne se confondent pas : il faut exclure les travaux et les ventes en cours.",
+        "Le nombre de commerces actifs remonte alors à 1 615 pour l'ensemble des villes étudiées cette année-là.",
+        "Ce n'est guère moins que dans la plupart des agglomérations de taille comparable, selon l'Insee.",
+        "La différence tient surtout au poids des centres commerciaux de périphérie dans chacune de ces villes.",
+    ]
+)

@@ -10,6 +10,8 @@ import pytest
 
 from parallax.ingest.html import article_from_html
 from tests.helpers import HARBOUR_PARAS as _P
+from tests.helpers import LAYOUT_OPENING as _OPENING
+from tests.helpers import LAYOUT_REST as _REST
 from tests.helpers import extra_paragraphs as _extra
 from tests.helpers import harbour_page as _page
 from tests.helpers import page_paragraphs as _text
@@ -246,33 +248,19 @@ def test_a_live_blog_time_opens_its_entry_and_stays(stamp: str) -> None:
 
 # ------------------------------------------------------------------ a layout table's cell of loose <font> text
 
-_OPENING = (
-    "Cela fait partie du discours ambiant : les Français travailleraient trop peu. Mais quand on examine la "
-    "situation de plus près, les évidences deviennent moins évidentes."
-)
-_REST = " ".join(
-    [
-        "Toutefois, une partie des salariés travaille à temps partiel, soit en moyenne 23 heures par semaine.",
-        "De ce fait, la durée moyenne du travail est diminuée d'autant, et passe à 1 550 heures par an.",
-        "En outre, temps payé et temps effectif ne coïncident pas forcément : il faut exclure les pauses et la formation.",
-        "Le temps travaillé en moyenne par les salariés ayant un emploi passe alors à 1 456 heures annuelles pour 2004.",
-        "Ce n'est pas beaucoup moins que dans la plupart des pays européens de niveau comparable, selon l'OCDE.",
-        "La différence vient du fait que les durées faibles ailleurs sont liées au poids du temps partiel dans l'emploi.",
-    ]
-)
 
 
 def _table_page(cell: str) -> str:
     side = "<td><font><b>Politiques publiques<br></b></font><a href='/s'>Sommaire</a><font>7,65 euros<br></font></td>"
     return (
-        "<html><head><title>Les Français travaillent-ils trop peu ?</title></head><body>"
+        "<html><head><title>Nos villes perdent-elles leurs commerces ?</title></head><body>"
         "<table><tr><td><a href='/'>Accueil</a></td><td><a href='/a'>Abonnement</a></td></tr><tr>"
         f"{side}{cell}</tr><tr><td colspan='2'><p><font>{_REST}</font></p></td></tr></table></body></html>"
     )
 
 
 def test_a_layout_cell_of_loose_font_text_is_read() -> None:
-    cell = f"<td><font><strong>Les Français travaillent-ils trop peu ?<br></strong></font><font>{_OPENING}<br><br></font></td>"
+    cell = f"<td><font><strong>Nos villes perdent-elles leurs commerces ?<br></strong></font><font>{_OPENING}<br><br></font></td>"
     text = article_from_html(_table_page(cell), "a", "x.html").text
     assert _OPENING in text and _REST in text, text
 

@@ -9,6 +9,8 @@ import pytest
 
 from parallax.ingest.html import article_from_html
 from tests.helpers import HARBOUR_PARAS as _P
+from tests.helpers import LAYOUT_OPENING as _OPENING
+from tests.helpers import LAYOUT_REST as _REST
 from tests.helpers import extra_paragraphs as _extra
 from tests.helpers import harbour_page as _page
 from tests.helpers import page_paragraphs as _text
@@ -162,29 +164,15 @@ def test_a_clock_time_without_a_listen_label_still_opens_its_entry() -> None:
 
 # ------------------------------------------------------------------ a layout table's sidebar heading
 
-_OPENING = (
-    "Cela fait partie du discours ambiant : les Français travailleraient trop peu. Mais quand on examine la "
-    "situation de plus près, les évidences deviennent moins évidentes."
-)
-_REST = " ".join(
-    [
-        "Toutefois, une partie des salariés travaille à temps partiel, soit en moyenne 23 heures par semaine.",
-        "De ce fait, la durée moyenne du travail est diminuée d'autant, et passe à 1 550 heures par an.",
-        "En outre, temps payé et temps effectif ne coïncident pas forcément : il faut exclure les pauses et la formation.",
-        "Le temps travaillé en moyenne par les salariés ayant un emploi passe alors à 1 456 heures annuelles pour 2004.",
-        "Ce n'est pas beaucoup moins que dans la plupart des pays européens de niveau comparable, selon l'OCDE.",
-        "La différence vient du fait que les durées faibles ailleurs sont liées au poids du temps partiel dans l'emploi.",
-    ]
-)
-_SIDE_HEADING = "Le marché du travail est-il trop rigide ?"
+_SIDE_HEADING = "Les loyers sont-ils trop élevés ?"
 
 
 def _table_page() -> str:
-    opening = f"<td><font><strong>Les Français travaillent-ils trop peu ?<br></strong></font><font>{_OPENING}<br><br></font></td>"
+    opening = f"<td><font><strong>Nos villes perdent-elles leurs commerces ?<br></strong></font><font>{_OPENING}<br><br></font></td>"
     side = "<td><font><b>Politiques publiques<br></b></font><a href='/s'>Sommaire</a><font>7,65 euros<br></font></td>"
     box = f"<tr><td colspan='2'><font><strong>{_SIDE_HEADING}<br></strong></font></td></tr>"
     return (
-        "<html><head><title>Les Français travaillent-ils trop peu ?</title></head><body>"
+        "<html><head><title>Nos villes perdent-elles leurs commerces ?</title></head><body>"
         "<table><tr><td><a href='/'>Accueil</a></td><td><a href='/a'>Abonnement</a></td></tr><tr>"
         f"{side}{opening}</tr><tr><td colspan='2'><p><font>{_REST}</font></p></td></tr>{box}</table></body></html>"
     )
