@@ -72,14 +72,15 @@ def looks_tamil_name(phrase: str) -> bool:
 # reported speech, with no quotation marks: the speaker before "கூறுகையில்" (saying) and the clause closed by
 # "என்றார்" (he said): "ஆட்சியர் அருண் குமார் கூறுகையில், 120 முகாம்கள் அமைக்கப்பட்டுள்ளன என்றார்."; or the clause
 # first, closed by "என" / "என்று" (that), and the speaker and the verb after it: "… கரையைக் கடக்கும் என வானிலை மையம்
-# தெரிவித்துள்ளது." (the weather centre said that …).  Tamil had no reader of reported speech.
+# தெரிவித்துள்ளது." (the weather centre said that …).  Tamil had no reader of reported speech.  The clause stays in
+# its paragraph and ends on a letter, so a run of blanks is not scanned again at each step (linear, tests/test_regex.py).
 _OPEN = r"(?:^|(?<=[.!?]\s)|(?<=\n))"
 TA_REPORTED_BEFORE = re.compile(
     rf"{_OPEN}(?P<spk>(?:{_TA}++\.?\s{{1,3}}+){{0,5}}?{_TA}++)\s{{1,3}}+(?P<cue>கூறுகையில்|தெரிவிக்கையில்|பேசுகையில்)\s*+,\s*+"
-    rf"(?P<clause>[^\"“”]{{8,}}?)\s++(?:என்றார்|என்றனர்)(?!{_TA})"
+    rf"(?P<clause>[^\"“”\n]{{7,}}?[^\s\"“”])\s++(?:என்றார்|என்றனர்)(?!{_TA})"
 )
 TA_REPORTED_AFTER = re.compile(
-    rf"{_OPEN}(?P<clause>[^\"“”]{{8,}}?)\s++(?:என்று|என)\s{{1,3}}+(?P<spk>(?:{_TA}++\.?\s{{1,3}}+){{0,5}}?{_TA}++)\s{{1,3}}+"
+    rf"{_OPEN}(?P<clause>[^\"“”\n]{{7,}}?[^\s\"“”])\s++(?:என்று|என)\s{{1,3}}+(?P<spk>(?:{_TA}++\.?\s{{1,3}}+){{0,5}}?{_TA}++)\s{{1,3}}+"
     rf"(?P<cue>{_TA_CUE})(?!{_TA})"
 )
 
