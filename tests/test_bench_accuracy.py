@@ -108,7 +108,7 @@ def test_direct_rule_and_normalisation():
     assert Q.is_direct("“We will win,”")
     assert Q.is_direct("that he would “keep the details under wraps.”")  # ends with a closing mark
     assert Q.is_direct("she said “this is not who we are, and never was” today")  # most of it quoted
-    assert not Q.is_direct("Trump 'absolutely right' in saying generals reduced to rubble")
+    assert not Q.is_direct("Mayor 'entirely wrong' in claiming harbour fees doubled overnight")
     assert not Q.is_direct("Clinton’s team said it was fine")  # an apostrophe is no mark
     assert Q.quoted_share("“a b” c") == pytest.approx(2 / 3)
     assert Q.norm(" “We  will win,” ") == "We will win"

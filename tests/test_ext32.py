@@ -25,7 +25,7 @@ from parallax.ingest.rescue import is_prose, with_rescued_prose
 @pytest.mark.parametrize(
     "line",
     [
-        "Follow the steps below to install the latest version from source if desired.",
+        "Follow the steps below to build the newest release from the tarball if needed.",
         "Follow these six tips to set up a nursery in a small room and maximize the space you're working with:",
         "Like most parents, you want the nursery to be ready before the baby comes.",
         "Print the form and bring it with you to the town hall.",

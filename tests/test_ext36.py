@@ -15,7 +15,7 @@ def _page(inner: str) -> str:
 
 
 def test_footer_joined_by_hyphens_is_a_metadata_row() -> None:
-    assert is_metadata_row("stunnel_rsync.html - Created 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm")
+    assert is_metadata_row("ferry_timetable.html - Created 11-02-2009 9:05am - Last Modified: 11-02-2009 9:05am")
     assert is_metadata_row("By Jane Roe - May 5, 2026")
 
 

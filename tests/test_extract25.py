@@ -6,7 +6,7 @@ from __future__ import annotations
 from parallax.ingest.extract import parse
 
 PROSE = "The minister said the plan would be put to a vote before the end of the month, officials added."
-LEAD = "Es gibt Ereignisse, die eine Biografie für immer in zwei Teile zerschneiden, sagte die Schauspielerin."
+LEAD = "Manche Winter teilen eine Biografie für immer in ein Davor und ein Danach, erzählte der Bergführer."
 
 
 def _page(body: str) -> str:
@@ -68,8 +68,8 @@ def test_a_call_word_in_a_sentence_of_prose_keeps_the_paragraph():
     from parallax.ingest.boilerplate import boilerplate_reason
 
     prose = (
-        "Für mich gibt es keine Angelpause im Jahr. Jede Jahreszeit hat ihre Reize. Besonders der Frühling und der "
-        "Herbst. Ich gehe gerne mit Personen angeln, die meine Angelphilosophie teilen."
+        "Für mich gibt es keine Gartenpause im Jahr. Jede Saison hat ihre Aufgaben. Besonders der März und der "
+        "Oktober. Ich arbeite gerne mit Nachbarn, die meine Liebe zu alten Rosensorten teilen."
     )
     assert boilerplate_reason(prose) is None
     assert boilerplate_reason("Die Forscher teilen die Daten mit der Universität. Ihre Ergebnisse erscheinen im Mai.") is None
@@ -124,9 +124,9 @@ def test_reporting_on_privacy_policies_stays():
     assert boilerplate_reason("Das Gericht prüfte die Datenschutzerklärung des Konzerns und fand mehrere Mängel.") is None
     assert boilerplate_reason("La CNIL a jugé la politique de confidentialité du groupe contraire au droit européen.") is None
     recipe = (
-        "With your hands, roll 1 tbsp (20 grams) of the mixture into a ball, then place it onto a baking sheet "
-        "(cookie sheet) or plate. Do this with the remaining mixture (I had enough dough for 12 balls). Freeze for "
-        "about 30-45 minutes."
+        "With a spoon, scoop 2 tbsp (35 grams) of the batter into a mound, then set it onto a lined tray "
+        "(cookie sheet) or board. Repeat with the rest of the batter (mine made 16 biscuits). Chill for "
+        "about 20-25 minutes."
     )
     assert boilerplate_reason(recipe) is None
 
@@ -246,7 +246,7 @@ def test_breadcrumb_trails_go():
     assert is_breadcrumb("| Hauptseite » 2010 » Oktober » 26 » Briefe |")
     assert is_breadcrumb("Home › World › Europe › Budget vote in the capital")
     # guards: guillemets quoting, comparisons, a sentence, two parts only
-    assert not is_breadcrumb("Retour sur les revues de rang « 1 » ou « 1* » où les chercheurs placent leurs articles")
+    assert not is_breadcrumb("Le jury a retenu les cidres de classe « A » ou « A* » dont les producteurs livrent la région")
     assert not is_breadcrumb("If x > 3 and y > 4 then z")
     assert not is_breadcrumb("Prices rose > 3 % in May > April > March, the office said.")
     assert not is_breadcrumb("Home > News")

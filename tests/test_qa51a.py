@@ -93,10 +93,10 @@ def test_the_name_after_a_title_of_a_body_is_the_speaker() -> None:
 
 def test_a_transcript_label_and_a_doubt_on_a_thing_stay() -> None:
     # PolNeAR dev: "WALLACE:" opens a transcript's turns (a label in capitals, no common noun); "questioned the health
-    # of Donald Trump" doubts a thing (a stance), whatever title words hold "Health"
+    # of Harold Mercer" doubts a thing (a stance), whatever title words hold "Health"
     art = _art("WALLACE: Governor, welcome back.\n\nPENCE: Thank you, Chris.\n\nWALLACE: Let me start with the debate.")
     assert "WALLACE" in [e.text for e in art.entities]
-    assert _indirect("Clinton supporters have also questioned the health of Donald Trump, who is 70.")
+    assert _indirect("Alvarez supporters have also questioned the health of Harold Mercer, who is 78.")
 
 
 def test_east_african_shillings_before_the_figure_are_money() -> None:

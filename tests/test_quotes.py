@@ -88,8 +88,8 @@ def test_phrase_quoted_by_the_subject():
 
 
 def test_headline_names_the_speaker_before_a_colon():
-    text = "A lesson from Loretta Lynch: 'Be the voice that people hear.'\n\nThe attorney general spoke to students in Washington on Monday."
-    assert [s for _, s, _ in _quotes(text)] == ["Loretta Lynch"]
+    text = "A warning from Margaret Holloway: 'Keep the canal paths lit after dark.'\n\nThe council leader spoke to residents in Leeds on Monday."
+    assert [s for _, s, _ in _quotes(text)] == ["Margaret Holloway"]
 
 
 def test_names_inside_the_quote_do_not_stop_a_continued_quote():
@@ -119,8 +119,8 @@ def test_cue_of_a_later_sentence_is_not_the_speaker():
     from parallax.analyze.quotes import _cues, _pick_cue
 
     text = (
-        "“We have no context for the current moment if we don’t know where we came from.”  As it stands, "
-        "the country holds a quarter of the world’s inmates, according to the Federal Bureau of Prisons."
+        "“We cannot plan the next harbour wall if we don’t remember how the last one failed.”  As it stands, "
+        "the port handles a third of the region’s grain, according to the Maritime Statistics Office."
     )
     doc = get_nlp("en")(text)
     spans = find_quote_spans(text, [(0, len(text))])
@@ -282,13 +282,13 @@ def test_object_of_a_conjoined_cue_is_not_its_subject():
 
 def test_a_surname_the_entity_model_misses_still_counts_as_a_mention():
     text = (
-        "Mitt Romney called on Missouri Rep. Todd Akin to give up his bid for the Senate on Tuesday.\n\n"
-        "Romney released a statement late Tuesday.\n\n"
-        "But Akin rebuffed calls to step aside. Instead, his campaign released a new ad in which Akin looks into the camera.\n\n"
-        "“I used the wrong words in the wrong way and for that I apologize,” he said in the ad."
+        "Ellen Marsh called on Oregon state Sen. Robert Abed to give up his bid for the House on Tuesday.\n\n"
+        "Marsh released a statement late Tuesday.\n\n"
+        "But Abed brushed off calls to withdraw. Instead, his campaign aired a short video in which Abed speaks to the viewer.\n\n"
+        "“I chose careless words at a bad moment and for that I am sorry,” he said in the video."
     )
     got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
-    assert got == ["Todd Akin"], got
+    assert got == ["Robert Abed"], got
 
 
 def test_subject_of_a_reported_clause_is_less_of_a_topic():
@@ -312,12 +312,12 @@ def test_a_document_speaks_for_its_author():
 
 def test_quote_after_a_quoting_sentence_continues_its_speaker_and_honorifics_keep_genders_apart():
     text = (
-        "Michelle Obama spoke first at the dinner.\n\n"
-        '"My name may not be on the ballot, but our progress is," Mr. Obama said on Saturday at the gala in Washington, '
-        'where Mrs. Clinton also spoke. "Tolerance is on the ballot. Justice is on the ballot."'
+        "Laura Hensley spoke first at the dinner.\n\n"
+        '"My name is not on the poster, but our work is," Mr. Hensley said on Saturday at the fundraiser in Denver, '
+        'where Mrs. Alvarez also spoke. "Kindness is on the poster. Courage is on the poster."'
     )
     got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
-    assert got == ["Obama", "Obama"], got
+    assert got == ["Hensley", "Hensley"], got
 
 
 # The attribution constructions of English news, one sentence each (speaker's last name must be in ours).
@@ -521,7 +521,7 @@ def test_a_quotation_that_runs_on_takes_the_cue_of_its_last_paragraph():
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        ("Trump called for female contestants to wear shorter dresses at the pageant.", "female contestants to wear shorter dresses at the pageant", "Trump"),
+        ("Smith called for young players to wear thicker gloves at the tournament.", "young players to wear thicker gloves at the tournament", "Smith"),
         ("Senator Lindsey Graham urged Republicans to join the ranks of climate change believers.", "Republicans to join the ranks of climate change believers", "Lindsey Graham"),
         ("To varying degrees, all three economists agreed that the proposal would increase taxes on the rich.", "the proposal would increase taxes on the rich", "all three economists"),
     ],
@@ -534,9 +534,9 @@ def test_appeals_and_agreement_are_reported_speech(text, content, speaker):
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        ("Palmieri called on Trump to stop attacking Machado and apologize.", "Trump to stop attacking Machado and apologize", "Palmieri"),
-        ("The Trump campaign called the charges unsubstantiated and fabricated by former employees.",
-         "the charges unsubstantiated and fabricated by former employees", "Trump campaign"),
+        ("Delgado called on Mercer to stop insulting Ferreira and apologize.", "Mercer to stop insulting Ferreira and apologize", "Delgado"),
+        ("The Mercer campaign called the claims unsubstantiated and fabricated by former volunteers.",
+         "the claims unsubstantiated and fabricated by former volunteers", "Mercer campaign"),
         ("On Friday Clinton said little. She wants to triple the size of the AmeriCorps program.", "to triple the size of the AmeriCorps program", "Clinton"),
         ("The minister refused to resign over the scandal in her ministry.", "to resign over the scandal in her ministry", "minister"),
         ("At the debate, Clinton cited derogatory comments Trump had made about Machado.", "derogatory comments Trump had made about Machado", "Clinton"),
@@ -648,7 +648,7 @@ def test_a_description_speaks_for_the_person_it_introduced(lang, text, speaker):
     ("lang", "text"),
     [
         ("it", "Le madri del comitato «Nascere a San Vitale» hanno occupato l'ingresso dell'ospedale."),
-        ("en", "Black clergy were taking to the pulpits in a “Souls to the Poll” campaign to energize voters."),
+        ("en", "Local pastors were taking to the pulpits in a “Ride to the Vote” drive to mobilize parishioners."),
     ],
 )
 def test_a_quoted_name_is_no_quotation(lang, text):

@@ -134,8 +134,8 @@ def test_plural_noun_after_a_comma_is_no_cue() -> None:
 
 def test_two_subjects_the_one_after_the_comma_speaks() -> None:
     # the parser made the fronted phrase a second subject of the verb: the subject next to the verb holds the view
-    text = "His promises to tax the rich notwithstanding, independent analyses agree the top 1 percent would gain the most from his plan."
-    assert ("the top 1 percent would gain the most from his plan", "independent analyses") in _indirect_en(text)
+    text = "Her pledges to cut ferry fares notwithstanding, independent auditors agree the largest operators would profit the most from her scheme."
+    assert ("the largest operators would profit the most from her scheme", "independent auditors") in _indirect_en(text)
 
 
 @pytest.mark.parametrize(

@@ -237,8 +237,8 @@ def test_the_arabic_subject_before_reads_joined_names_and_needs_a_role() -> None
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        ("If the I.R.S. has questions about Mr. Trump's tax compliance in his most recent returns, voters should know.",
-         "Mr. Trump's tax compliance in his most recent returns", "I.R.S"),
+        ("If the F.A.A. has questions about Ms. Lindqvist's safety record in her most recent inspections, passengers should know.",
+         "Ms. Lindqvist's safety record in her most recent inspections", "F.A.A"),
         ("Republicans had doubts about the deal.", "the deal", "Republicans"),
     ],
 )

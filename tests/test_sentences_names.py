@@ -16,8 +16,8 @@ from tests.helpers import analyzed, sentences
         ("fr", "« Les faits sont d'une gravité particulière pour un élu », a déclaré la présidente Claire Mondésir en lisant le jugement."),
         ("fr", "« Nous ferons appel », a annoncé le ministre de la Justice Gérald Darmanin devant la presse."),
         ("fr", "« La décision est juste », a estimé la procureure Sophie Lantier en sortant du tribunal."),
-        ("en", "At Monday’s presidential debate, Clinton mentioned disparaging remarks Trump had made about Machado as examples of "
-               "the Republican nominee’s disrespect for women."),
+        ("en", "At Tuesday’s mayoral debate, Alvarez cited dismissive remarks Mercer had made about Ferreira as examples of "
+               "the incumbent’s disregard for tenants."),
     ],
 )  # fmt: skip
 def test_one_sentence_across_a_name(lang, text):
@@ -31,7 +31,7 @@ def test_one_sentence_across_a_name(lang, text):
         ("fr", "Selon le député Jean Moreau, la loi sera votée. Le texte arrive au Sénat mardi.", 2),
         ("fr", "La maire Anne Hidalgo était présente. Elle a salué la décision.", 2),
         # a line break inside the paragraph still cuts, with no mark before it
-        ("en", "How did we get this low?” ― Jacklyn Ashley\n“Trump must stop portraying Latinos as dangerous gangsters.”", 2),
+        ("en", "Why did we wait this long?” ― Owen Strand\n“Mercer must stop treating nurses as expendable staff.”", 2),
     ],
 )
 def test_real_sentence_ends_stay(lang, text, count):
@@ -42,8 +42,8 @@ def test_real_sentence_ends_stay(lang, text, count):
     ("text", "speaker"),
     [
         # once one sentence (the parser cut it after "Moderator"), the verb after the colon is what the
-        # headline reports of Clinton: the quoted words are still the labelled person's
-        ("Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’", "Rush Limbaugh"),
+        # headline reports of the senator: the quoted words are still the labelled person's
+        ("Dale Whitcomb: Senator Asking Moderator To Fact Check Mercer ‘Smells of Panic.’", "Dale Whitcomb"),
         ("Pat Caddell: Democrat Voters Worried Clinton Is ‘in Their Heads’", "Pat Caddell"),
         # a label that names no person leaves the verb its cue
         ("Update: Police Chief Says Suspect ‘Acted Alone’", "Police Chief"),

@@ -1,6 +1,6 @@
 """The day of the week a lead gives its event, and the conflict when two leads give different days (stories39).
 
-Two navy operations against pirates in the Gulf of Aden ("on Saturday" and "on Thursday"), two players'
+Two navy operations against smugglers in the Strait of Magellan ("on Saturday" and "on Thursday"), two players'
 drink-driving arrests ("early Tuesday", "early Sunday"): the reports share names, places and words, but
 their leads date the event on different weekdays.  The join model reads a day conflict, fitted on ECB+ train.
 """
@@ -15,13 +15,13 @@ from parallax.stories.features import Signals, signals_without_vector
 from parallax.stories.model import FEATURE_RANGE, FEATURES_CROSS, FEATURES_SAME, load_model
 from parallax.stories.story import Story
 
-MYSORE = (
-    "The Indian Navy on Saturday foiled a hijack attempt in the Gulf of Aden and arrested 23 pirates.\n"
-    "INS Mysore answered a distress call from a merchant vessel."
+VELARDE = (
+    "The Chilean Navy on Saturday foiled a boarding attempt in the Strait of Magellan and arrested 14 smugglers.\n"
+    "The patrol ship Velarde answered a distress call from a grain carrier."
 )
-SUKANYA = (
-    "An Indian warship on Thursday intercepted three boats with 26 Somali pirates in the Gulf of Aden.\n"
-    "INS Sukanya was escorting five merchant vessels."
+ALDEA = (
+    "A Chilean warship on Thursday intercepted two skiffs with 19 armed smugglers in the Strait of Magellan.\n"
+    "The corvette Aldea was escorting four fishing trawlers."
 )
 
 
@@ -63,27 +63,27 @@ def test_conflict_only_when_both_sides_name_days_none_of_them_near():
 
 
 def test_signals_carry_the_lead_day_and_the_story_reads_it():
-    mysore, sukanya = _sig("m", MYSORE), _sig("s", SUKANYA)
-    assert mysore.days == ("5",) and sukanya.days == ("3",)
+    velarde, aldea = _sig("m", VELARDE), _sig("s", ALDEA)
+    assert velarde.days == ("5",) and aldea.days == ("3",)
     story = Story(id="m", title="")
-    story.add(mysore)
-    assert story.signals(sukanya, 0.9)["days"] == 1.0
-    assert story.signals(_sig("m2", MYSORE.replace("Saturday", "Friday")), 0.9)["days"] == 0.0
+    story.add(velarde)
+    assert story.signals(aldea, 0.9)["days"] == 1.0
+    assert story.signals(_sig("m2", VELARDE.replace("Saturday", "Friday")), 0.9)["days"] == 0.0
 
 
 def test_the_day_is_read_across_languages_too():
     # a weekday is a weekday in any language: the signal does not need one spelling
     story = Story(id="m", title="")
-    story.add(_sig("m", MYSORE))
-    german = _sig("d", "Ein indisches Kriegsschiff hat am Donnerstag 26 Piraten im Golf von Aden gefasst.", "de")
+    story.add(_sig("m", VELARDE))
+    german = _sig("d", "Ein chilenisches Kriegsschiff hat am Donnerstag 19 Schmuggler in der Magellanstraße gefasst.", "de")
     assert "words" not in story.signals(german, 0.9)  # no article in German: the cross-language weights decide
     assert story.signals(german, 0.9)["days"] == 1.0
 
 
 def test_the_profile_keeps_days_through_absorb_storage_and_rejoin():
     one, two = Story(id="a", title=""), Story(id="b", title="")
-    one.add(_sig("a", MYSORE))
-    two.add(_sig("b", SUKANYA))
+    one.add(_sig("a", VELARDE))
+    two.add(_sig("b", ALDEA))
     assert two.article_signals().days == ("3",)  # a lone report scored again keeps its day
     restored = Story.from_dict(two.to_dict(), two.vectors())
     assert restored.days == {"3": 1}
