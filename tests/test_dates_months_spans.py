@@ -43,8 +43,8 @@ def test_two_months_of_one_moment_conflict(a_text, b_text, lang):
         ("The former deputy governor was arrested in October 2024 in Yekaterinburg.",
          "The former deputy governor was arrested in October 2024 in Yekaterinburg, officials said.", "en"),
         # a month beside the other's day is as often the background as the moment
-        ("Australia and Japan had first participated in a NATO foreign ministers meeting during December 2020.",
-         "NATO foreign ministers and partners including Australia and Japan had a two-day meeting on April 6-7.", "en"),
+        ("Brazil and Chile had first taken part in a G20 trade ministers meeting during December 2021.",
+         "G20 trade ministers and guests including Brazil and Chile held a two-day meeting on April 6-7.", "en"),
         ("Były wicewojewoda został zatrzymany w październiku 2024 roku w Poznaniu.",
          "Były wicewojewoda został zatrzymany 17 listopada 2024 roku w Poznaniu.", "pl"),
         # a year is the background as often as the moment: no conflict from years alone

@@ -172,10 +172,10 @@ def test_a_paragraph_that_opens_with_read_also_words_stays() -> None:
 
 _ABOUT = [
     "Über das Presse- und Medienportal www.example-presse.de",
-    "Seit 1999 werden über das Presseportal Pressemitteilungen von Firmen, Institutionen und Verbänden aus der Energiewirtschaft an einen großen Verteilerkreis versendet.",
-    "Das Portal bietet einen Spezialdienst für das gesamte Spektrum der Energiewirtschaft und ist kein Informationsangebot der Firmen selbst.",
+    "Seit 2004 werden über das Portal Mitteilungen von Unternehmen, Vereinen und Behörden aus der Wasserwirtschaft an einen breiten Empfängerkreis verschickt.",
+    "Das Portal ist ein Fachdienst für alle Bereiche der Wasserwirtschaft und gibt nicht die Meinung der einsendenden Unternehmen wieder.",
     "Nutzung der Pressemitteilungen",
-    "Die Nutzung der Pressemitteilungen für redaktionelle Zwecke ist für Agenturen, Medien und Nachrichtenportale honorarfrei.",
+    "Redaktionen, Agenturen und Nachrichtenseiten dürfen die Mitteilungen für ihre Berichte ohne Honorar verwenden.",
 ]
 
 
