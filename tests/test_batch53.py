@@ -184,9 +184,16 @@ def test_every_json_file_of_run_compare_and_cluster_follows_the_shipped_schemas(
 # ------------------------------------------------------------------ 4. Ctrl-C, at start and mid-run
 
 
+def _default_sigint() -> None:
+    """The child takes Ctrl-C as a terminal gives it: a test run started in the background of a non-interactive shell
+    (``make test &``) ignores SIGINT, every child inherits that, and Python then installs no KeyboardInterrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _interrupt(args: list[str], when) -> subprocess.CompletedProcess:
     """``python -m parallax ARGS`` as a real process, sent SIGINT (a terminal's Ctrl-C) once ``when()`` is true."""
-    proc = subprocess.Popen([sys.executable, "-m", "parallax", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-m", "parallax", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_default_sigint)
     deadline = time.monotonic() + 600
     while not when() and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -211,7 +218,7 @@ def test_a_library_import_interrupted_still_raises_keyboard_interrupt() -> None:
     """Only the command line turns Ctrl-C during the import into one line: ``import parallax`` in a script or notebook
     keeps Python's own KeyboardInterrupt (the script may handle it)."""
     code = "import os, signal, threading; threading.Timer(0.5, os.kill, (os.getpid(), signal.SIGINT)).start(); import parallax"
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600)
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=600, preexec_fn=_default_sigint)
     assert r.returncode != 130 and "KeyboardInterrupt" in r.stderr, (r.returncode, r.stderr[-500:])
 
 
