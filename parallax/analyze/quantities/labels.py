@@ -17,7 +17,7 @@ from parallax.analyze.quantities.english_ages import person_of_age
 from parallax.analyze.quantities.lithuanian_ages import lithuanian_age
 from parallax.analyze.quantities.road_labels import road_label
 from parallax.analyze.quantities.script_ages import script_age
-from parallax.analyze.quantities.years_of_ages import years_of_age as greek_polish_age
+from parallax.analyze.quantities.years_of_ages import years_of_age as years_after_person
 from parallax.letters import LOWER, UPPER
 from parallax.records import Quantity
 
@@ -165,7 +165,7 @@ def years_of_age(text: str, start: int, end: int) -> bool:
         return True
     if lithuanian_age(text, start, end):  # "45-erių Jonas Petraitis", "Petraitis, 45 metų ūkininkas" (:mod:`.lithuanian_ages`)
         return True
-    if greek_polish_age(text, start, end):  # "άνδρας 54 ετών", "w wieku 51 lat" (:mod:`.years_of_ages`)
+    if years_after_person(text, start, end):  # "άνδρας 54 ετών", "w wieku 51 lat", "bylo 51 let" (:mod:`.years_of_ages`)
         return True
     if script_age(text, start, end):  # "تبلغ من العمر ٧ سنوات", "45 साल के एक व्यक्ति" (:mod:`.script_ages`)
         return True

@@ -1,4 +1,4 @@
-"""A person's age written as "of N years" in Greek and in Polish.
+"""A person's age written as "of N years" or "N years" after the person: Greek, Polish, Czech, Slovak, Bulgarian, Russian.
 
 Greek gives an age in the genitive of years, "άνδρας 54 ετών" (a man of 54 years), "είναι 54 ετών" (is 54), and
 Polish after "at the age of", "w wieku 51 lat"; the times stage read both as spans of 54 and 51 years (P54Y).  The
@@ -60,8 +60,8 @@ _RU_YEARS_END = re.compile(r"[ \u00a0]+(?:год|года|лет)(?=[ \u00a0]*(?
 
 
 def years_of_age(text: str, start: int, end: int) -> bool:
-    """Whether the figure at text[start:end] is an age: Greek "άνδρας 54 ετών", "είναι 54 ετών"; Polish "w wieku 51
-    lat"."""
+    """Whether the figure at text[start:end] is an age: Greek "άνδρας 54 ετών", Polish "w wieku 51 lat" / "miał 58
+    lat", Bulgarian "жена на 72 години", Russian "было 58 лет", Czech "bylo 51 let" (see the module)."""
     if not text[start:end].isdigit() or int(text[start:end]) > 130:
         return False  # no person's age: "Miasto ma 2000 lat" (the town is 2,000 years old) stays a span
     before = text[max(0, start - 40) : start]
