@@ -49,6 +49,7 @@ from parallax.ingest.closing_lines import without_closing_links, without_comment
 from parallax.ingest.closing_service import without_service_block
 from parallax.ingest.comment_runs import without_comment_run
 from parallax.ingest.comment_sections import drop_comment_sections
+from parallax.ingest.credit_openings import without_credit_openings
 from parallax.ingest.dense_scripts import extraction_settings
 from parallax.ingest.embedded_body import embedded_body, markup_is_thin
 from parallax.ingest.field_runs import without_closing_fields
@@ -56,6 +57,7 @@ from parallax.ingest.flat_blocks import with_block_breaks
 from parallax.ingest.gallery_captions import gallery_captions, with_gallery_captions
 from parallax.ingest.heading_spacers import drop_heading_spacers
 from parallax.ingest.inline_widgets import drop_inline_widgets
+from parallax.ingest.issue_offers import without_issue_offers
 from parallax.ingest.joiners import hide_joiners, restore_joiners
 from parallax.ingest.key_event_links import drop_key_event_links
 from parallax.ingest.key_events import without_key_events
@@ -87,6 +89,7 @@ from parallax.ingest.server_errors import without_server_errors
 from parallax.ingest.split_body import continuation, opening
 from parallax.ingest.standfirst import standfirst
 from parallax.ingest.table_repeats import drop_repeated_footers
+from parallax.ingest.teaser_cards import without_teaser_cards
 from parallax.ingest.teaser_links import teaser_headlines
 from parallax.ingest.typed_headlines import list_texts, without_typed_headlines
 
@@ -186,6 +189,7 @@ def clean_lines(
             if _is_title(lines[i], titles):
                 del lines[(0 if i == 1 and _is_kicker(lines[0]) else i) : i + 1]
                 break
+    lines = without_teaser_cards(lines)  # a closing row of "Read more" cards (:mod:`.teaser_cards`)
     lines = without_comment_run(without_comment_section(lines))  # "Tom says: ...", "Reply" (:mod:`.comment_runs`)
     lines = without_closing_blocks(without_company_profile(without_contact_block(lines)))
     lines = without_closing_links(without_related_list(without_related_runs(lines, links, boxed), links), links)
@@ -193,6 +197,7 @@ def clean_lines(
     lines = without_recipe_facts(without_service_block(lines))  # (:mod:`.closing_service`, :mod:`.recipe_facts`)
     lines = without_key_events(without_polls(lines))  # a poll left as lines, a live blog's key events (:mod:`.poll_lines`, :mod:`.key_events`)
     lines = without_player_durations(lines)  # "5 min" under "Listen to this article" (:mod:`.player_labels`)
+    lines = without_issue_offers(lines)  # a magazine issue's price and call to buy (:mod:`.issue_offers`)
     kept: list[str] = []
     tail = True
     for line in reversed(lines):  # from the end, so trailing labels count as dangling
@@ -203,6 +208,7 @@ def clean_lines(
     kept.reverse()
     kept = without_closing_bio(kept)  # the writer's box, on a person the text never named (:mod:`.closing_bio`)
     kept = without_closing_pitch(kept)  # a membership pitch and its offer (:mod:`.pitches`)
+    kept = without_credit_openings(kept)  # "Photo: Jane Doe/Reuters A man walks ..." (:mod:`.credit_openings`)
     if len(kept) > 1 and (
         is_house_note(kept[0]) or reader_address_reason(kept[0])
     ):  # the note may open the text too ("Start your day with ...")
