@@ -13,6 +13,9 @@ data: a catalogue of works whose "remarks" column runs long), as a layout row ho
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from parallax.ingest.paragraph_cells import holds_paragraphs, prose_blocks
 
 _MIN_PROSE_WORDS, _MIN_SENTENCES = 80, 4
 # prose runs some 15 to 25 words to a sentence; a list of names or links in a cell (an open letter's signatories,
@@ -27,12 +30,18 @@ def prose_cell_tables(tree) -> list:
     inside it whose text runs to :data:`_MIN_PROSE_WORDS` words in :data:`_MIN_SENTENCES` sentences or more, of
     prose's length (:data:`_MAX_WORDS_PER_SENTENCE`)."""
     found: list = []
+
+    @cache
+    def page_words() -> int:
+        return sum(len(b.split()) for b in prose_blocks(tree.getroot() if hasattr(tree, "getroot") else tree))
+
     for cell in tree.iter("td", "th"):
         if next(cell.iter("table"), None) is not None:
             continue  # (an outer cell: its inner table is judged by its own cells)
         text = " ".join(cell.itertext())  # (pieces apart: "<br>" between sentences leaves no space)
         words, sentences = len(text.split()), len(_SENTENCE_END.findall(text))
-        if words < _MIN_PROSE_WORDS or sentences < _MIN_SENTENCES or words > _MAX_WORDS_PER_SENTENCE * sentences:
+        long_prose = words >= _MIN_PROSE_WORDS and sentences >= _MIN_SENTENCES and words <= _MAX_WORDS_PER_SENTENCE * sentences
+        if not long_prose and not holds_paragraphs(cell, page_words):  # a short report's paragraphs (:mod:`.paragraph_cells`)
             continue
         found.extend(t for t in cell.iterancestors("table") if not _holds_data(t))
     return found
