@@ -12,7 +12,9 @@ end.  The rail ends at the first block of another shape (a sentence: the article
 one short line under such a label may be the article's own crosshead ("Lesen Sie auch:" / "Die Fähre als Ersatz" /
 the paragraph).  A label that introduces sentences introduces no rail, and crossheads with no label above them
 stay.  :func:`rail_headlines` reads the rail from the page, :func:`without_rail_headlines` drops its lines from the
-text, wherever the extraction left them (the label goes with the line filters).
+text, wherever the extraction left them (the label goes with the line filters).  Where the page sets the label and
+the first headline in one block ("Lesen Sie auch: Stadtrat beschließt neuen Haushalt"), the block opens the rail with
+that headline, and goes whole.
 """
 
 from __future__ import annotations
@@ -25,7 +27,10 @@ from parallax.ingest.unshown import INVISIBLE_TAGS
 _BLOCKS = frozenset({"p", "div", "li", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "td", "blockquote", "section"})
 _BULLET = re.compile(r"^[-–—•·*▪►][ \t\u00a0]+")
 _STOPS = (".", ":", ";", ",", "!", "…")
-_MIN_WORDS, _MAX_WORDS, _MAX_LABEL_WORDS, _MIN_RAIL = 3, 16, 8, 2
+# (a headline may run long: "Council approves new budget for schools after a long night of debate over ..."; with no
+# stop at its end it is no sentence of the article)
+_MIN_WORDS, _MAX_WORDS, _MAX_LABEL_WORDS, _MIN_RAIL = 3, 25, 8, 2
+_LEAD = " \t\u00a0:–—-|»›"
 
 
 def _leaf_blocks(tree):
@@ -61,17 +66,29 @@ def _is_headline(text: str) -> bool:
     )
 
 
+def _glued_headline(text: str) -> str | None:
+    """The headline a read-also label runs into in one block ("Lesen Sie auch: Stadtrat beschließt ..."), or ``None``."""
+    m = RELATED.match(text)
+    if m is None or len(text[: m.end()].split()) > _MAX_LABEL_WORDS:
+        return None
+    rest = text[m.end() :].lstrip(_LEAD)
+    return rest if rest and rest != text and _is_headline(rest) else None
+
+
 def rail_headlines(tree) -> frozenset[str]:
-    """The headlines of the rails the page types under a read-also label (see the module's docstring), bullets off."""
+    """The headlines of the rails the page types under a read-also label (see the module's docstring), bullets off;
+    where the label runs into the first headline in one block, that block's whole text as well."""
     out: set[str] = set()
     rail: list[str] | None = None
+    block = ""  # the label's block where it runs into the first headline
     for text in [*_leaf_blocks(tree), ""]:  # ("": closes a rail that ends the page)
         if rail is not None and text and _is_headline(text):
             rail.append(_norm(text))
             continue
         if rail is not None and len(rail) >= _MIN_RAIL:
-            out.update(rail)
-        rail = [] if _is_label(text) else None
+            out.update([*rail, block] if block else rail)
+        glued = _glued_headline(text) if text else None
+        rail, block = ([], "") if _is_label(text) else ([_norm(glued)], text) if glued else (None, "")
     return frozenset(out)
 
 
