@@ -8,7 +8,8 @@ Two views, both scored with the benchmark's own functions (:mod:`benchmarks.benc
 
 *Lines.*  The main-text pipeline runs once per page with recording wrappers around its line-level steps
 (the headline, the comment section, the contact block, the company profile, the related-link runs and
-lists, the closing links, and :func:`parallax.ingest.line_filters.line_reason` line by line).  Each line a
+lists, the closing links, the "Read more" cards, a magazine issue's offer, a credit opening a line (a line it
+only shortens counts as cut), the typed and labelled headline rails, and :func:`parallax.ingest.line_filters.line_reason` line by line).  Each line a
 step removes is tagged with the rule that removed it: for ``line_reason`` the ``return`` statement that
 gave the reason (found with :func:`sys.setprofile`: the innermost ``parallax.ingest`` function returning
 a truthy value), so that one reason string spread over several patterns is told apart.  Every removed line
@@ -44,6 +45,11 @@ _LIST_STEPS = (
     "without_related_runs",
     "without_related_list",
     "without_closing_links",
+    "without_teaser_cards",
+    "without_issue_offers",
+    "without_credit_openings",
+    "without_typed_headlines",
+    "without_rail_headlines",
 )
 _TREE_STEPS = (
     "drop_popups",
