@@ -14,7 +14,8 @@ the paragraph).  A label that introduces sentences introduces no rail, and cross
 stay.  :func:`rail_headlines` reads the rail from the page, :func:`without_rail_headlines` drops its lines from the
 text, wherever the extraction left them (the label goes with the line filters).  Where the page sets the label and
 the first headline in one block ("Lesen Sie auch: Stadtrat beschließt neuen Haushalt"), the block opens the rail with
-that headline, and goes whole.
+that headline, and goes whole, where two headlines at least follow it (one such block is most often an inline
+read-also link above the article's next crosshead: dw.com, plantcaretoday.com on the trafilatura set's dev pages).
 """
 
 from __future__ import annotations
@@ -27,9 +28,9 @@ from parallax.ingest.unshown import INVISIBLE_TAGS
 _BLOCKS = frozenset({"p", "div", "li", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "td", "blockquote", "section"})
 _BULLET = re.compile(r"^[-–—•·*▪►][ \t\u00a0]+")
 _STOPS = (".", ":", ";", ",", "!", "…")
-# (a headline may run long: "Council approves new budget for schools after a long night of debate over ..."; with no
-# stop at its end it is no sentence of the article)
-_MIN_WORDS, _MAX_WORDS, _MAX_LABEL_WORDS, _MIN_RAIL = 3, 25, 8, 2
+# a label run into a headline is most often one inline read-also link ("Read more: Looted art: ..."), followed by the
+# article's own crosshead, which is headline-shaped too: such a block opens a rail only with two headlines after it
+_MIN_WORDS, _MAX_WORDS, _MAX_LABEL_WORDS, _MIN_RAIL, _MIN_GLUED_RAIL = 3, 16, 8, 2, 3
 _LEAD = " \t\u00a0:–—-|»›"
 
 
@@ -85,7 +86,7 @@ def rail_headlines(tree) -> frozenset[str]:
         if rail is not None and text and _is_headline(text):
             rail.append(_norm(text))
             continue
-        if rail is not None and len(rail) >= _MIN_RAIL:
+        if rail is not None and len(rail) >= (_MIN_GLUED_RAIL if block else _MIN_RAIL):
             out.update([*rail, block] if block else rail)
         glued = _glued_headline(text) if text else None
         rail, block = ([], "") if _is_label(text) else ([_norm(glued)], text) if glued else (None, "")
