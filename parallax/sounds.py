@@ -142,6 +142,7 @@ _SCRIPTS = {
     **dict.fromkeys(("ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "mn", "tg"), "cyrillic"), "el": "greek",
     **dict.fromkeys(("ar", "fa", "ur", "ps", "ku"), "arabic"), **dict.fromkeys(("he", "yi"), "hebrew"),
     **dict.fromkeys(("hi", "mr", "ne", "sa"), "devanagari"), "ko": "hangul", "ja": "kana", "zh": "han", "th": "thai",
+    "bn": "bengali", "ta": "tamil",  # (read as "latin" until stories54: a Bengali report was in an English story's script)
 }  # fmt: skip
 
 
@@ -150,7 +151,7 @@ def script(language: str | None) -> str:
     return _SCRIPTS.get((language or "")[:2].lower(), "latin")
 
 
-_CASELESS = frozenset({"arabic", "hebrew", "devanagari", "hangul", "kana", "han", "thai"})
+_CASELESS = frozenset({"arabic", "hebrew", "devanagari", "bengali", "tamil", "hangul", "kana", "han", "thai"})
 
 
 def caseless(language: str | None) -> bool:

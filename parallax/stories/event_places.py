@@ -35,6 +35,8 @@ from parallax.stories.place_cases import first_name
 from parallax.stories.place_names import MAX_WORDS, declined_only, known_places, phrase_at, starts_phrase, table_place
 from parallax.stories.place_stems import one_stem
 from parallax.stories.reference_places import landmark_spans
+from parallax.stories.uncased_places import LANGUAGES as UNCASED
+from parallax.stories.uncased_places import uncased_places
 
 # prepositions of place of the languages written in Latin or Cyrillic letters ("in" where a language is not listed), and the
 # article that may follow one
@@ -72,6 +74,8 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
         return tuple(dict.fromkeys([*japanese_places(lead), *han_places(lead, language)]))[:MAX_PLACES]
     if language == "zh":  # no capitals: the rank word after a name (:mod:`.han_places`)
         return tuple(han_places(lead, language))
+    if language in UNCASED:  # no capitals: a word of place around the name (:mod:`.uncased_places`)
+        return uncased_places(lead, language)
     out: list[str] = []
     named = named_places(lead, language)  # "die Halbinsel Krim": "auf der Krim" is a place too
     known, places = (known_places(language) | named, known_places() | named) if named else (known_places(language), known_places())
