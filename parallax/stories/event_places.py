@@ -134,6 +134,24 @@ def place_conflict(
     places = tuple(places)
     if not places or not story_places:
         return False
+    return not any(_sides_named(places, names, words, story_places, story_names, story_words))
+
+
+def place_agreement(
+    places: Iterable[str], names: Iterable[str], words: Iterable[str],
+    story_places: Mapping[str, int], story_names: Mapping[str, int], story_words: Mapping[str, Mapping[str, int]],
+) -> bool:
+    """True when a place of the article's lead is named by the story, or a place of the story's leads by the article
+    (as :func:`place_conflict` reads them)."""
+    return any(_sides_named(tuple(places), names, words, story_places, story_names, story_words))
+
+
+def _sides_named(
+    places: tuple[str, ...], names: Iterable[str], words: Iterable[str],
+    story_places: Mapping[str, int], story_names: Mapping[str, int], story_words: Mapping[str, Mapping[str, int]],
+) -> tuple[bool, bool]:
+    """(whether a place of the article's is among the story's names or words, whether one of the story's is among the
+    article's)."""
     names = set(names)
     # across scripts a place in kanji or hanzi is read against Latin names, and a Latin place against the words of
     # the side written in them (:func:`.han_places.han_place_read`): only those words are read, for speed
@@ -141,6 +159,6 @@ def place_conflict(
     mine = any(_named(p, story_names, story_words.values()) or han_place_read(p, story_names, han_bags) for p in places)
     own_han = [words] if any(is_han_place(p) for p in places) else []  # a lead with places in kanji: a Japanese or Chinese text
     theirs = any(_named(p, names, (words,)) or han_place_read(p, names, own_han) for p in story_places)
-    return not mine and not theirs
+    return mine, theirs
 
 
