@@ -134,3 +134,35 @@ def test_a_persian_place_after_a_noun_of_place_is_heard_in_its_latin_name() -> N
         fa.places, fa.names, fa.words, dict.fromkeys(en.places, 1), dict.fromkeys(en.names, 1), {"en": dict.fromkeys(en.words, 1)}
     )
 
+
+# ------------------------------------------------------------------ 4. short Latin places across scripts, places before で
+
+
+def _conflict(a, b) -> bool:
+    """Whether the place rule finds ``a`` (an article) and ``b`` (a one-article story) two events."""
+    from parallax.stories.event_places import place_conflict
+
+    return place_conflict(a.places, a.names, a.words, dict.fromkeys(b.places, 1), dict.fromkeys(b.names, 1), {b.language: dict.fromkeys(b.words, 1)})
+
+
+def test_kobe_in_kanji_and_in_latin_letters_is_one_place() -> None:
+    ja = _signals("神戸市で化学工場の火災が発生し、3人が死亡した。", "ja")
+    kobe = _signals("A fire at a chemical plant in Kobe killed three people on Tuesday.", "en")
+    nara = _signals("A fire at a chemical plant in Nara killed three people on Tuesday.", "en")
+    assert not _conflict(ja, kobe) and not _conflict(kobe, ja), (ja.places, kobe.places)
+    assert _conflict(ja, nara) and _conflict(nara, ja), (ja.places, nara.places)
+
+
+# ------------------------------------------------------------------ 5. a bare weekday after a full name is the day
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param("Presiden Joko Widodo Selasa mengatakan banjir di Bekasi menewaskan tiga orang.", "id", id="id"),
+        pytest.param("Menteri Budi Santoso Selasa meninjau lokasi kebakaran di Bekasi.", "id", id="id-minister"),
+    ],
+)
+def test_a_bare_weekday_after_a_full_name_is_the_day(text: str, language: str) -> None:
+    sig = _signals(text, language)
+    assert "selasa" not in sig.names and sig.days == ("1",), (sig.names, sig.days)

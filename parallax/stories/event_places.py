@@ -28,7 +28,7 @@ from parallax.analyze.german_nouns import common_nouns, named_places
 from parallax.letters import UPPER, fold, to_latin
 from parallax.sounds import same_sound
 from parallax.stories.actors import NAME_MATCH
-from parallax.stories.han_places import HAN_LANGUAGES, han_place_read, han_places, is_han_place
+from parallax.stories.han_places import HAN_LANGUAGES, han_place_read, han_places, is_han_place, same_place_read
 from parallax.stories.japanese_places import japanese_places
 from parallax.stories.place_abbreviations import initialism_place
 from parallax.stories.place_cases import first_name
@@ -159,6 +159,8 @@ def _sides_named(
     mine = any(_named(p, story_names, story_words.values()) or han_place_read(p, story_names, han_bags) for p in places)
     own_han = [words] if any(is_han_place(p) for p in places) else []  # a lead with places in kanji: a Japanese or Chinese text
     theirs = any(_named(p, names, (words,)) or han_place_read(p, names, own_han) for p in story_places)
-    return mine, theirs
+    # and a short place against the other side's places by its reading ("神戸" / "Kobe", :func:`.han_places.same_place_read`)
+    met = not (mine or theirs) and any(same_place_read(p, q) for p in places for q in story_places)
+    return mine or met, theirs
 
 

@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from parallax.letters import HAN
+from parallax.han_readings import _pinyin, _press_romaji, _romaji
+from parallax.letters import HAN, fold
 from parallax.sounds import same_han_name
 
 _KANA = "\u3040-\u30ff"
@@ -110,3 +111,18 @@ def han_place_read(place: str, names: Iterable[str], words: Iterable[Mapping[str
     if len(place) < _READ_MIN or not place.isascii():
         return False
     return any(same_han_name(w, place) for bag in words for w in bag if _HAN_WORD.fullmatch(w))
+
+
+_PLACE_READ_MIN = 4  # letters of a Latin place another side's place in kanji or hanzi may meet ("Kobe" / "神戸")
+
+
+def same_place_read(place: str, other: str) -> bool:
+    """Whether two event places, one in kanji or hanzi and one in Latin letters of four letters or more, are one place
+    by its reading ("神戸" / "Kobe", "西安" / "Xian").  A reading of four letters meets some word of any long text by
+    chance, so :func:`han_place_read` asks five of a name against a side's names and words; two sides' event places
+    are a handful each, where a chance meeting of four letters is rare (stories54)."""
+    han, latin = (place, other) if _HAN_WORD.fullmatch(place) else (other, place)
+    if not _HAN_WORD.fullmatch(han) or not latin.isascii() or not latin.isalpha() or len(latin) < _PLACE_READ_MIN:
+        return False
+    latin = fold(latin)
+    return _pinyin(han) == latin or _press_romaji(latin) in {r.replace("'", "") for r in _romaji(han)}
