@@ -153,16 +153,22 @@ def test_kobe_in_kanji_and_in_latin_letters_is_one_place() -> None:
     assert _conflict(ja, nara) and _conflict(nara, ja), (ja.places, nara.places)
 
 
-# ------------------------------------------------------------------ 5. a bare weekday after a full name is the day
-
-
 @pytest.mark.parametrize(
-    ("text", "language"),
+    ("text", "place", "not_places"),
     [
-        pytest.param("Presiden Joko Widodo Selasa mengatakan banjir di Bekasi menewaskan tiga orang.", "id", id="id"),
-        pytest.param("Menteri Budi Santoso Selasa meninjau lokasi kebakaran di Bekasi.", "id", id="id-minister"),
+        pytest.param("大阪で火災、3人死亡", "大阪", (), id="title"),
+        pytest.param("5日未明、京都で住宅が全焼し、2人が死亡した。", "京都", (), id="after-comma"),
+        pytest.param("火災で3人死亡、工場で爆発", None, ("火災", "工場"), id="common-nouns"),
     ],
 )
-def test_a_bare_weekday_after_a_full_name_is_the_day(text: str, language: str) -> None:
-    sig = _signals(text, language)
-    assert "selasa" not in sig.names and sig.days == ("1",), (sig.names, sig.days)
+def test_a_kanji_place_run_into_its_particle_is_the_event_place(text: str, place: str | None, not_places: tuple[str, ...]) -> None:
+    sig = _signals(text, "ja")
+    assert (place is None or place in sig.places) and not set(not_places) & set(sig.places), sig.places
+
+
+def test_osaka_without_a_rank_word_meets_osaka_and_not_kobe() -> None:
+    ja = _signals("大阪で化学工場の火災が発生し、3人が死亡した。", "ja")
+    osaka = _signals("A fire at a chemical plant in Osaka killed three people on Tuesday.", "en")
+    kobe = _signals("A fire at a chemical plant in Kobe killed three people on Tuesday.", "en")
+    assert not _conflict(ja, osaka) and _conflict(ja, kobe), (ja.places, osaka.places, kobe.places)
+

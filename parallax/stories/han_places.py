@@ -30,6 +30,7 @@ from collections.abc import Iterable, Mapping
 from parallax.han_readings import _pinyin, _press_romaji, _romaji
 from parallax.letters import HAN, fold
 from parallax.sounds import same_han_name
+from parallax.stories.kanji_places import kanji_places
 
 _KANA = "\u3040-\u30ff"
 _RANK = {"ja": "市県府都道州区町村郡", "zh": "市省县縣州区區镇鎮"}
@@ -90,6 +91,8 @@ def han_places(lead: Iterable[str], language: str) -> list[str]:
                 out.append(place)
         if language == "zh":  # and a place without its word of rank ("在成都发生")
             out.extend(p for p in unranked_places(part) if p not in out)
+        if language == "ja":  # and one run into its particle ("大阪で火災", :mod:`.kanji_places`)
+            out.extend(p for p in kanji_places([part]) if p not in out)
     return out[:MAX_PLACES]
 
 
