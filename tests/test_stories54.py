@@ -172,3 +172,17 @@ def test_osaka_without_a_rank_word_meets_osaka_and_not_kobe() -> None:
     kobe = _signals("A fire at a chemical plant in Kobe killed three people on Tuesday.", "en")
     assert not _conflict(ja, osaka) and _conflict(ja, kobe), (ja.places, osaka.places, kobe.places)
 
+
+# ------------------------------------------------------------------ 5. a bare weekday after a full name is the day
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param("Presiden Joko Widodo Selasa mengatakan banjir di Bekasi menewaskan tiga orang.", "id", id="id"),
+        pytest.param("Menteri Budi Santoso Selasa meninjau lokasi kebakaran di Bekasi.", "id", id="id-minister"),
+    ],
+)
+def test_a_bare_weekday_after_a_full_name_is_the_day(text: str, language: str) -> None:
+    sig = _signals(text, language)
+    assert "selasa" not in sig.names and sig.days == ("1",), (sig.names, sig.days)
