@@ -39,10 +39,12 @@ _BEFORE = {"ar": {"في", "فى"}, "fa": {"در"}}
 _AFTER = {"ur": {"میں", "مىں"}, "hi": {"में"}}
 # nouns of place: the name follows (Arabic, Persian, Urdu "صوبہ بلوچستان") or comes before (Hindi "कराची शहर में",
 # Bengali "সিলেট জেলায়", Urdu "کراچی شہر میں")
-_NOUN_BEFORE_NAME = re.compile(
-    r"^(?:[وف]?(?:ب|ل)?(?:ال)?(?:مدينة|محافظة|ولاية|إقليم|اقليم|منطقة|بلدة|قرية|عاصمة)"
-    r"|استان|شهر|شهرستان|روستای|منطقه|بخش|صوبہ|ضلع)$"
-)
+_NOUN_BEFORE_NAME = {
+    "ar": re.compile("^[وف]?+[بل]?+(?:مدينة|محافظة|ولاية|إقليم|اقليم|بلدة|قرية|عاصمة)$"),  # "مدينة كراتشي"; not "المدينة"
+    "fa": re.compile("^(?:استان|شهر|شهرستان|روستای)$"),  # (Arabic "شهر" is a month: Persian only)
+    # (not "منطقه" / "منطقة", region: as often the area itself, "به منطقه ارسال شده", sent to the area)
+    "ur": re.compile("^(?:صوبہ|صوبے|ضلع|شہر)$"),
+}
 _NOUN_AFTER_NAME = {
     "ur": {"شہر", "ضلع", "صوبے"}, "hi": {"शहर", "जिले", "ज़िले", "जिला", "राज्य", "प्रांत"},
     "bn": {"শহরে", "শহরের", "জেলা\u09df", "জেলায\u09bc", "জেলার", "প্রদেশে", "বিভাগে"},
@@ -59,8 +61,7 @@ _DIGRAPHS = (("sch", "S"), ("sh", "S"), ("ch", "C"), ("kh", "x"), ("gh", "g"), (
              ("ph", "f"), ("zh", "Z"), ("jh", "j"), ("ts", "s"), ("q", "k"), ("c", "k"))  # fmt: skip
 # the long vowels and weak letters an Arabic-script word writes, which :func:`parallax.sounds.romanize` leaves as written
 _LONG_VOWELS = str.maketrans({"ا": "a", "آ": "a", "أ": "a", "إ": "a", "و": "u", "ی": "i", "ي": "i", "ى": "i", "ے": "e"})
-_MIN_RATIO = 75  # how alike a word's reading and the table's name must be spelt
-_MIN_RATIO_SHORT = 85  # and a name of two consonants, which many words share ("أعمال", works, reads "amal", near "Mali")
+_MIN_RATIO = 80  # how alike a word's reading and the table's name must be spelt ("منذ", since, reads "mnz": not Mainz)
 
 
 def reading(word: str) -> str:
@@ -81,32 +82,28 @@ def consonants(latin: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _by_consonants() -> dict[str, frozenset[tuple[str, str]]]:
-    """The place table's one-word names by their consonants → (the name as written, its English name)."""
-    index: dict[str, set[tuple[str, str]]] = {}
-    for name, (english, _) in exonyms().items():
-        for written in (name, english):
-            if " " not in written and written.isascii() and written.isalpha():
-                index.setdefault(consonants(written), set()).add((written, english))
+def _by_consonants() -> dict[str, frozenset[str]]:
+    """The place table's English names of one word by their consonants.  Only the English names: the table's names in
+    other languages are many more spellings of each place ("Şili", Chile), and a Persian "سیل" (flood) read "sil" met one."""
+    index: dict[str, set[str]] = {}
+    for english, _ in exonyms().values():
+        if " " not in english and english.isascii() and english.isalpha():
+            index.setdefault(consonants(english), set()).add(english)
     return {k: frozenset(v) for k, v in index.items()}
 
 
 def table_reading(word: str) -> str | None:
-    """The English name of the table's place a word in one of these scripts reads as (the same consonants, two at
-    least, and spelt nearly alike: the nearest such name, where no other is as near), or None (module docstring)."""
+    """The English name of the table's place a word in one of these scripts reads as, or None: the same consonants,
+    three at least and spelt nearly alike (the nearest such name, where no other is as near), or two and spelt alike
+    ("ঢাকা" is "dhaka"; "असम", Assam, read "sama", is no "Samoa")."""
     latin = reading(word)
     key = consonants(latin)
     if len(key) < 2:
         return None
-    best: dict[str, float] = {}
-    for written, english in _by_consonants().get(key, ()):
-        best[english] = max(best.get(english, 0.0), fuzz.ratio(latin, written))
-    scored = sorted(((score, english) for english, score in best.items()), reverse=True)
-    if (
-        not scored
-        or scored[0][0] < (_MIN_RATIO if len(key) > 2 else _MIN_RATIO_SHORT)
-        or (len(scored) > 1 and scored[1][0] == scored[0][0])
-    ):
+    if len(key) == 2:
+        return latin if latin in _by_consonants().get(key, ()) else None
+    scored = sorted(((fuzz.ratio(latin, english), english) for english in _by_consonants().get(key, ())), reverse=True)
+    if not scored or scored[0][0] < _MIN_RATIO or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None  # none near enough, or two places as near: no reading
     return scored[0][1]
 
@@ -125,11 +122,12 @@ def uncased_places(lead: Iterable[str], language: str) -> tuple[str, ...]:
             after_next = words[i + 2] if i + 2 < len(words) else ""
             if after_next in _NEAR.get(language, ()) or nxt in _NEAR.get(language, ()):
                 continue  # "کوئٹہ کے قریب", "कराची के पास": near it
-            strong = bool(_NOUN_BEFORE_NAME.match(prev)) or nxt in _NOUN_AFTER_NAME.get(language, ())
+            noun = _NOUN_BEFORE_NAME.get(language)
+            strong = bool(noun and noun.match(prev)) or nxt in _NOUN_AFTER_NAME.get(language, ())
             base = _BN_LOCATIVE.sub("", w) if language == "bn" else _AR_ARTICLE.sub("", w) if language == "ar" else w
             cued = prev in _BEFORE.get(language, ()) or nxt in _AFTER.get(language, ()) or (language == "bn" and base != w)
             place = table_reading(base) if cued or strong else None
-            if place is None and strong and not _NOUN_BEFORE_NAME.match(w) and len(consonants(reading(base))) >= 3:
+            if place is None and strong and not (noun and noun.match(w)) and len(consonants(reading(base))) >= 3:
                 place = fold(base)
             if place is not None and place not in out:
                 out.append(place)
