@@ -14,10 +14,11 @@ place anyway and is kept as written (the sound of "کرمان" meets "Kerman": :
 A name after a word of nearness (Urdu "کے قریب", Hindi "के पास": near) is no event place, as in
 :mod:`.reference_places`.
 
-A word meets the table by its reading in Latin letters: the same consonants (two at least; a sound written with two
-letters counts as one: "ch", "kh", "sh") and spelt nearly alike, vowels included as the script writes them (Arabic
-script its long vowels only: "کراچی" is "kراchi", near "karachi"; Hindi and Bengali letters carry an "a": "করাচি" is
-"karacha").  Consonants alone are too coarse: "کرمان" has those of "Germany" once g and k are one class.
+A word meets the table's English names by its reading in Latin letters: the same consonants (a sound written with
+two letters counts as one: "ch", "kh", "sh"), three at least and spelt nearly alike, vowels included as the script
+writes them (Arabic script its long vowels only: "کراچی" is "krachi", near "karachi"; Hindi and Bengali letters
+carry an "a": "করাচি" is "karacha"), or two and spelt alike ("ঢাকা" is "dhaka").  Consonants alone are too coarse
+("کرمان" has those of "Germany" once g and k are one class), and so are the table's spellings in other languages.
 """
 
 from __future__ import annotations
