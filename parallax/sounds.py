@@ -137,11 +137,11 @@ def same_sound(a: str, b: str, min_classes: int = 3) -> bool:
     return False
 
 
-# the script each language is written in, where it is not the Latin alphabet
-_SCRIPTS = {
+_SCRIPTS = {  # the script each language is written in, where it is not the Latin alphabet
     **dict.fromkeys(("ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "mn", "tg"), "cyrillic"), "el": "greek",
     **dict.fromkeys(("ar", "fa", "ur", "ps", "ku"), "arabic"), **dict.fromkeys(("he", "yi"), "hebrew"),
     **dict.fromkeys(("hi", "mr", "ne", "sa"), "devanagari"), "ko": "hangul", "ja": "kana", "zh": "han", "th": "thai",
+    "bn": "bengali", "ta": "tamil",  # (until stories54 "latin": a Bengali report shared an English story's script)
 }  # fmt: skip
 
 
@@ -150,7 +150,7 @@ def script(language: str | None) -> str:
     return _SCRIPTS.get((language or "")[:2].lower(), "latin")
 
 
-_CASELESS = frozenset({"arabic", "hebrew", "devanagari", "hangul", "kana", "han", "thai"})
+_CASELESS = frozenset({"arabic", "hebrew", "devanagari", "bengali", "tamil", "hangul", "kana", "han", "thai"})
 
 
 def caseless(language: str | None) -> bool:

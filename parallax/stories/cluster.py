@@ -81,8 +81,9 @@ def story_id(first_article: str) -> str:
 
 
 def _probability(model: StoryModel, values: dict[str, float]) -> float:
-    """The join model's probability, 0 where the leads name two places (:mod:`parallax.stories.event_places`)."""
-    if values.get("places"):
+    """The join model's probability, 0 where the leads name two places (:mod:`parallax.stories.event_places`) or a
+    join across scripts has nothing but its cosines and day (:mod:`parallax.stories.script_evidence`)."""
+    if values.get("places") or values.get("unconfirmed"):
         return 0.0
     return (model.same_language if "words" in values else model.cross_language).probability(values)
 

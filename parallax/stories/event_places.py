@@ -28,13 +28,15 @@ from parallax.analyze.german_nouns import common_nouns, named_places
 from parallax.letters import UPPER, fold, to_latin
 from parallax.sounds import same_sound
 from parallax.stories.actors import NAME_MATCH
-from parallax.stories.han_places import HAN_LANGUAGES, han_place_read, han_places, is_han_place
+from parallax.stories.han_places import HAN_LANGUAGES, han_place_read, han_places, is_han_place, same_place_read
 from parallax.stories.japanese_places import japanese_places
 from parallax.stories.place_abbreviations import initialism_place
 from parallax.stories.place_cases import first_name
 from parallax.stories.place_names import MAX_WORDS, declined_only, known_places, phrase_at, starts_phrase, table_place
 from parallax.stories.place_stems import one_stem
 from parallax.stories.reference_places import landmark_spans
+from parallax.stories.uncased_places import LANGUAGES as UNCASED
+from parallax.stories.uncased_places import uncased_places
 
 # prepositions of place of the languages written in Latin or Cyrillic letters ("in" where a language is not listed), and the
 # article that may follow one
@@ -72,6 +74,8 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
         return tuple(dict.fromkeys([*japanese_places(lead), *han_places(lead, language)]))[:MAX_PLACES]
     if language == "zh":  # no capitals: the rank word after a name (:mod:`.han_places`)
         return tuple(han_places(lead, language))
+    if language in UNCASED:  # no capitals: a word of place around the name (:mod:`.uncased_places`)
+        return uncased_places(lead, language)
     out: list[str] = []
     named = named_places(lead, language)  # "die Halbinsel Krim": "auf der Krim" is a place too
     known, places = (known_places(language) | named, known_places() | named) if named else (known_places(language), known_places())
@@ -130,6 +134,24 @@ def place_conflict(
     places = tuple(places)
     if not places or not story_places:
         return False
+    return not any(_sides_named(places, names, words, story_places, story_names, story_words))
+
+
+def place_agreement(
+    places: Iterable[str], names: Iterable[str], words: Iterable[str],
+    story_places: Mapping[str, int], story_names: Mapping[str, int], story_words: Mapping[str, Mapping[str, int]],
+) -> bool:
+    """True when a place of the article's lead is named by the story, or a place of the story's leads by the article
+    (as :func:`place_conflict` reads them)."""
+    return any(_sides_named(tuple(places), names, words, story_places, story_names, story_words))
+
+
+def _sides_named(
+    places: tuple[str, ...], names: Iterable[str], words: Iterable[str],
+    story_places: Mapping[str, int], story_names: Mapping[str, int], story_words: Mapping[str, Mapping[str, int]],
+) -> tuple[bool, bool]:
+    """(whether a place of the article's is among the story's names or words, whether one of the story's is among the
+    article's)."""
     names = set(names)
     # across scripts a place in kanji or hanzi is read against Latin names, and a Latin place against the words of
     # the side written in them (:func:`.han_places.han_place_read`): only those words are read, for speed
@@ -137,6 +159,8 @@ def place_conflict(
     mine = any(_named(p, story_names, story_words.values()) or han_place_read(p, story_names, han_bags) for p in places)
     own_han = [words] if any(is_han_place(p) for p in places) else []  # a lead with places in kanji: a Japanese or Chinese text
     theirs = any(_named(p, names, (words,)) or han_place_read(p, names, own_han) for p in story_places)
-    return not mine and not theirs
+    # and a short place against the other side's places by its reading ("神戸" / "Kobe", :func:`.han_places.same_place_read`)
+    met = not (mine or theirs) and any(same_place_read(p, q) for p in places for q in story_places)
+    return mine or met, theirs
 
 

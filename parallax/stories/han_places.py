@@ -27,8 +27,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from parallax.letters import HAN
+from parallax.han_readings import _pinyin, _press_romaji, _romaji
+from parallax.letters import HAN, fold
 from parallax.sounds import same_han_name
+from parallax.stories.kanji_places import kanji_places
 
 _KANA = "\u3040-\u30ff"
 _RANK = {"ja": "市県府都道州区町村郡", "zh": "市省县縣州区區镇鎮"}
@@ -89,6 +91,8 @@ def han_places(lead: Iterable[str], language: str) -> list[str]:
                 out.append(place)
         if language == "zh":  # and a place without its word of rank ("在成都发生")
             out.extend(p for p in unranked_places(part) if p not in out)
+        if language == "ja":  # and one run into its particle ("大阪で火災", :mod:`.kanji_places`)
+            out.extend(p for p in kanji_places([part]) if p not in out)
     return out[:MAX_PLACES]
 
 
@@ -110,3 +114,18 @@ def han_place_read(place: str, names: Iterable[str], words: Iterable[Mapping[str
     if len(place) < _READ_MIN or not place.isascii():
         return False
     return any(same_han_name(w, place) for bag in words for w in bag if _HAN_WORD.fullmatch(w))
+
+
+_PLACE_READ_MIN = 4  # letters of a Latin place another side's place in kanji or hanzi may meet ("Kobe" / "神戸")
+
+
+def same_place_read(place: str, other: str) -> bool:
+    """Whether two event places, one in kanji or hanzi and one in Latin letters of four letters or more, are one place
+    by its reading ("神戸" / "Kobe", "西安" / "Xian").  A reading of four letters meets some word of any long text by
+    chance, so :func:`han_place_read` asks five of a name against a side's names and words; two sides' event places
+    are a handful each, where a chance meeting of four letters is rare (stories54)."""
+    han, latin = (place, other) if _HAN_WORD.fullmatch(place) else (other, place)
+    if not _HAN_WORD.fullmatch(han) or not latin.isascii() or not latin.isalpha() or len(latin) < _PLACE_READ_MIN:
+        return False
+    latin = fold(latin)
+    return _pinyin(han) == latin or _press_romaji(latin) in {r.replace("'", "") for r in _romaji(han)}

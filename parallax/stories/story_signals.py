@@ -21,6 +21,7 @@ from parallax.stories.actors import actor_conflict
 from parallax.stories.event_days import day_conflict
 from parallax.stories.event_places import place_conflict
 from parallax.stories.features import Signals
+from parallax.stories.script_evidence import needs_evidence, unconfirmed
 
 if TYPE_CHECKING:
     from parallax.stories.story import Story
@@ -60,6 +61,8 @@ class StorySignals:
             values["actors"] = actor_conflict(sig.actors, sig.names, self.actors, self.names)
         if script(sig.language) in self._scripts():  # a place is spelt alike (or by the place table) within a script
             values["places"] = float(place_conflict(sig.places, sig.names, sig.words, self.places, self.names, self.words))
+        if needs_evidence(sig.language, self.lang_n):  # across scripts the place, a name or telling figures (:mod:`.script_evidence`)
+            values["unconfirmed"] = float(unconfirmed(sig, values["names"], self.places, self.names, self.words, self.numbers))
         return values
 
     def max_cos(self, other: Story) -> float:

@@ -59,7 +59,26 @@ def weekday_is_name(before: str, word: str, language: str, after: str = "") -> b
         return True
     if language in LOWER_CASE_WEEKDAYS:
         return True
-    return language in _BARE_DAY_NAMED and m.group("gap") == " " and _after_a_name(m.group("word"), language) and not _TIME_AFTER[language].match(after)
+    return (
+        language in _BARE_DAY_NAMED and m.group("gap") == " " and _after_a_name(m.group("word"), language)
+        and not _TIME_AFTER[language].match(after) and not _after_a_full_name(before[-_CONTEXT:][: m.start()], language)
+    )  # fmt: skip
+
+
+def _after_a_full_name(head: str, language: str) -> bool:
+    """Whether the word before a weekday ends a name of two words or more already: in Indonesian, Malay and Turkish
+    (which capitalise names and a sentence's first word only) the word before it is capitalised too, one space apart,
+    and is not the sentence's first word.  The press writes a day bare after a person's full name ("Presiden Joko
+    Widodo Selasa mengatakan": President Joko Widodo said on Tuesday, stories54), where a given name and a weekday
+    surname stand alone ("Pemain Andika Minggu ditangkap").  Not German: it capitalises its nouns ("Der Kabarettist
+    Xaver Freitag")."""
+    if language not in _FULL_NAME_LANGUAGES:
+        return False
+    m = _BEFORE.search(head)
+    return m is not None and m.group("gap") == " " and m.group("word")[:1].isupper() and bool(head[: m.start()].strip())
+
+
+_FULL_NAME_LANGUAGES = frozenset({"id", "ms", "tr"})
 
 
 # languages that capitalise their weekdays and never write one bare after a name (see the module docstring), and the

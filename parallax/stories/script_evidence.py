@@ -1,0 +1,84 @@
+"""What a join across scripts (or languages without capitals) needs besides the embedding: the place, a name, or figures that few events share.
+
+Between an article and a story with no article in its script (a Persian report against a story told in Bengali, an
+English report against one told in Urdu) the join model reads the cosines, the names heard across scripts
+(:meth:`parallax.stories.story_signals.StorySignals.names_heard`), the figures and the days.  e5 reads the short
+leads of disaster reports in two scripts as alike whatever the disaster ("12 killed in …": a fire, an earthquake,
+a bus crash, raw cosines 0.84–0.88 between scripts, where two reports of one event in two scripts stand near 0.87),
+the day is the same for everything published that hour, and a small death toll is shared by chance; after the rival
+lift (:mod:`.rivals`), a Bengali report of a factory fire in Dhaka, a Persian one of an earthquake in Kerman and an
+Urdu one of a bus crash near Quetta, published within the hour, joined one story at p 0.85–0.98 (stories54).  Within a
+script the words and the spelt names tell such reports apart; across scripts nothing did.
+
+The same holds between two languages of one script written without capitals (the Persian quake and the Urdu bus
+crash, both in Arabic letters, shared no word: their languages differ).  So a join into a story with no article in
+the article's language, where one side is written in Arabic, Hebrew, Devanagari, Bengali, Tamil or Thai letters (no
+capitals, no entity model: its names and places are only heard by their sounds), must show that the two tell of one
+event:
+
+* a place of one side's leads named by the other (:func:`.event_places.place_agreement`: "করাচিতে" read as Karachi by
+  :mod:`.uncased_places`, "استان کرمان" heard as "Kerman"), which is enough; or
+* where the two sides' leads name places and none of them is the other's, nothing is enough: two events in two
+  places, as :func:`.event_places.place_conflict` reads it within a script; else
+* a name heard across (the name signal above zero: a person, an organisation or a place the other side names); or
+* figures few events share: two figures of the story's, or one that is no small count (a decimal, a magnitude
+  "6.1", or 100 and more: "1,500 families"), since death tolls under a hundred recur from one report of a disaster
+  to another.
+
+The day and the cosine are not evidence here: both are what different events of one hour share.
+
+Chinese, Japanese and Korean are left out: there names and places are read by the readings of their characters
+(pinyin, romaji, Hangul press forms, :mod:`.han_places`), and a true pair may have nothing more than the cosine and one
+figure where a name runs into another ("西伯利亚克麦罗沃州": Siberia's Kemerovo region read as one word), so the gate
+split the invented Chinese report of a mine collapse from its English and Russian reports (tests/test_stories50.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from parallax.sounds import script
+from parallax.stories.event_places import place_agreement, place_conflict
+from parallax.stories.features import Signals
+
+# the scripts without capitals whose names and places are read by their sounds alone (no reading of characters)
+SCRIPTS = frozenset({"arabic", "hebrew", "devanagari", "bengali", "tamil", "thai"})
+SMALL_COUNT = 100  # a whole figure below this is a count many reports of many events give (death tolls)
+CORE = 12  # the story's most frequent figures compared (as :mod:`.story_signals` does)
+
+
+def needs_evidence(language: str, languages: Iterable[str]) -> bool:
+    """Whether an article in ``language`` meets a story with no article in its language (``languages``), one side
+    written in one of :data:`SCRIPTS`."""
+    languages = tuple(languages)
+    return language not in languages and (script(language) in SCRIPTS or any(script(lang) in SCRIPTS for lang in languages))
+
+
+def unconfirmed(
+    sig: Signals,
+    names_signal: float,
+    story_places: Mapping[str, int],
+    story_names: Mapping[str, int],
+    story_words: Mapping[str, Mapping[str, int]],
+    story_numbers: Mapping[str, int],
+) -> bool:
+    """True when nothing but the cosines and the day joins an article to a story across scripts (module docstring)."""
+    names = (*sig.names, *sig.places)
+    all_story_names = {**story_names, **story_places}
+    if place_agreement(sig.places, names, sig.words, story_places, all_story_names, story_words):
+        return False
+    if place_conflict(sig.places, names, sig.words, story_places, all_story_names, story_words):
+        return True
+    return not (names_signal > 0 or telling_figures(sig.numbers, story_numbers))
+
+
+def telling_figures(numbers: Iterable[str], story_numbers: Mapping[str, int]) -> bool:
+    """Whether the article shares two of the story's most frequent figures, or one that is no small count."""
+    top = sorted(story_numbers, key=lambda n: (-story_numbers[n], n))[:CORE]
+    shared = set(numbers) & set(top)
+    return len(shared) >= 2 or any(not _small_count(n) for n in shared)
+
+
+def _small_count(figure: str) -> bool:
+    """A whole figure below :data:`SMALL_COUNT` ("12"), as :func:`parallax.stories.figures.numbers` writes it."""
+    return figure.isdigit() and int(figure) < SMALL_COUNT
