@@ -12,6 +12,12 @@ from parallax.cli import app
 from parallax.cli.common import check_output, load_inputs, max_bytes_option, options_from, progress_console, to_stdout, write_output
 
 
+# Each record names its schema (parallax/report/schemas/ingest.schema.json, analysis.schema.json) as the JSON
+# documents of ``compare`` and ``cluster`` do, so a reader can tell the two kinds of line apart and check them.
+SCHEMA_INGEST = "parallax.ingest/1"
+SCHEMA_ANALYSIS = "parallax.analysis/1"
+
+
 def _jsonl(records) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
@@ -53,7 +59,7 @@ def ingest_command(
         "byline",
         "content_hash",
     )
-    write_output(_jsonl({k: getattr(a, k) for k in keys} for a in articles), output)
+    write_output(_jsonl({"schema": SCHEMA_INGEST, **{k: getattr(a, k) for k in keys}} for a in articles), output)
     _report(len(articles), output)
 
 
@@ -85,6 +91,6 @@ def analyze_command(
         analyzer.analyze(a)
         d = a.to_dict()
         d.pop("analyzed", None)
-        records.append(d)
+        records.append({"schema": SCHEMA_ANALYSIS, **d})
     write_output(_jsonl(records), output)
     _report(len(records), output)

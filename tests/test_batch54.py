@@ -1,0 +1,95 @@
+"""Batch 54: a new user's sweep over the stage commands' records, start-up, the web app and bad input.
+
+Each test drives the public surface (the ``parallax`` command through :func:`tests.conftest.cli` or a real process,
+the library API, the web app through its test client) on small invented corpora built here.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from parallax.report import schema
+from tests.conftest import cli
+
+# ------------------------------------------------------------------ invented corpora (one multilingual, one gzipped)
+
+_HARBOR_TXT = (
+    "Harbor council approves ferry line\n\n"
+    "DUNMORE (Reuters) - The Dunmore harbor council voted 7-2 on Tuesday to approve a ferry line to Kessel Island, "
+    "council chair Mira Tovald said.\n\n\"This line will cut the crossing to 40 minutes,\" Tovald told reporters. "
+    "The service is to start in March and cost 12 million euros."
+)
+_HARBOR_HTML = (
+    "<html><head><title>Opinion: the ferry is a mistake | Kessel Post</title>"
+    '<meta name="author" content="Ola Brenn"><meta property="article:published_time" content="2026-11-18T10:00:00Z">'
+    '<meta property="article:section" content="Opinion"></head><body><article><h1>The ferry is a mistake</h1>'
+    "<p>The council in Dunmore approved a ferry line on Tuesday by eight votes to one, and I think it was wrong.</p>"
+    "<p>\u201cThe crossing will take 45 minutes,\u201d said chair Mira Tovald. It will cost 14 million euros, "
+    "twice what the port spent last year.</p></article></body></html>"
+)
+_MULTI = [
+    ("en", "Ferry line approved", "The harbor council in Dunmore approved a ferry line on Tuesday.\n\n"
+     "\"The crossing will take 45 minutes,\" said chair Mira Tovald."),
+    ("fr", "Une nouvelle ligne de ferry", "Le conseil portuaire de Dunmore a approuvé mardi une ligne de ferry vers "
+     "l'île de Kessel.\n\n« La traversée durera 40 minutes », a déclaré la présidente Mira Tovald."),
+    ("de", "Neue Fährlinie beschlossen", "Der Hafenrat von Dunmore hat am Dienstag eine Fährlinie zur Insel Kessel "
+     "beschlossen.\n\n„Die Überfahrt dauert 40 Minuten“, sagte die Vorsitzende Mira Tovald. Sie kostet 12 Millionen Euro."),
+    ("es", "Aprobada una línea de ferri", "El consejo portuario de Dunmore aprobó el martes una línea de ferri a la "
+     "isla de Kessel.\n\n«La travesía durará 40 minutos», dijo la presidenta Mira Tovald."),
+]
+
+
+def _harbor(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "wire.txt").write_text(_HARBOR_TXT, encoding="utf-8")
+    (folder / "opinion.html").write_text(_HARBOR_HTML, encoding="utf-8")
+    return folder
+
+
+def _multilingual(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    with (folder / "reports.jsonl").open("w", encoding="utf-8") as fh:
+        for i, (lang, title, text) in enumerate(_MULTI):
+            rec = {"id": f"m{i}", "outlet": f"Outlet {lang}", "url": f"https://{lang}.example.invalid/{i}", "title": title,
+                   "published": "2026-11-18T09:00:00+01:00", "language": lang, "text": text, "byline": "Ana Rus"}
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return folder
+
+
+def _gzipped(folder: Path) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "wire.txt.gz").write_bytes(gzip.compress(_HARBOR_TXT.encode()))
+    (folder / "opinion.html.gz").write_bytes(gzip.compress(_HARBOR_HTML.encode()))
+    line = json.dumps({"id": "g1", "outlet": "Ledger", "title": _MULTI[0][1], "text": _MULTI[0][2]}) + "\n"
+    (folder / "more.jsonl.gz").write_bytes(gzip.compress(line.encode()))
+    return folder
+
+
+CORPORA = {"harbor": _harbor, "multilingual": _multilingual, "gzipped": _gzipped}
+
+
+# ------------------------------------------------------------------ 1. the stage commands' records follow shipped schemas
+
+
+@pytest.mark.parametrize("corpus", sorted(CORPORA))
+def test_every_ingest_and_analyze_record_follows_its_shipped_schema(tmp_path: Path, corpus: str) -> None:
+    """``parallax ingest`` and ``parallax analyze`` wrote JSONL with no schema to check it against (the comparison's
+    article schema refuses ``kind: null``); each now has one beside the others, named in every record."""
+    folder = CORPORA[corpus](tmp_path / corpus)
+    for command, name in (("ingest", "ingest"), ("analyze", "analysis")):
+        out = tmp_path / f"{command}.jsonl"
+        code, _, err = cli(command, folder, "--published", "2026-11-18", "-o", out)
+        assert code == 0, err
+        records = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+        assert len(records) == (4 if corpus == "multilingual" else 3 if corpus == "gzipped" else 2)
+        document_schema = schema(name)
+        for record in records:
+            jsonschema.validate(record, document_schema)
+            assert record["schema"] == document_schema["properties"]["schema"]["const"] == f"parallax.{name}/1"
+    assert any(r["sentences"] and r["quotes"] for r in records), "the analysis records carry their layers"
+
