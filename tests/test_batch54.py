@@ -93,3 +93,53 @@ def test_every_ingest_and_analyze_record_follows_its_shipped_schema(tmp_path: Pa
             assert record["schema"] == document_schema["properties"]["schema"]["const"] == f"parallax.{name}/1"
     assert any(r["sentences"] and r["quotes"] for r in records), "the analysis records carry their layers"
 
+
+# ------------------------------------------------------------------ 3. Ctrl-C while the command line itself is imported
+
+_INTERRUPT_ON_IMPORT = '''
+import os, signal, sys
+
+
+class _Interrupt:
+    """Sends this process SIGINT (a terminal's Ctrl-C) as the module named in PARALLAX_TEST_SIGINT_AT is imported."""
+
+    def find_spec(self, name, path=None, target=None):
+        if name == os.environ.get("PARALLAX_TEST_SIGINT_AT"):
+            sys.meta_path.remove(self)
+            os.kill(os.getpid(), signal.SIGINT)
+        return None
+
+
+sys.meta_path.insert(0, _Interrupt())
+'''
+
+
+def _default_sigint() -> None:
+    """The child takes Ctrl-C as a terminal gives it (a suite run in a background shell ignores SIGINT)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+@pytest.mark.parametrize("module", ["typer", "parallax.cli.commands"])
+@pytest.mark.parametrize("launcher", ["python -m parallax", "console script"])
+def test_ctrl_c_while_the_command_line_is_imported_is_one_line(tmp_path: Path, launcher: str, module: str) -> None:
+    """The package's import turned Ctrl-C into one line, but the command line's own import came after it (typer,
+    click and rich; the command modules) and printed a traceback: ``python -m parallax`` no longer counted as the
+    command once its ``__main__`` ran, and nothing covered the console script's ``from parallax.cli import main``.
+    The child is interrupted exactly as it imports ``module`` (a ``sitecustomize`` hook), not after a guessed delay."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "sitecustomize.py").write_text(_INTERRUPT_ON_IMPORT, encoding="utf-8")
+    root = str(Path(__file__).resolve().parents[1])
+    env = {**os.environ, "PARALLAX_TEST_SIGINT_AT": module,
+           "PYTHONPATH": os.pathsep.join(p for p in (str(tmp_path), root, os.environ.get("PYTHONPATH")) if p)}
+    script = Path(sys.executable).parent / "parallax"
+    if launcher == "console script" and not script.exists():
+        pytest.skip(f"no console script beside {sys.executable}")
+    argv = [sys.executable, "-m", "parallax", "--help"] if launcher != "console script" else [str(script), "--help"]
+    r = subprocess.run(argv, capture_output=True, text=True, timeout=600, env=env, preexec_fn=_default_sigint)
+    assert r.returncode == 130, (r.returncode, r.stderr[-2000:])
+    assert r.stderr.startswith("parallax: interrupted") and len(r.stderr.strip().splitlines()) == 1, r.stderr[-2000:]
