@@ -143,3 +143,45 @@ def test_ctrl_c_while_the_command_line_is_imported_is_one_line(tmp_path: Path, l
     r = subprocess.run(argv, capture_output=True, text=True, timeout=600, env=env, preexec_fn=_default_sigint)
     assert r.returncode == 130, (r.returncode, r.stderr[-2000:])
     assert r.stderr.startswith("parallax: interrupted") and len(r.stderr.strip().splitlines()) == 1, r.stderr[-2000:]
+
+
+# ------------------------------------------------------------------ 2. a long article's quotation stage stays linear
+
+_PLAYERS = ["Marco Rinaldi", "Tom Evans", "Lena Varga", "Petr Holm", "Ines Okafor", "Tomas Reyl"]
+
+
+def _match_report(paragraphs: int) -> str:
+    """A long invented match report: each paragraph names a player with a position and lets a description speak."""
+    out = []
+    for i in range(paragraphs):
+        name = _PLAYERS[i % len(_PLAYERS)]
+        out.append(f"Midfielder {name} scored in minute {i % 90 + 1} as the Kessel side won {i % 5 + 1}-0 at Dunmore.\n\n"
+                   f"\"We kept the ball well,\" the midfielder said after the game in round {i + 1}.")
+    return "\n\n".join(out)
+
+
+def test_a_described_speaker_is_looked_up_in_linear_work(monkeypatch) -> None:
+    """"the midfielder said" is matched against every person named before it, and the words around each such name
+    were read again for every description: 200,000 characters spent 45 s there (a 1.5 MB article, minutes), growing
+    as the square of the length.  Doubling the article now about doubles that reading (counted, not timed)."""
+    import parallax
+    from parallax.analyze.quotes import described
+    from parallax.records import Article
+
+    calls = {"n": 0}
+    around = described._around
+
+    def counted(*args, **kwargs):
+        calls["n"] += 1
+        return around(*args, **kwargs)
+
+    monkeypatch.setattr(described, "_around", counted)
+    counts = []
+    for paragraphs in (30, 60):
+        calls["n"] = 0
+        article = Article(id=f"r{paragraphs}", text=_match_report(paragraphs), published="2026-11-18", language="en")
+        parallax.analyze([article])
+        assert sum(q.speaker == "Marco Rinaldi" for q in article.quotes) >= 1, [(q.text, q.speaker) for q in article.quotes][:6]
+        counts.append(calls["n"])
+    assert counts[0] > 0 and counts[1] <= 2.3 * counts[0], counts
+
