@@ -185,3 +185,93 @@ def test_a_described_speaker_is_looked_up_in_linear_work(monkeypatch) -> None:
         counts.append(calls["n"])
     assert counts[0] > 0 and counts[1] <= 2.3 * counts[0], counts
 
+
+# ------------------------------------------------------------------ 4. the web app: empty, one article, hostile text
+
+_HOSTILE = [
+    {"id": "h<1>", "outlet": "\"><img src=x onerror=alert('outlet')>", "url": "javascript:alert('url')",
+     "title": "<script>alert('title')</script>Ferry pact signed", "published": "2026-11-18T09:00:00+00:00", "language": "en",
+     "byline": "<svg onload=alert('byline')>",
+     "text": "The Dunmore council signed a ferry pact on Tuesday worth 12 million euros.\n\n"
+             "\"</script><script>alert('quote')</script> we will sail by March,\" said Mira <b onmouseover=alert('speaker')>Tovald</b>.\n\n"
+             "<iframe srcdoc=\"<script>alert('text')</script>\"></iframe> Councillor Jon Asker said the vote was 7-2."},
+    {"id": "h2", "outlet": "Kessel Post", "title": "Dunmore signs ferry pact {{7*7}}", "published": "2026-11-18T11:00:00+00:00",
+     "language": "en",
+     "text": "The Dunmore council signed a ferry pact on Tuesday worth 14 million euros.\n\n"
+             "\"We will sail by March,\" said Mira Tovald. Councillor Jon Asker said the vote was 8-1."},
+]
+# what must never reach a page as markup: each payload's opening, unescaped
+_RAW = ("<script>alert", "<img src=x", "<svg onload", "<b onmouseover", "<iframe", 'href="javascript:')
+
+
+def _pages(client, story_ids: list[str], article_ids: list[str]) -> list[str]:
+    from urllib.parse import quote
+
+    paths = ["/", "/add", "/?q=ferry", "/?q=%3Cscript%3E", "/?page=0", "/?page=99", "/?from=yesterday&lang=xx",
+             "/?conflicts=true&altered=true", "/api/stories", "/openapi.json", "/stories/nope", "/articles/nope",
+             "/api/stories/nope", "/api/articles/nope"]
+    paths += [f"/stories/{quote(s, safe='')}" for s in story_ids] + [f"/api/stories/{quote(s, safe='')}" for s in story_ids]
+    paths += [f"/articles/{quote(a, safe='')}" for a in article_ids] + [f"/api/articles/{quote(a, safe='')}" for a in article_ids]
+    return paths
+
+
+@pytest.mark.parametrize("stored", [0, 1, 2])
+def test_every_page_answers_and_escapes_hostile_text(tmp_path: Path, stored: int) -> None:
+    """Every page of the web app with an empty store, one article, and two reports of one event, whose title,
+    outlet, byline, URL, quotation and speaker carry HTML and script: no page answers 500, and no payload reaches
+    an HTML page as markup (the JSON answers carry the text as data)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        from fastapi.testclient import TestClient
+
+    from parallax.config import Options
+    from parallax.web.app import create_app
+
+    client = TestClient(create_app(tmp_path / "store.sqlite", options=Options(embedder="hashing")), base_url="http://127.0.0.1:8000")
+    added: list[str] = []
+    if stored:
+        r = client.post("/api/articles", json={"articles": _HOSTILE[:stored]})
+        assert r.status_code == 201, r.text
+        added = r.json()["added"]
+        assert len(added) == stored
+    stories = [s["id"] for s in client.get("/api/stories").json()["stories"]]
+    assert len(stories) == (1 if stored else 0)
+    for path in _pages(client, stories, added):
+        r = client.get(path)
+        assert r.status_code < 500, (path, r.status_code, r.text[-500:])
+        assert r.status_code in (200, 404), (path, r.status_code)
+        if r.headers["content-type"].startswith("text/html"):
+            for raw in _RAW:
+                assert raw not in r.text, (path, raw, r.text[max(0, r.text.find(raw) - 200) : r.text.find(raw) + 200])
+    if stored:
+        page = client.get(f"/articles/{added[0]}".replace("<", "%3C").replace(">", "%3E")).text
+        assert "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;" in page
+    if stored == 2:
+        assert "Dunmore signs ferry pact {{7*7}}" in client.get("/articles/h2").text  # a title is never a template
+
+
+def test_the_add_form_echoes_hostile_values_and_file_names_escaped(tmp_path: Path) -> None:
+    """The add form shows back what it refused: a pasted text's fields and each bad file by its name.  Names and values
+    holding markup come back as text, and nothing answers 500."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        from fastapi.testclient import TestClient
+
+    from parallax.config import Options
+    from parallax.web.app import create_app
+
+    client = TestClient(create_app(tmp_path / "store.sqlite", options=Options(embedder="hashing")), base_url="http://127.0.0.1:8000")
+    origin = {"Origin": "http://127.0.0.1:8000"}
+    hostile = {"title": "<script>alert('t')</script>", "outlet": "<img src=x onerror=alert(1)>", "published": "<svg onload=alert(2)>",
+               "url": "javascript:alert(3)", "language": "<iframe>", "text": "<b onmouseover=alert(4)>Short</b>"}
+    bad_files = [("files", ("<img src=x onerror=alert(5)>.txt", b"", "text/plain")),
+                 ("files", ("<script>alert(6)</script>.html.gz", b"not gzip", "application/gzip"))]
+    for data, files in ((hostile, None), ({}, bad_files), (hostile, bad_files)):
+        r = client.post("/add", data=data, files=files, headers=origin)
+        assert r.status_code in (200, 400, 413, 415), (r.status_code, r.text[-500:])
+        for raw in _RAW:
+            assert raw not in r.text, (raw, r.text[max(0, r.text.find(raw) - 200) : r.text.find(raw) + 200])
