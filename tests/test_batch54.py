@@ -275,3 +275,21 @@ def test_the_add_form_echoes_hostile_values_and_file_names_escaped(tmp_path: Pat
         assert r.status_code in (200, 400, 413, 415), (r.status_code, r.text[-500:])
         for raw in _RAW:
             assert raw not in r.text, (raw, r.text[max(0, r.text.find(raw) - 200) : r.text.find(raw) + 200])
+
+
+def test_a_long_article_says_it_is_being_analysed(tmp_path: Path, monkeypatch) -> None:
+    """An article near the 2,000,000-character limit takes many minutes with no sign of life (the progress bar counts
+    articles, and shows only from five of them on a terminal): one line names each article over the size at which
+    its analysis takes minutes, before the work.  The size is lowered here so that the test stays quick."""
+    from parallax.analyze import long_texts
+
+    monkeypatch.setattr(long_texts, "LONG_TEXT_CHARS", 1_000)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "long.txt").write_text(_match_report(12), encoding="utf-8")
+    (folder / "short.txt").write_text(_match_report(2), encoding="utf-8")
+    code, out, err = cli("analyze", folder, "--published", "2026-11-18")
+    assert code == 0, err
+    lines = [line for line in err.splitlines() if "long text" in line]
+    assert len(lines) == 1 and "long.txt" in lines[0] and f"{len(_match_report(12)):,} characters" in lines[0], err
+    assert len(out.splitlines()) == 2
