@@ -293,3 +293,42 @@ def test_a_long_article_says_it_is_being_analysed(tmp_path: Path, monkeypatch) -
     lines = [line for line in err.splitlines() if "long text" in line]
     assert len(lines) == 1 and "long.txt" in lines[0] and f"{len(_match_report(12)):,} characters" in lines[0], err
     assert len(out.splitlines()) == 2
+
+
+# ------------------------------------------------------------------ 5. bad inputs to the stage commands
+
+
+def _bad_inputs(folder: Path) -> dict[str, tuple[Path, str]]:
+    """The rows of README's bad-input table a stage command meets first, each with the reason its line gives."""
+    folder.mkdir()
+    (folder / "empty.txt").write_text("  \n", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (folder / "bad.jsonl").write_text('{"id": "a", "text": "A fine line of text here."}\n{"id": oops}\n', encoding="utf-8")
+    (folder / "fake.txt.gz").write_text("plain text, not gzip", encoding="utf-8")
+    return {"empty": (folder / "empty.txt", "empty input"), "binary": (folder / "binary.txt", "binary data"),
+            "bad line": (folder / "bad.jsonl", "bad.jsonl:2: invalid JSON"), "not gzip": (folder / "fake.txt.gz", "not gzip data")}
+
+
+@pytest.mark.parametrize("command", ["ingest", "analyze"])
+def test_each_bad_input_stops_a_stage_command_with_one_line_naming_it(tmp_path: Path, command: str) -> None:
+    """An empty, binary, malformed-JSONL or fake-gzip input: exit status 2 and one line naming the input and why."""
+    for row, (path, reason) in _bad_inputs(tmp_path / "bad").items():
+        code, out, err = cli(command, path, "-o", tmp_path / "out.jsonl")
+        assert code == 2 and out == "", (row, code, err)
+        assert err.splitlines() == [err.strip()] and err.startswith(f"parallax: error: {path}") and reason in err, (row, err)
+        assert not (tmp_path / "out.jsonl").exists(), row
+
+
+@pytest.mark.parametrize("command", ["ingest", "analyze"])
+def test_a_folder_with_no_readable_file_is_named_in_the_warning(tmp_path: Path, command: str) -> None:
+    """A folder holding no file of a type the commands read (PDFs, Word files, .json) gives an empty output and a
+    warning (README: exit status 0, so a scheduled run over an empty drop folder does not fail); the warning said
+    "no articles in the inputs" without naming the folder or what the commands read."""
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    (folder / "report.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "article.json").write_text('{"text": "not read"}', encoding="utf-8")
+    code, out, err = cli(command, folder)
+    assert code == 0 and out == "", err
+    assert err.splitlines() == [err.strip()], err
+    assert err.startswith("parallax: warning: no articles in the inputs") and str(folder) in err and ".jsonl" in err and ".gz" in err, err

@@ -22,11 +22,20 @@ def _jsonl(records) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
-def _report(n: int, output: Path | None) -> None:
+def _report(n: int, output: Path | None, inputs: list[Path]) -> None:
     """One line on stderr when the records went to a file, as ``compare -o`` does; a warning when
-    there were none (a folder with no file of a supported type), which exit status 0 alone hides."""
+    there were none (a folder with no file of a supported type), which exit status 0 alone hides.  The
+    warning names the inputs and the types read: "no file of a supported type?" left a user who gave a
+    folder of PDFs or of news-please ``.json`` files to guess which input and which types."""
     if not n:
-        typer.echo("parallax: warning: no articles in the inputs (no file of a supported type?)", err=True)
+        from parallax.ingest import READERS
+
+        names = ", ".join(map(str, inputs[:3])) + (f" and {len(inputs) - 3} more" if len(inputs) > 3 else "")
+        typer.echo(
+            f"parallax: warning: no articles in the inputs: {names} (no file of a type read there: "
+            f"{' '.join(sorted(READERS))}, or any of them .gz)",
+            err=True,
+        )
     if not to_stdout(output):
         typer.echo(f"wrote {n} article{'' if n == 1 else 's'} to {output}", err=True)
 
@@ -60,7 +69,7 @@ def ingest_command(
         "content_hash",
     )
     write_output(_jsonl({"schema": SCHEMA_INGEST, **{k: getattr(a, k) for k in keys}} for a in articles), output)
-    _report(len(articles), output)
+    _report(len(articles), output, inputs)
 
 
 @app.command("analyze")
@@ -93,4 +102,4 @@ def analyze_command(
         d.pop("analyzed", None)
         records.append({"schema": SCHEMA_ANALYSIS, **d})
     write_output(_jsonl(records), output)
-    _report(len(records), output)
+    _report(len(records), output, inputs)
