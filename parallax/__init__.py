@@ -13,6 +13,10 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 
+from parallax.startup import guard_start
+
+guard_start()  # Ctrl-C while the ``parallax`` command starts: one line, no traceback (startup.py)
+
 __version__ = "0.1.0"
 
 # The stage sub-packages are imported before the functions below are defined:

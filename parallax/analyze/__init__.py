@@ -123,8 +123,10 @@ class Analyzer:
 
     def analyze(self, article: Article) -> Article:
         """Fill the analysis layers of ``article`` and its title's (:mod:`.title`) in place and return it."""
+        from parallax.analyze.long_texts import announce_long_text
         from parallax.analyze.title import analyze_title
 
+        announce_long_text(article)  # a sign of life before minutes of work (long_texts.py)
         self.fill_layers(article)
         article.title_layers = analyze_title(self, article)
         article.analyzed = True

@@ -81,12 +81,15 @@ def log_to_stderr() -> None:
 
 
 def main() -> None:
-    # Commands register themselves on import.
-    from parallax.cli import commands  # noqa: F401
-    from parallax.cli.usage import run_app
+    from parallax.startup import StartInterrupted, end_guard
 
-    log_to_stderr()
     try:
+        # Commands register themselves on import.
+        from parallax.cli import commands  # noqa: F401
+        from parallax.cli.usage import run_app
+
+        log_to_stderr()
+        end_guard()  # from here Ctrl-C is a KeyboardInterrupt, which the command and the lines below handle
         code = run_app(app)  # a usage error as one line (cli/usage.py)
         if code == 130:  # typer's exit for Ctrl-C inside a command (see below)
             _interrupted()
@@ -99,7 +102,7 @@ def main() -> None:
     except SystemExit as exc:
         # typer turns Ctrl-C inside a command into a silent exit with status 130 (128 + SIGINT), which no
         # command of ours uses for anything else: say what happened rather than end without a word
-        if exc.code == 130:
+        if exc.code == 130 and not isinstance(exc, StartInterrupted):
             _interrupted()
         raise
 

@@ -12,15 +12,30 @@ from parallax.cli import app
 from parallax.cli.common import check_output, load_inputs, max_bytes_option, options_from, progress_console, to_stdout, write_output
 
 
+# Each record names its schema (parallax/report/schemas/ingest.schema.json, analysis.schema.json) as the JSON
+# documents of ``compare`` and ``cluster`` do, so a reader can tell the two kinds of line apart and check them.
+SCHEMA_INGEST = "parallax.ingest/1"
+SCHEMA_ANALYSIS = "parallax.analysis/1"
+
+
 def _jsonl(records) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
-def _report(n: int, output: Path | None) -> None:
+def _report(n: int, output: Path | None, inputs: list[Path]) -> None:
     """One line on stderr when the records went to a file, as ``compare -o`` does; a warning when
-    there were none (a folder with no file of a supported type), which exit status 0 alone hides."""
+    there were none (a folder with no file of a supported type), which exit status 0 alone hides.  The
+    warning names the inputs and the types read: "no file of a supported type?" left a user who gave a
+    folder of PDFs or of news-please ``.json`` files to guess which input and which types."""
     if not n:
-        typer.echo("parallax: warning: no articles in the inputs (no file of a supported type?)", err=True)
+        from parallax.ingest import READERS
+
+        names = ", ".join(map(str, inputs[:3])) + (f" and {len(inputs) - 3} more" if len(inputs) > 3 else "")
+        typer.echo(
+            f"parallax: warning: no articles in the inputs: {names} (no file of a type read there: "
+            f"{' '.join(sorted(READERS))}, or any of them .gz)",
+            err=True,
+        )
     if not to_stdout(output):
         typer.echo(f"wrote {n} article{'' if n == 1 else 's'} to {output}", err=True)
 
@@ -53,8 +68,8 @@ def ingest_command(
         "byline",
         "content_hash",
     )
-    write_output(_jsonl({k: getattr(a, k) for k in keys} for a in articles), output)
-    _report(len(articles), output)
+    write_output(_jsonl({"schema": SCHEMA_INGEST, **{k: getattr(a, k) for k in keys}} for a in articles), output)
+    _report(len(articles), output, inputs)
 
 
 @app.command("analyze")
@@ -85,6 +100,6 @@ def analyze_command(
         analyzer.analyze(a)
         d = a.to_dict()
         d.pop("analyzed", None)
-        records.append(d)
+        records.append({"schema": SCHEMA_ANALYSIS, **d})
     write_output(_jsonl(records), output)
-    _report(len(records), output)
+    _report(len(records), output, inputs)

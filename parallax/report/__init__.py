@@ -39,13 +39,19 @@ def render(comparison: dict, fmt: str) -> str:
 
 # Where each shipped schema lives: ``schema("stories")`` looked in report/schemas, where only the
 # comparison schema is, and raised FileNotFoundError though this docstring offered it.
-_SCHEMA_HOMES = {"comparison": "parallax.report.schemas", "stories": "parallax.stories"}
+# ``ingest`` and ``analysis`` describe one JSONL line of ``parallax ingest`` and ``parallax analyze``.
+_SCHEMA_HOMES = {
+    "comparison": "parallax.report.schemas",
+    "stories": "parallax.stories",
+    "ingest": "parallax.report.schemas",
+    "analysis": "parallax.report.schemas",
+}
 
 
 def schema(name: str = "comparison") -> dict:
-    """The JSON Schema shipped with the package (``comparison`` or ``stories``)."""
+    """The JSON Schema shipped with the package (``comparison``, ``stories``, ``ingest`` or ``analysis``)."""
     if name not in _SCHEMA_HOMES:
-        raise ValueError(f"no schema named {name!r} (choose {' or '.join(_SCHEMA_HOMES)})")
+        raise ValueError(f"no schema named {name!r} (choose {', '.join(_SCHEMA_HOMES)})")
     return json.loads(resources.files(_SCHEMA_HOMES[name]).joinpath(f"{name}.schema.json").read_text("utf-8"))
 
 
