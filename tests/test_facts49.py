@@ -108,10 +108,11 @@ def test_a_vague_quantity_is_no_figure() -> None:
         )
         == []
     )
+    # (session facts54: "dozens" is 24 or more, so it agrees with 48 and no longer with 12: tests/test_facts54.py)
     assert (
         _numbers(
             ("en", "Floods swept through the valley of Kelmora on Monday. Dozens of people were missing, officials said."),
-            ("en", "Flash floods hit Kelmora on Monday. 12 people were missing, officials said."),
+            ("en", "Flash floods hit Kelmora on Monday. 48 people were missing, officials said."),
         )
         == []
     )

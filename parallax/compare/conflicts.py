@@ -51,7 +51,7 @@ from parallax.compare.numbers import in_sentence, number_conflicts, numbers, tal
 from parallax.compare.offset_conflicts import offset_conflicts
 from parallax.compare.ordinals import different_stages, ordinal_conflicts, read_as_count
 from parallax.compare.others_counts import others_conflicts
-from parallax.compare.party_nicknames import party_name
+from parallax.compare.parties import party_name
 from parallax.compare.party_shares import party_share_conflicts
 from parallax.compare.recalled_counts import recalled_apart
 from parallax.compare.renamed import renamed_counts
@@ -77,7 +77,7 @@ def _words_with_spans(text: str) -> list[tuple[str, int, int]]:
 
 
 def _same_name(a: str, b: str) -> bool:
-    a, b = party_name(a).lower(), party_name(b).lower()  # "the GOP" / "the Republicans" (:mod:`.party_nicknames`)
+    a, b = party_name(a).lower(), party_name(b).lower()  # "the GOP" / "the Republicans" (:mod:`.parties`)
     return a == b or a in b or b in a or fuzz.token_set_ratio(a, b) >= 90 or _one_state(a, b)
 
 

@@ -9,6 +9,11 @@ estimates, not one figure given twice.  Here the estimator word of :data:`.crowd
 verb, itself before the figure in its clause and within :data:`_REACH` characters of the verb (the verb's object
 between: "cifraron el seguimiento de la huelga en"), is the figure's side.  Only verbs that mean "estimate, put at,
 number" are read (en, de, fr, es, it, pt, nl, pl); "Police arrested 12 people" names an actor, not an estimate.
+
+The verb may follow its figure, in a clause of its own after a comma, as "said" does: "80% of workers joined the
+strike, the unions estimated", "El 80% secundó el paro, calcularon los sindicatos" (the subject after its verb, as
+Romance and German write it after a statement: "schätzten die Gewerkschaften").  The side of such a closing clause
+is the estimator word nearest the verb in that clause, before or after it (:func:`verb_side_after`).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import re
 
 from parallax.compare.crowds import _ESTIMATOR
 
+_INVERTED = 12  # the most characters between a verb and its subject after it ("schätzten die Gewerkschaften")
 _REACH = 60  # the most characters between the estimator and its verb ("Los sindicatos de la región lo cifraron")
 _VERB = re.compile(
     r"(?<![\w-])(?:"
@@ -43,3 +49,19 @@ def verb_side(text: str, lo: int, hi: int) -> str | None:
     for m in _ESTIMATOR.finditer(text, max(lo, verb.start() - _REACH), verb.start()):
         found = m
     return found.lastgroup if found else None
+
+
+def verb_side_after(text: str, lo: int, hi: int) -> str | None:
+    """The side that a verb of estimating in the last clause between ``lo`` (the figure's end) and ``hi`` (its
+    sentence's end) has as its subject, where a comma opens that clause: "..., the unions estimated" (see the
+    module); None where none."""
+    comma = text.rfind(",", lo, hi)
+    if comma < 0 or not (verb := _VERB.search(text, comma, hi)):
+        return None
+    before = list(_ESTIMATOR.finditer(text, comma, verb.start()))
+    if before:
+        return before[-1].lastgroup  # "..., the unions estimated"
+    # the subject straight after its verb, past an article at most ("calcularon los sindicatos"), not an object
+    # further on ("..., which put pressure on the government")
+    after = _ESTIMATOR.search(text, verb.end(), hi)
+    return after.lastgroup if after and after.start() - verb.end() <= _INVERTED else None

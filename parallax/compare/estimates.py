@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from parallax.compare.crowds import _BOUNDARY, _ESTIMATOR, _SOURCE_AFTER, _SOURCE_BEFORE
-from parallax.compare.estimate_verbs import verb_side
+from parallax.compare.estimate_verbs import verb_side, verb_side_after
 from parallax.compare.numbers import in_sentence
 from parallax.records import Article, Quantity, Sentence
 
@@ -40,7 +40,8 @@ def cited_side(art: Article, s: Sentence, q: Quantity) -> str | None:
         hi = b.start()
     if m := _SOURCE_AFTER.search(text, q.end, hi):
         return _side(m.group())  # "80%, según los sindicatos", "20% according to the government"
-    return verb_side(text, lo, q.start)  # "Los sindicatos lo cifraron en el 80%" (:mod:`.estimate_verbs`)
+    # "Los sindicatos lo cifraron en el 80%", "80% of workers joined, the unions estimated" (:mod:`.estimate_verbs`)
+    return verb_side(text, lo, q.start) or verb_side_after(text, q.end, s.end)
 
 
 def _side(source: str) -> str | None:

@@ -23,8 +23,7 @@ from parallax.compare.count_nouns import NOT_COUNTS, counted
 from parallax.compare.holders_de import _ACRONYM as GERMAN_ACRONYM
 from parallax.compare.holders_de import GERMANIC_CAPITALS, name_spans, opening_name, receiver
 from parallax.compare.numbers import in_sentence
-from parallax.compare.party_families import same_party
-from parallax.compare.party_nicknames import party_name
+from parallax.compare.parties import party_name, same_party
 from parallax.compare.renamed import MEASURE_UNIT, lang_code, speech_verb
 from parallax.compare.role_words import JOBS
 from parallax.compare.roles import role
@@ -233,9 +232,9 @@ def same_holder(a: str, b: str) -> bool:
     """Whether two holders may be one: the same words or one inside the other ("Labour" / "the Labour
     Party"), one root ("Socialists" / "Socialistas"), one sound, or an acronym and a name one of whose
     words opens with one of its letters ("PSOE" / "Socialists", "RN" / "Rassemblement national")."""
-    a, b = party_name(a), party_name(b)  # "the Tories" / "the Conservatives" (:mod:`.party_nicknames`)
+    a, b = party_name(a), party_name(b)  # "the Tories" / "the Conservatives" (:mod:`.parties`)
     if (party := same_party(a, b)) is not None:
-        return party  # two names of listed parties: "el PP" / "los populares", not "PSOE" / "populares" (:mod:`.party_families`)
+        return party  # two names of listed parties: "el PP" / "los populares", not "PSOE" / "populares" (:mod:`.parties`)
     wa, wb = _words(a), _words(b)
     if not wa or not wb or (names_government(a) and names_government(b)):
         return True  # (a government under two names: "El Gobierno" / "El Ejecutivo", :mod:`.state_bodies`)

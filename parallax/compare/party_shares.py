@@ -23,6 +23,7 @@ import re
 
 from parallax.compare.hedges import bounds, fits
 from parallax.compare.holders import holder, same_holder
+from parallax.compare.parties import listed_party
 from parallax.compare.party_nouns import party_noun
 from parallax.compare.share_kinds import PERCENT, figure_kinds
 from parallax.records import Article, Quantity, Sentence
@@ -61,10 +62,18 @@ def _held_shares(art: Article, s: Sentence) -> list[tuple[str, Quantity]]:
     """(holder, percentage) of a sentence's percentages, where each has a holder and no holder holds two."""
     shares = [q for q in art.quantities if s.start <= q.start < s.end and q.value is not None and (q.unit or "").lower() in PERCENT]
     # a party written as its members' noun ("los socialistas", :mod:`.party_nouns`) where no name holds the share
+    # a party the table of parties names since the share before it comes first ("Prawo i Sprawiedliwość uzyskało 30%",
+    # which the tagger and the list's "i" (and) cut to "Sprawiedliwość", :mod:`.parties`)
+    ends = [s.start, *(q.end for q in shares)]  # (one more than the shares: the last ends no share's stretch)
     held = [
         (h, q)
-        for q in shares
-        if (h := holder(art, s, q) or _listed_name(art, s, q) or party_noun(art.text, _item_start(art, s, q), q.start))
+        for lo, q in zip(ends, shares, strict=False)
+        if (
+            h := listed_party(art.text, lo, q.start)
+            or holder(art, s, q)
+            or _listed_name(art, s, q)
+            or party_noun(art.text, _item_start(art, s, q), q.start)
+        )
     ]
     if len(held) < 2 or len(held) != len(shares):
         return []

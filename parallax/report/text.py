@@ -20,7 +20,8 @@ from rich.text import Text
 from parallax.comparison_records import upgrade_comparison
 from parallax.report import renderer
 from parallax.report.copy_view import copy_lines, shown_percent
-from parallax.report.formatting import conflict_unit, counted, fmt_value, own_labels, update_note, warning_text
+from parallax.report.formatting import conflict_unit, counted, fmt_value, update_note, warning_text
+from parallax.report.headline_summary import headlines_view
 from parallax.report.line_breaks import shown_breaks
 from parallax.report.view import shown_status
 
@@ -151,29 +152,33 @@ def print_text(comparison: dict, file=None) -> None:
     console.print(times)
 
 
-_AGAINST = {"headline": "headline", "text": "text", "own": "own text"}  # what a headline's conflict meets
-
-
 def _print_headlines(console: Console, comparison: dict, short: dict[str, str], published: dict[str, str | None]) -> None:
-    """Each headline with what the other reports say against it (its article's value first), and where a larger
-    toll came later, the likely update."""
-    heads = comparison.get("headlines") or []
-    if not any(h["conflicts"] or h["word_choices"] for h in heads):
+    """Each headline that disagrees with another report, grouped and bounded as on the HTML page
+    (:func:`parallax.report.headline_summary.headlines_view`): one line per kind and values naming at most five
+    reports and counting the rest, one sentence they give, where a larger toll came later the likely update, and the
+    headline's choices of words.  Listing each conflict once per other report had made a 50-report story's section
+    2,450 lines; the comparison's JSON keeps every conflict."""
+    heads = headlines_view(comparison, short, published)
+    if not heads:
         return
-    table = Table(title="Headlines", show_lines=True, expand=True)
+    total = sum(h["count"] for h in heads)
+    table = Table(title=f"Headlines ({total} against the other reports)", show_lines=True, expand=True)
     for col in ("outlet", "headline", "against the other reports"):
         table.add_column(col, ratio=1 if col != "outlet" else None)
     for h in heads:
-        lines = []
+        lines = ["also: " + "; ".join(f"“{t}”" for t in h["also_titles"])] if h["also_titles"] else []
         for c in h["conflicts"]:
-            vals = c["values"]
-            names = own_labels(short, h["article"]) if c["against"] == "own" else short
-            values = "; ".join(f"{names[k]}: {fmt_value(v, conflict_unit(c, k))}" for k, v in vals.items() if k in names)
-            lines.append(f"{c['kind']} ({_AGAINST.get(c['against'], 'text')}): {values}")
-            if note := update_note(c, short, published):  # a later report's larger toll (compare.updates)
-                lines.append(note)
-        for w in h["word_choices"]:
-            lines.append("wording: " + " / ".join(f"{short.get(k, k)}: {v}" for k, v in w["values"].items()))
-        if lines:
-            table.add_row(plain(short.get(h["article"], h["article"])), plain(h["title"]), plain("\n".join(lines)))
+            values = "; ".join(f"{x['outlet']}: {x['value']}" for x in c["values"])
+            lines.append(f"{c['kind']} (against {c['outlet']}'s {c['met']}): {values}")
+            lines.append(f"  {c['example_outlet']}: {c['text']}")
+            if c["later_note"]:  # a later report's larger toll (compare.updates)
+                lines.append(c["later_note"])
+        if h["more"]:
+            lines.append(f"and {h['more']} more disagreement{'s' if h['more'] > 1 else ''} of this headline")
+        for w in h["wording"]:
+            also = f" (and {w['also']} more pair{'s' if w['also'] > 1 else ''} of headlines)" if w["also"] else ""
+            lines.append("wording: " + " / ".join(f"{o}: {word}" for o, word in w["values"]) + also)
+        if h["wording_more"]:
+            lines.append(f"and {h['wording_more']} more choice{'s' if h['wording_more'] > 1 else ''} of words")
+        table.add_row(plain(h["outlet"]), plain(h["title"]), plain("\n".join(lines)))
     console.print(table)

@@ -42,6 +42,7 @@ from parallax.analyze.numwords import (
     vietnamese,
 )
 from parallax.analyze.numwords.base import ABOUT, HUNDRED, THOUSAND, NumberWords, compound_value
+from parallax.analyze.numwords.open_counts import OPEN_COUNTS
 
 LANGUAGES: dict[str, NumberWords] = {
     **european.LANGUAGES,
@@ -65,7 +66,12 @@ LANGUAGES: dict[str, NumberWords] = {
     "ko": NumberWords(words=cjk.KOREAN_WORDS),
 }
 # "a dozen" where the press writes it without an article or a language's own tables leave it out (:mod:`.dozens`)
-LANGUAGES = {lang: replace(nw, collectives=nw.collectives | dozens.dozens(lang)) for lang, nw in LANGUAGES.items()}
+# and "dozens", "des dizaines": at least two of the unit, read as number words (:mod:`.open_counts`, the floor in
+# :func:`parallax.analyze.quantities.values.approximate_range`)
+LANGUAGES = {
+    lang: replace(nw, collectives=nw.collectives | dozens.dozens(lang) | {w: (n, ABOUT) for w, n in OPEN_COUNTS.get(lang, {}).items()})
+    for lang, nw in LANGUAGES.items()
+}
 
 WORDS_BY_LANGUAGE: dict[str, dict[str, float]] = {lang: nw.words for lang, nw in LANGUAGES.items()}
 MULTIPLIERS: dict[str, dict[str, int]] = {lang: nw.multipliers for lang, nw in LANGUAGES.items() if nw.multipliers}

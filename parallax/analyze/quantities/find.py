@@ -21,6 +21,7 @@ from parallax.analyze.quantities.dates import _is_day_of_month
 from parallax.analyze.quantities.endings import colon_ordinal, hyphen_decade, hyphen_ordinal
 from parallax.analyze.quantities.forecast_clauses import forecasters_after
 from parallax.analyze.quantities.fractions import fraction_before
+from parallax.analyze.quantities.goals_back import GOAL, goal_back
 from parallax.analyze.quantities.hungarian_crowds import PEOPLE_NOUN, hungarian_collective
 from parallax.analyze.quantities.labels import AGE, LABEL, _label_or_age, glued_ages, years_of_age
 from parallax.analyze.quantities.magnitude import magnitude_unit
@@ -32,6 +33,7 @@ from parallax.analyze.quantities.one_counts import one_counts
 from parallax.analyze.quantities.other_dollars import other_dollar
 from parallax.analyze.quantities.pattern import _CJK_WHOLE, _NUM, _NUM_BY_LANGUAGE
 from parallax.analyze.quantities.scales import _SCALE_BY_LANGUAGE, CJK_SCALE, SCALE, _rest_after_scale
+from parallax.analyze.quantities.season_years import season_end
 from parallax.analyze.quantities.south_slavic import shtokavian_currency
 from parallax.analyze.quantities.swahili import swahili_noun_before, swahili_scaled
 from parallax.analyze.quantities.tallies import TALLY, strong_tally_at, tally_at
@@ -78,6 +80,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         num = m.group("num")
         if nw.ordinal_before and _word_before(text, s) in nw.ordinal_before:
             continue  # "lần thứ ba", "thứ 3": the third (or Tuesday)
+        if season_end(text, m.start("num"), num):
+            continue  # "the 2026/27 season": the span's second year (:mod:`.season_years`)
         clock = _clock_end(text, s, m, lang)
         start = m.start("num")
         tally = strong_tally_at(text, start, time_starts) if clock is not None else tally_at(text, start, lang, time_starts)
@@ -163,6 +167,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
                 unit = shtokavian_currency(text, s, e, noun, lang) or unit  # "2,5 miliona KM", "300 dinara": BAM, RSD
         if unit in _NO_COUNT_UNITS:
             continue
+        if goal_back(text, s, e, num):
+            unit = GOAL  # "pulled one back": a goal (:mod:`.goals_back`)
         if not m.group("cur") and unit not in ("%", LABEL, AGE) and (collective := hungarian_collective(text, s, e, lang)):
             unit, e, pos = PEOPLE_NOUN, collective, max(pos, collective)  # "25 ezren tüntettek": 25,000 people
         if lang == "ar" and (noun := _arabic_noun_before(text, s, num)):

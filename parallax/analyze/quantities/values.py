@@ -8,9 +8,11 @@ is the language's.  :func:`parse_number` and :func:`approximate_range` are publi
 
 from __future__ import annotations
 
+import math
 import re
 
 from parallax.analyze.numwords import COLLECTIVES, LANGUAGES, cjk, compound_value
+from parallax.analyze.numwords.open_counts import open_floor
 from parallax.analyze.quantities.base import _ALL_WORDS, _MYRIAD, _NO_RULES, _WORDS, _atoms, _lang, _lower
 from parallax.analyze.quantities.fractions import fraction_range
 
@@ -78,6 +80,8 @@ def approximate_range(number: str, value: float, language: str | None) -> tuple[
         return fraction  # "a third of the 100": 33 or 34
     lang = _lang(language)
     words = " ".join(_lower(number, lang).split())
+    if (floor := open_floor(words, lang) or open_floor(words, "en")) is not None:
+        return floor, math.inf  # "dozens": 24 or more (:mod:`parallax.analyze.numwords.open_counts`)
     for table in (COLLECTIVES.get(lang, {}), COLLECTIVES["en"]):
         if words in table:
             share = table[words][1]
