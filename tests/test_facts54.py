@@ -196,6 +196,15 @@ def test_dozens_is_at_least_two_dozen() -> None:
     )
 
 
+def test_dozens_fits_another_outlets_lower_bound_above_it() -> None:
+    """"Dozens" is a floor read from a word, not a bound an outlet stated: "more than 30" and "at least 40" can both be
+    right beside it (two stated bounds are held to 10% of each other; this one is not)."""
+    dozens = ("en", _FIRE + "Dozens of people were injured in the fire.")
+    assert _numbers(dozens, ("en", _FIRE + "More than 30 people were injured in the fire.")) == []
+    assert _numbers(dozens, ("en", _FIRE + "At least 40 people were injured in the fire.")) == []
+    assert _numbers(dozens, ("en", _FIRE + "At most 12 people were injured in the fire.")) == [{"a": [24.0], "b": [12.0], "unit": "people"}]
+
+
 def test_an_estimating_verb_after_its_figure_names_the_source() -> None:
     assert (
         _numbers(

@@ -132,6 +132,10 @@ def bounds(text: str, q: Quantity, language: str | None = None) -> Bound:
     approximate = approximate_range(q.text, v, language)
     if approximate is not None:
         lo, hi = approximate  # "more than a dozen": a bound, and a loose one
+        if hedge is None and hi == float("inf") and lo == v:
+            # "dozens": a floor read from a word, not a bound an outlet stated, so not held to 10% of another outlet's
+            # "more than 30" (:func:`fits`); a count is whole, so half a unit below the floor allows the same counts
+            lo -= 0.5
         return v, *((lo, float("inf")) if hedge == "lo" else (0.0, hi) if hedge == "hi" else (lo, hi))
     r = _RANGE_START.search(before)
     if r and r.group("lo2") and change_to_level(before, r.start("lo2"), before[r.end("lo2") :]):
