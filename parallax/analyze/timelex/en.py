@@ -37,7 +37,9 @@ EN = Lexicon(
     # ... and a capitalised "Daily", "Weekly" or "Monthly" before another capitalised word heads a paper's name ("told the
     # Daily Graphic", "the Daily Nation reported", "Weekly Standard"), not a repetition (the set "daily" is lower case)
     traps=r"(?:\b[a-z]+,?\s|\A|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=[\"“‘(]))(?:(?:[A-Z](?:[\w&'’.-]*[\w&'’-])?|(?:[A-Z]\.)+)\s){1,3}Today\b"
-    r"|\b(?:Daily|Weekly|Monthly|Nightly)(?=[ \u00a0][A-Z])",
+    r"|\b(?:Daily|Weekly|Monthly|Nightly)(?=[ \u00a0][A-Z])"
+    # ... and "daily life" is everyday life ("Daily life resumed", "disrupted daily lives"), no repetition a day apart
+    r"|\b[Dd]aily[ \u00a0]li(?:fe|ves)\b",
     day_after="the next day|the following day|the day after(?! tomorrow)|the (?:next|following) (?P<part>morning|afternoon|evening|night)",
     day_before="the day before(?! yesterday)|the previous day|the preceding day",
     day_before_parts={"the night before": "NI", "the previous night": "NI", "the evening before": "EV", "the previous evening": "EV"},
@@ -235,6 +237,10 @@ EN = Lexicon(
     # and so does a schedule told in the present ("The council meets on Monday", "the trial opens Tuesday"), a rule's
     # entry into force among them ("the sanctions take effect on Saturday")
     future_cues=intent_ahead(_INTENT_VERBS, r"to\s+[\w'’-]+", _WEEKDAYS) + "|"
+    # a vote to act from a weekday on: the act starts then ("drivers have voted to strike from Monday", written on a
+    # Thursday, is the coming Monday); "voted to approve the bill on Monday" keeps the vote's own day, so only "from"
+    r"vot(?:e|es|ed|ing)\s+(?:unanimously\s+|overwhelmingly\s+)?to\s+[\w'’-]+(?=(?:\s+[\w'’-]+){0,4}?\s+from\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
     r"(?:(?:meets|opens|reopens|starts|begins|resumes|convenes|ends|closes|returns|arrives|departs|travels|visits|hosts|"
     # a team's fixture, with a plural subject too ("The Maple Leafs host Boston on Tuesday", "face", "play"): words
     # rarely a noun before a day (not "start", "visit", "open": "a visit on Tuesday was cancelled")
