@@ -132,3 +132,27 @@ def test_a_paragraph_naming_the_year_or_week_of_the_carried_day_keeps_it_for_a_l
     text = "Operators went on strike on Tuesday.\n\nTalks are expected to resume next week.\n\nPolice fired tear gas at 3pm."
     assert _times(text)["3pm"] != "2026-12-01T15:00"
 
+
+def test_a_bare_dollar_of_a_local_paper_meets_the_wire_s_local_dollar() -> None:
+    # the Straits Times writes "$1.4 billion" for Singapore dollars; Reuters writes "S$1.4 billion ($1.05 billion)"
+    assert (
+        _conflicts(
+            "Singapore Airlines reported a record net profit of $1.4 billion for the six months.",
+            "Singapore Airlines posted an 18% rise in net profit for the six months to S$1.4 billion ($1.05 billion).",
+        )
+        == []
+    )
+    # a figure that is neither the local sum nor its conversion is still a conflict
+    assert [
+        k
+        for k, _ in _conflicts(
+            "Singapore Airlines reported a record net profit of $1.2 billion for the six months.",
+            "Singapore Airlines posted a record net profit for the six months of S$1.4 billion ($1.05 billion).",
+        )
+    ] == ["number"]
+
+
+def test_chief_executive_before_a_name_is_no_part_of_it() -> None:
+    # Reuters capitalises the title: "Chief Executive Goh Choon Phong said" is Goh Choon Phong
+    text = '"Demand remains robust," Chief Executive Goh Choon Phong said in a statement.'
+    assert [s for s, _ in _quotes(text)] == ["Goh Choon Phong"]
