@@ -37,9 +37,7 @@ EN = Lexicon(
     # ... and a capitalised "Daily", "Weekly" or "Monthly" before another capitalised word heads a paper's name ("told the
     # Daily Graphic", "the Daily Nation reported", "Weekly Standard"), not a repetition (the set "daily" is lower case)
     traps=r"(?:\b[a-z]+,?\s|\A|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=[\"“‘(]))(?:(?:[A-Z](?:[\w&'’.-]*[\w&'’-])?|(?:[A-Z]\.)+)\s){1,3}Today\b"
-    r"|\b(?:Daily|Weekly|Monthly|Nightly)(?=[ \u00a0][A-Z])"
-    # ... and "daily life" is everyday life ("Daily life resumed", "disrupted daily lives"), no repetition a day apart
-    r"|\b[Dd]aily[ \u00a0]li(?:fe|ves)\b",
+    r"|\b(?:Daily|Weekly|Monthly|Nightly)(?=[ \u00a0][A-Z])",
     day_after="the next day|the following day|the day after(?! tomorrow)|the (?:next|following) (?P<part>morning|afternoon|evening|night)",
     day_before="the day before(?! yesterday)|the previous day|the preceding day",
     day_before_parts={"the night before": "NI", "the previous night": "NI", "the evening before": "EV", "the previous evening": "EV"},
