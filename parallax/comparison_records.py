@@ -92,6 +92,8 @@ class QuoteGroup:
     fidelity: str  # verbatim | punctuation | trimmed | altered | paraphrase | single-source
     misattributed: bool = False
     reference: int | None = None  # index of the variant the others are graded against (None: single-source)
+    # the articles that credit the words to an anonymous source ('a spokesman') where another names the person
+    unnamed_in: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -206,7 +208,7 @@ class Comparison:
             "schema": SCHEMA_COMPARISON,
             "articles": [a.meta() for a in self.articles],
             "facts": facts,
-            "quotes": [asdict(q) for q in self.quotes],
+            "quotes": [{k: v for k, v in asdict(q).items() if k != "unnamed_in" or v} for q in self.quotes],  # only where set
             "entities": [asdict(e) for e in self.entities],
             "times": [asdict(t) for t in self.times],
             "word_choices": [asdict(w) for w in self.word_choices],

@@ -42,6 +42,7 @@ from parallax.analyze.entity_evidence import _places_by_evidence as _places_by_e
 from parallax.analyze.german_nouns import _DE_CALENDAR as _DE_CALENDAR
 from parallax.analyze.german_nouns import _DE_DETERMINERS as _DE_DETERMINERS
 from parallax.analyze.german_nouns import _german_noun
+from parallax.analyze.given_name_tags import people_by_name_shape
 from parallax.analyze.greek_names import greek_nominative
 from parallax.analyze.hungarian_names import hungarian_person
 from parallax.analyze.indonesian_names import LANGS as INDONESIAN
@@ -328,8 +329,10 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
     storm_names(article)  # "Storm Bronagh", "Typhoon Kristine": no person (:mod:`.storm_names`)
     office_holders(article, lang)  # "Superintendent of Police Sakshi Verma" (:mod:`.office_holders`)
     initial_names(article)  # "Judge A K Menon", "Mr P Chidambaram" (:mod:`.initials`)
-    given_name_before(article)  # "Priya Lakshmi Venkataraman", not "Lakshmi Venkataraman" (:mod:`.reporting_people`)
     parsed = bool(paragraphs) and has_ner(_nlp_of(paragraphs[0].doc))
+    if parsed:  # "Ana | Reyes" tagged a body, "Ms Reyes" a work: a person (:mod:`.given_name_tags`)
+        people_by_name_shape(article, "PER" if "PER" in _nlp_of(paragraphs[0].doc).get_pipe("ner").labels else "PERSON")
+    given_name_before(article)  # "Priya Lakshmi Venkataraman", not "Lakshmi Venkataraman" (:mod:`.reporting_people`)
     add_lone_surnames(article, paragraphs, parsed, (lambda text, pos: lang == "de" and _german_noun(text[pos:].split()[0], text, pos)))
     _places_by_evidence(article)
     join_regional_bodies(article, lang)  # "ГУ МЧС по Москве" (:mod:`.acronym_regions`)

@@ -52,6 +52,7 @@ _TITLE_WORDS = {
         "Mayor", "President", "Minister", "Prime", "Chancellor", "Secretary", "Senator", "Councillor", "Councilor", "Alderman",
         "Governor", "General", "King", "Queen", "Prince", "Princess", "Pope", "Sir", "Lord", "Lady", "Judge", "Justice", "Chief",
         "Commissioner", "Ambassador", "Spokesperson", "Spokesman", "Spokeswoman", "Deputy",
+        "Executive",  # after "Chief", as wires capitalise it: "Chief Executive Goh Choon Phong said"
         "CS",  # Kenya's Cabinet Secretary, as its papers abbreviate it before the name ("Roads CS Kipchumba Murkomen")
         "Superintendent", "Inspector", "Constable", "Sergeant", "Detective", "Officer", "Commander", "Colonel", "Captain", "Major",
         "Lieutenant", "Professor", "Doctor", "Father", "Rabbi", "Imam", "Bishop", "Archbishop", "Cardinal", "Reverend", "Rev",

@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
+from parallax.compare.acronym_names import acronym_of
 from parallax.compare.adapted_surnames import adapted_surname
 from parallax.compare.ages import age_conflicts
 from parallax.compare.bare_figures import told_bare
@@ -77,6 +78,8 @@ def _words_with_spans(text: str) -> list[tuple[str, int, int]]:
 
 
 def _same_name(a: str, b: str) -> bool:
+    if acronym_of(a, b):
+        return True  # "the SES" / "the State Emergency Service" (:mod:`.acronym_names`)
     a, b = party_name(a).lower(), party_name(b).lower()  # "the GOP" / "the Republicans" (:mod:`.parties`)
     return a == b or a in b or b in a or fuzz.token_set_ratio(a, b) >= 90 or _one_state(a, b)
 

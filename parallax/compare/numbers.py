@@ -24,6 +24,7 @@ from parallax.compare.basis_points import BASIS_POINT, basis_points
 from parallax.compare.converted_sums import converted, estimate
 from parallax.compare.count_nouns import NOT_COUNTS, counted
 from parallax.compare.hedges import Bound, agree, bounds, fits, values_of
+from parallax.compare.local_dollars import local_dollar
 from parallax.compare.noun_kinds import kind_of
 from parallax.compare.object_tolls import object_of_its_verb
 from parallax.compare.part_tolls import group_whole, part_toll, whole_of
@@ -131,6 +132,8 @@ def number_conflicts(na: dict, nb: dict) -> list[tuple[str, list[float], list[fl
     both sides give a part, the parts meet each other ("half of the 450 jobs" / "150 of the 450 jobs")."""
     out = []
     for unit in sorted(set(na) & set(nb) - {None}, key=str):  # sorted: the same conflicts in the same order on every run
+        if local_dollar(unit, na, nb):
+            continue  # the Straits Times's "$1.4 billion" is the wire's "S$1.4 billion ($1.05 billion)" (:mod:`.local_dollars`)
         ra, rb = na[unit], nb[unit]
         kind = (lambda r: r) if PART in ra and PART in rb else role_class
         for what in sorted({kind(r) for r in ra} & {kind(r) for r in rb}, key=str):

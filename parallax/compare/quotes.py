@@ -44,6 +44,7 @@ from parallax.compare.speakers import is_named, person_match, same_person
 from parallax.compare.split_quotes import graded_against_counterparts, part_matches, printed_parts, quotations_as_graded
 from parallax.compare.translated_cuts import cut_translations
 from parallax.compare.translated_quotes import altered_translations
+from parallax.compare.unnamed_sources import unnamed_in
 from parallax.embed import get_embedder, rescale
 from parallax.records import Article, QuoteGroup, QuoteVariant
 from parallax.serbian_script import one_script
@@ -306,7 +307,9 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
             if changed and len(direct) == len(variants):
                 fidelity = "altered"  # no reported speech: the translation's "paraphrase" stood for unchanged words
         misattributed = len(distinct) > 1 or bridged_apart(named, articles)  # "Haruka Mori" / "김대성" (:mod:`.bridged_speakers`)
-        groups.append(QuoteGroup(gid, speaker, variants, fidelity, misattributed=misattributed, reference=reference))
+        # a named person in one report, "a spokesman" in another: no misattribution, but shown (:mod:`.unnamed_sources`)
+        unnamed = [] if misattributed else unnamed_in([(articles[items[i][0]], items[i][2]) for i in idxs])
+        groups.append(QuoteGroup(gid, speaker, variants, fidelity, misattributed=misattributed, reference=reference, unnamed_in=unnamed))
         for i in idxs:
             for qi in items[i][1]:
                 index[(items[i][0], qi)] = gid

@@ -86,6 +86,7 @@ def quote_view(q: dict, label: dict[str, str]) -> dict:
             "fidelity": v.get("fidelity") if i != ref else None,
             "diff": diff if similar >= 0.34 else [],
             "odd_speaker": bool(q.get("misattributed")) and v.get("speaker") != expected,
+            "unnamed": v["article"] in (q.get("unnamed_in") or ()),  # an anonymous source where another report names one
         })
     symbol, name, meaning = FIDELITY.get(q.get("fidelity"), ("?", str(q.get("fidelity")), ""))
     return {

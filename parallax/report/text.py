@@ -129,6 +129,8 @@ def print_text(comparison: dict, file=None) -> None:
             for v in q["variants"]
         )
         fid = q["fidelity"] + (" · MISATTRIBUTED" if q["misattributed"] else "")
+        if q.get("unnamed_in"):  # named in one report, an anonymous source in another (compare.unnamed_sources)
+            fid += " · unnamed in " + ", ".join(short.get(a, a) for a in q["unnamed_in"])
         quotes.add_row(
             plain(q["id"]),
             plain(fid, "red" if q["misattributed"] or q["fidelity"] == "altered" else ""),

@@ -78,7 +78,11 @@ _DESCRIPTION_EL = re.compile(rf"{DEFINITE_WITH_GREEK}\s(?P<rest>[^,;:]{{2,60}})"
 _BARE_DESCRIPTION = re.compile(r"(?P<rest>[^,;:]{2,60})")  # "trener", in a language without articles
 _WORD = re.compile(r"[\w’'-]+")
 _APPOSITION_AFTER = re.compile(r",\s(?P<app>[^,.;:!?()\n]{1,60})(?=[,.;:!?)\n]|$)|\s\((?P<age>\d{1,3})\)")
-_APPOSITION_BEFORE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)){DEFINITE}(?:\s|(?<=['’]))(?P<app>[^,.;:!?\n]{{2,60}}),\s\Z", re.I)
+# (or an English possessive opening it, the team's or the body's: "Sydney's coach, Mark Hale,")
+_APPOSITION_BEFORE = re.compile(
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:{DEFINITE}(?:\s|(?<=['’]))(?P<app>[^,.;:!?\n]{{2,60}})|(?P<own>[{UPPER}][\w-]*['’]s?\s[^,.;:!?\n]{{2,60}})),\s\Z",
+    re.I,
+)
 _ARTICLE_BEFORE = re.compile(rf"(?<!\w){DEFINITE}(?:\s|(?<=['’]))\Z", re.I)
 _NAME_SHAPED = re.compile(rf"[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,2}}")  # a given name and a surname
 _ELIDED = re.compile(r"^(?:[lLdD]|[dD]ell|[aA]ll|[nN]ell|[sS]ull|[dD]all)['’](?=\w)")
@@ -155,7 +159,7 @@ def _around(text: str, start: int, end: int, lang: str = "") -> tuple[set[str], 
             nouns.update([noun] if noun else [])
             ages.update([age] if age is not None else [])
     if (m := _APPOSITION_BEFORE.search(text, max(line, start - 80), start)) is not None:
-        noun, age = _features(m.group("app"), lang)
+        noun, age = _features(m.group("app") or m.group("own"), lang)
         nouns.update([noun] if noun else [])
         ages.update([age] if age is not None else [])
     return nouns, ages
@@ -206,6 +210,7 @@ def described_person(attrib, text: str, pos: int) -> str | None:
     if noun is None and age is None:
         return None
     found: dict[str, tuple[set[str], set[int]]] = {}
+    told: dict[str, str] = {}  # what the article writes next to each name, for the qualifiers (:func:`_qualified`)
     for e, nouns, ages in _described_mentions(attrib, lang):
         if e.end > pos or attrib._in_quote(e.start):
             continue
@@ -215,9 +220,33 @@ def described_person(attrib, text: str, pos: int) -> str | None:
         have = found.setdefault(key, (set(), set()))
         have[0].update(nouns)
         have[1].update(ages)
+        told[key] = told.get(key, "") + " " + _beside(art.text, e.start, e.end)
     fit = [
         name
         for name, (nouns, ages) in found.items()
         if (age is None or age in ages) and (noun is None or any(_fits(noun, w, lang) for w in nouns) or age is not None)
     ]
+    if len(fit) > 1:
+        fit = _qualified(fit, m.group("rest"), told)  # "the Sydney coach" of "Sydney coach Mark Hale" and "Brisbane coach Tim Roe"
     return fit[0] if len(fit) == 1 and not fit[0].startswith("\0") else None
+
+
+_CAPITALISED = re.compile(rf"[{UPPER}][\w-]+")
+
+
+def _beside(text: str, start: int, end: int) -> str:
+    """The words written next to a mention: the line's words before it (60 characters) and the apposition after it."""
+    line = text.rfind("\n", 0, start) + 1
+    after = _APPOSITION_AFTER.match(text, end)
+    return text[max(line, start - 60) : start] + (" " + after.group() if after else "")
+
+
+def _qualified(fit: list[str], rest: str, told: dict[str, str]) -> list[str]:
+    """Of several people the description's noun fits, those next to whose name the article writes every capitalised
+    qualifier the description gives ("the Sydney coach": "Sydney coach Mark Hale" or "Sydney's coach, Mark Hale", not
+    "Brisbane coach Tim Roe"): the team, the town or the body tells two holders of one kind of post apart.  No
+    qualifier, or none that tells, and all stay (the caller then names nobody)."""
+    marks = {w.lower() for w in _CAPITALISED.findall(rest)}
+    if not marks:
+        return fit
+    return [n for n in fit if marks <= {w.lower().removesuffix("'s").removesuffix("’s") for w in _CAPITALISED.findall(told.get(n, ""))}]

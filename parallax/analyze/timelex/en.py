@@ -235,6 +235,10 @@ EN = Lexicon(
     # and so does a schedule told in the present ("The council meets on Monday", "the trial opens Tuesday"), a rule's
     # entry into force among them ("the sanctions take effect on Saturday")
     future_cues=intent_ahead(_INTENT_VERBS, r"to\s+[\w'’-]+", _WEEKDAYS) + "|"
+    # a vote to act from a weekday on: the act starts then ("drivers have voted to strike from Monday", written on a
+    # Thursday, is the coming Monday); "voted to approve the bill on Monday" keeps the vote's own day, so only "from"
+    r"vot(?:e|es|ed|ing)\s+(?:unanimously\s+|overwhelmingly\s+)?to\s+[\w'’-]+(?=(?:\s+[\w'’-]+){0,4}?\s+from\s+"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|"
     r"(?:(?:meets|opens|reopens|starts|begins|resumes|convenes|ends|closes|returns|arrives|departs|travels|visits|hosts|"
     # a team's fixture, with a plural subject too ("The Maple Leafs host Boston on Tuesday", "face", "play"): words
     # rarely a noun before a day (not "start", "visit", "open": "a visit on Tuesday was cancelled")

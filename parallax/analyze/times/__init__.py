@@ -42,6 +42,7 @@ from parallax.analyze.times.day_carry import (
     _KEEPS_DAY,
     _cutoff,
     _Spans,
+    holds_day,
 )
 from parallax.analyze.times.days import DayHandlers
 from parallax.analyze.times.fixture_lines import fixtures_heading
@@ -185,7 +186,7 @@ class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing, CjkSpanHandlers):
         if kept:
             self.carry_day = date.fromisoformat(kept[-1][1][:10])
             self.carry_night = kept[-1][1].endswith("TNI")
-        elif not all(s in background or v is not None and _KEEPS_DAY.match(v) for s, _, v, _ in out):
+        elif not all(s in background or v is not None and (_KEEPS_DAY.match(v) or holds_day(v, self.carry_day)) for s, _, v, _ in out):
             self.carry_day = None
         self.named_days.extend(date.fromisoformat(v[:10]) for _, v in named)
         return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from datetime import date
 
 from parallax.analyze.times.context import _CLAUSE_BREAK, _UNTIL_WORDS
 
@@ -30,6 +31,23 @@ _CLOCK_DAY_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*(?:[^\W\d_]{1,3}[^\S\n]+)?\Z")
 # the count stood at, not one the report tells of, so no "当天" (that day) after it hangs on it
 _CUTOFF_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到)[ ]?\Z")
 _CUTOFF_AFTER = re.compile(r"[ ]?(?:現在|时点|時点|현재)")
+
+
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{2})|-W(\d{2}))?\Z")
+
+
+def holds_day(value: str | None, day: date | None) -> bool:
+    """Whether ``value`` is a year, a month or an ISO week that holds ``day``: a paragraph of background that names
+    "this year" or "this month" ("fuel prices have risen 20 per cent this year") has not moved the narrative off the
+    day carried over it, as one naming another period ("talks resume next week") has."""
+    if value is None or day is None or not (m := _PERIOD.match(value)):
+        return False
+    year, month, week = m.groups()
+    if month:
+        return (day.year, day.month) == (int(year), int(month))
+    if week:
+        return day.isocalendar()[:2] == (int(year), int(week))
+    return day.year == int(year)
 
 
 def _cutoff(text: str, s: int, e: int) -> bool:
