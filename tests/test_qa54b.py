@@ -1,0 +1,73 @@
+"""QA round 54b (European languages): an outlet quoting someone's words ("приводит агентство слова Ивана Петрова"),
+a body named in small letters after its first word ("сообщили в Государственной горной службе"), a French surname's
+silent last letter across scripts ("Марк Дюпон" / "Marc Dupont"), the Ukrainian perfective future of "-ає"/"-де"
+verbs by a weekday ("відвідає шахту у вівторок"), and Czech/Slovak "za" + count before a past verb (a length)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import mixed_conflicts, quote_speakers, time_values
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Пожар начался утром. «Пострадавших нет», — приводит агентство слова Ивана Петрова.", "ru", "Иван Петров"),
+        ("«Пострадавших нет», — приводят СМИ слова Марии Ивановой.", "ru", "Мария Иванова"),
+        ("«Постраждалих немає», — наводять ЗМІ слова директора шахти Івана Петренка.", "uk", "Іван Петренко"),
+    ],
+)
+def test_an_outlet_quoting_a_person_s_words(text, lang, speaker) -> None:
+    assert quote_speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("«Под завалами остаются 12 горняков», — сообщили в Государственной горной службе.", "ru", "Государственной горной службе"),
+        (
+            "Під завалами залишаються 12 гірників, ще 37 людей вдалося підняти на поверхню, повідомили в Державній гірничій службі.",
+            "uk",
+            "Державній гірничій службі",
+        ),
+        ("«Рятувальники працюють», — повідомили в Національній поліції.", "uk", "Національній поліції"),
+        # an adjective-shaped surname before a common noun is no body's name
+        ("«Все под контролем», — сказал Толстой журналистам.", "ru", "Толстой"),
+    ],
+)
+def test_a_body_named_in_small_letters_after_its_first_word(text, lang, speaker) -> None:
+    assert quote_speakers(text, lang) == [speaker]
+
+
+def test_a_french_surname_with_a_silent_last_letter_across_scripts() -> None:
+    ru = "«Мы используем все доступное оборудование», — сказал технический директор компании Марк Дюпон."
+    fr = "« Nous utilisons tout l'équipement disponible », a dit le directeur technique de la société, Marc Dupont."
+    assert [k for k, _ in mixed_conflicts(("ru", ru), ("fr", fr))] == []
+    other = fr.replace("Marc Dupont", "Marc Dumont")
+    assert [k for k, _ in mixed_conflicts(("ru", ru), ("fr", other))] == ["speaker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Прем'єр-міністр відвідає шахту у вівторок.", "2026-12-08"),
+        ("Делегація прибуде до Києва у четвер.", "2026-12-10"),
+        ("Делегація прибула до Києва у четвер.", "2026-12-03"),
+    ],
+)
+def test_the_ukrainian_perfective_future_by_a_weekday(text, value) -> None:
+    assert list(time_values(text, "uk", "2026-12-07").values()) == [value]  # written on a Monday
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Za jeden den napadlo 40 centimetrů sněhu.", "cs", "P1D"),
+        ("Za jeden deň napadlo 40 centimetrov snehu.", "sk", "P1D"),
+        ("Most otevřou za dva dny.", "cs", "2026-12-09"),
+        ("Za dva dny se most otevře.", "cs", "2026-12-09"),
+    ],
+)
+def test_czech_za_with_a_count_before_a_past_verb_is_a_length(text, lang, value) -> None:
+    assert list(time_values(text, lang, "2026-12-07").values()) == [value]
