@@ -71,3 +71,30 @@ def test_the_ukrainian_perfective_future_by_a_weekday(text, value) -> None:
 )
 def test_czech_za_with_a_count_before_a_past_verb_is_a_length(text, lang, value) -> None:
     assert list(time_values(text, lang, "2026-12-07").values()) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "quote"),
+    [
+        (
+            "Uværet traff Sverige søndag kveld. – Vi har aldri sett så mange trær over ledningene. Det er helt ekstremt, sier pressesjef Anna Lindqvist.",
+            "no",
+            "Vi har aldri sett så mange trær over ledningene. Det er helt ekstremt",
+        ),
+        (
+            "Stormen drog in under söndagen. – Vi har aldrig sett så många träd. Det är helt extremt, säger presschefen Anna Lindqvist.",
+            "sv",
+            "Vi har aldrig sett så många träd. Det är helt extremt",
+        ),
+        # a quotation that opens in the sentence after the dash's is its own
+        (
+            "Stormen drog in under söndagen. – Vi har aldrig sett så många träd. ”Det är helt extremt”, säger presschefen Anna Lindqvist.",
+            "sv",
+            "Det är helt extremt",
+        ),
+    ],
+)
+def test_a_dash_quotation_inside_a_paragraph_runs_to_its_cue(text, lang, quote) -> None:
+    from tests.helpers import analyzed
+
+    assert [(q.text, q.speaker) for q in analyzed(text, lang).quotes] == [(quote, "Anna Lindqvist")]
