@@ -98,3 +98,15 @@ def test_a_dash_quotation_inside_a_paragraph_runs_to_its_cue(text, lang, quote) 
     from tests.helpers import analyzed
 
     assert [(q.text, q.speaker) for q in analyzed(text, lang).quotes] == [(quote, "Anna Lindqvist")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij een treinongeluk zijn maandagavond 32 mensen gewond geraakt.",
+        "Er raakten maandagavond 250 mensen gewond.",
+    ],
+)
+def test_a_dutch_weekday_with_its_part_before_a_count(text) -> None:
+    # a count after "maandagavond" is no clock hour that would take the part of the day from the weekday
+    assert list(time_values(text, "nl", "2026-12-08").values()) == ["2026-12-07TEV"]
