@@ -110,3 +110,17 @@ def test_a_dash_quotation_inside_a_paragraph_runs_to_its_cue(text, lang, quote) 
 def test_a_dutch_weekday_with_its_part_before_a_count(text) -> None:
     # a count after "maandagavond" is no clock hour that would take the part of the day from the weekday
     assert list(time_values(text, "nl", "2026-12-08").values()) == ["2026-12-07TEV"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Vláda o pomoci rozhodne v piatok.", "2026-12-11"),
+        ("Školy zatvoria v piatok.", "2026-12-11"),
+        ("V piatok príde minister.", "2026-12-11"),
+        ("Vláda o pomoci rozhodla v piatok.", "2026-12-04"),
+        ("Zasadnutie sa konalo v piatok.", "2026-12-04"),
+    ],
+)
+def test_the_slovak_perfective_future_by_a_weekday(text, value) -> None:
+    assert list(time_values(text, "sk", "2026-12-09").values()) == [value]  # written on a Wednesday

@@ -104,3 +104,15 @@ CS = perfective_future(
     # the parts of the day and adverbs of that shape are excluded above)
     reflexive=r"{verb}",
 )
+_SK_WEEKDAYS = "pondelok|utorok|stredu|štvrtok|piatok|sobotu|nedeľu"
+# Slovak as Czech: "rozhodne", "začne", "príde", "zatvoria", "otvorí", "skončí" -- not the imperfective "-á", "-ajú",
+# "-uje", "-áva", nor a verbal noun in "-nie"/"-tie"/"-nia"/"-tia" ("zasadnutie", "rokovania")
+SK = perfective_future(
+    r"pred|pre|pri|pro|pod|nad|roz|vy|vz|do|na|ob|od|po|za|zo|so|s|u|o|v|z",
+    r"[^\Wáaäeéiíouúyýtn]í|[^\Wáaäeéiíouúyýtn]ia|nú|dú|(?<![aá])(?:ne|de|me|že|še)",
+    _SK_WEEKDAYS,
+    "v|vo",
+    r"pondelok|zasadnutie|rokovanie|popoludní|dopoludnia|potom|opäť|znovu|\w+(?:nie|tie|nia|tia)",
+    simple=r"dá|dajú|kúpi|kúpia|vráti|vrátia|povie|povedia|stane|stanú|padne|padnú|sadne|ľahne|príde|prídu|odíde|odídu",
+    reflexive=r"{verb}",
+)
