@@ -124,3 +124,14 @@ def test_a_dutch_weekday_with_its_part_before_a_count(text) -> None:
 )
 def test_the_slovak_perfective_future_by_a_weekday(text, value) -> None:
     assert list(time_values(text, "sk", "2026-12-09").values()) == [value]  # written on a Wednesday
+
+
+_SHIP_LV = "Trešdienas vakarā Rīgas ostā aizdegās kravas kuģis. Ugunsgrēkā cieta trīs apkalpes locekļi, viņi nogādāti slimnīcā."
+_SHIP_LT = "Trečiadienio vakarą Rygos uoste užsidegė krovininis laivas. Gaisro metu nukentėjo trys įgulos nariai, jie nuvežti į ligoninę."
+_SHIP_ET = "Kolmapäeva õhtul süttis Riia sadamas kaubalaev. Tulekahjus sai viga viis meeskonnaliiget, nad viidi haiglasse."
+
+
+def test_a_crew_counted_by_its_members_across_the_baltic_languages() -> None:
+    assert mixed_conflicts(("lv", _SHIP_LV), ("et", _SHIP_ET)) == [("number", {"a": [3.0], "b": [5.0], "unit": "crew"})]
+    assert mixed_conflicts(("lt", _SHIP_LT), ("et", _SHIP_ET)) == [("number", {"a": [3.0], "b": [5.0], "unit": "crew"})]
+    assert mixed_conflicts(("lv", _SHIP_LV), ("lt", _SHIP_LT)) == []
