@@ -135,3 +135,16 @@ def test_a_crew_counted_by_its_members_across_the_baltic_languages() -> None:
     assert mixed_conflicts(("lv", _SHIP_LV), ("et", _SHIP_ET)) == [("number", {"a": [3.0], "b": [5.0], "unit": "crew"})]
     assert mixed_conflicts(("lt", _SHIP_LT), ("et", _SHIP_ET)) == [("number", {"a": [3.0], "b": [5.0], "unit": "crew"})]
     assert mixed_conflicts(("lv", _SHIP_LV), ("lt", _SHIP_LT)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Wegen eines Streiks fallen bei der SNCF am Montag 60 Prozent der TGV aus, teilte die Unternehmensleitung mit.", "2026-12-14"),
+        ("Der Zug fällt am Montag aus.", "2026-12-14"),
+        ("Am Montag beginnen die Verhandlungen.", "2026-12-14"),
+        ("Am Montag fielen 60 Prozent der TGV aus.", "2026-12-07"),
+    ],
+)
+def test_a_german_present_of_a_schedule_in_the_plural_looks_ahead(text, value) -> None:
+    assert time_values(text, "de", "2026-12-11")["Montag"] == value  # written on a Friday
