@@ -148,3 +148,29 @@ def test_a_crew_counted_by_its_members_across_the_baltic_languages() -> None:
 )
 def test_a_german_present_of_a_schedule_in_the_plural_looks_ahead(text, value) -> None:
     assert time_values(text, "de", "2026-12-11")["Montag"] == value  # written on a Friday
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volvo Cars despedirá a 1.200 empleados en Gotemburgo, anunció la compañía el domingo.",
+        "Volvo Cars despedirá a 1.200 empleados en Gotemburgo, anunció este domingo la compañía.",
+    ],
+)
+def test_a_day_in_a_closing_clause_of_saying_is_when_it_was_said(text) -> None:
+    assert list(time_values(text, "es", "2026-12-14").values()) == ["2026-12-13"]  # written on a Monday
+
+
+def test_a_day_of_the_statement_itself_still_looks_ahead() -> None:
+    assert list(time_values("La empresa despedirá a 1.200 empleados el domingo.", "es", "2026-12-14").values()) == ["2026-12-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("«Είναι ένα βαρύ μήνυμα για όλη την περιοχή», δήλωσε η πρόεδρος του συνδικάτου IF Metall Λένα Μπεργκ.", "el", "Λένα Μπεργκ"),
+        ("«Это тяжелый день для региона», — сказал глава компании Volvo Cars Хокан Самуэльссон.", "ru", "Хокан Самуэльссон"),
+    ],
+)
+def test_a_latin_body_name_before_a_greek_or_cyrillic_speaker_is_no_part_of_the_name(text, lang, speaker) -> None:
+    assert quote_speakers(text, lang) == [speaker]

@@ -69,7 +69,7 @@ LEXICAL_CUES = {
           r"|riet|empfahl|forderte"
           # a quoted phrase named as what someone "spoke of": 'Kühn sprach von einem „schwarzen Tag“'
           r"|sprach\s+von|spricht\s+von",
-    "es": r"dijo|afirmó|declaró|aseguró|añadió|agregó|explicó|señaló|indicó|según|advirtió|relató|contó|sostuvo|manifestó|expresó"
+    "es": r"dijo|afirmó|declaró|aseguró|añadió|agregó|explicó|señaló|indicó|según|advirtió|relató|contó|sostuvo|manifestó|expresó|anunció|anuncia"
           r"|precisó|comentó|insistió|recordó|subrayó|lamentó|denunció|reconoció|concluyó|apuntó|detalló|admitió|respondió"
           r"|dice|afirma|asegura|explica|señala|relata|cuenta|añade|sostiene|advierte"
           r"|prometió|garantizó|reiteró|repitió|observó|confirmó|aclaró|promete|garantiza|insiste|recuerda"
