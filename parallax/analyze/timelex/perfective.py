@@ -112,7 +112,9 @@ SK = perfective_future(
     r"[^\Wáaäeéiíouúyýtn]í|[^\Wáaäeéiíouúyýtn]ia|nú|dú|(?<![aá])(?:ne|de|me|že|še)",
     _SK_WEEKDAYS,
     "v|vo",
-    r"pondelok|zasadnutie|rokovanie|popoludní|dopoludnia|potom|opäť|znovu|\w+(?:nie|tie|nia|tia)",
+    # (and the nouns and adverbs in "-ne": "povodne" (floods), "pravidelne", "oficiálne", "úradne")
+    r"pondelok|zasadnutie|rokovanie|popoludní|dopoludnia|potom|opäť|znovu|\w+(?:nie|tie|nia|tia)|povod\w*"
+    r"|\w+(?:elne|álne|ívne|ovne|ične|ačne|adne)",
     simple=r"dá|dajú|kúpi|kúpia|vráti|vrátia|povie|povedia|stane|stanú|padne|padnú|sadne|ľahne|príde|prídu|odíde|odídu",
     reflexive=r"{verb}",
 )
