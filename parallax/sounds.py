@@ -273,16 +273,12 @@ def same_name_by_sound(a: str, b: str) -> bool | None:
     return None
 
 
-# a French name's silent last letters: the "r" of "-ier" ("Mercier"), and a "t" or "d" after a nasal vowel or an
-# "r" ("Dupont", "Laurent", "Durand", "Bernard", "Lambert"), which Cyrillic and Greek transcribe as heard ("Дюпон",
-# "Лоран", "Дюран", "Бернар", "Ламбер"); the same name read with the letter (an English "Grant", "Грант") still meets
 _SILENT_R = re.compile(r"(?<=[a-z]ie)r\Z|(?<=[aeiou][nr])[td]\Z", re.I)
 
 
 def _unsounded(word: str) -> str:
-    """A Latin name as French says it where its spelling ends on a silent letter: the "r" of "-ier" ("Mercier",
-    "Barnier", "Olivier"), the "t" of "Dupont", the "d" of "Bernard", which other scripts do not write ("Мерсье",
-    "Барнье", "Дюпон", "Бернар"); the word unchanged otherwise."""
+    """A Latin name as French says it where its spelling ends on a silent letter: the "r" of "-ier" ("Mercier"), a "t"
+    or "d" after a vowel and "n"/"r" ("Dupont", "Bernard"), which other scripts do not write ("Мерсье", "Дюпон")."""
     return _SILENT_R.sub("", word)
 
 

@@ -29,7 +29,6 @@ from parallax.analyze.quotes.plural_cues import PLURAL_REPORTING
 from parallax.analyze.quotes.reported import _quote, _quoted, _romance_according
 from parallax.analyze.quotes.romance_sources import ROMANCE, described_speakers
 from parallax.analyze.quotes.said_after import said_after
-from parallax.analyze.quotes.slavic_body_runs import body_run_end
 from parallax.analyze.quotes.tagalog import tl_reported
 from parallax.analyze.quotes.turkish import tr_reported
 from parallax.analyze.quotes.uncased import UNCASED, find_reported, name_in
@@ -192,8 +191,7 @@ def _speaker_span(text: str, m: re.Match, lang: str) -> tuple[int, int]:
     if lang in SLAVIC_OWNER_FIRST:
         return slavic_name(text, m.start("spk"), m.end("spk"), m.end("spk"))
     if lang in EAST_SLAVIC:  # "В ГУ МЧС по Москве сообщили, что": the body, not "Москве" (:mod:`.acronym_owners`)
-        # (and a body named in small letters after its first word, "В Государственной горной службе сообщили": :mod:`.slavic_body_runs`)
-        return acronym_owner_start(text, m.start("spk"), m.end("spk"), 0), body_run_end(text, m.start("spk"), m.end("spk"), len(text), lang)
+        return acronym_owner_start(text, m.start("spk"), m.end("spk"), 0), m.end("spk")
     if lang in ("id", "ms"):  # "Menteri Ketenagakerjaan Yassierli mengatakan ...": the name past the office's run, as after a quotation
         return cut_to_name(text, (m.start("spk"), m.end("spk"), "", False), (m.start(), m.end()), lang)[:2]
     return m.start("spk"), m.end("spk")
