@@ -273,12 +273,12 @@ def same_name_by_sound(a: str, b: str) -> bool | None:
     return None
 
 
-_SILENT_R = re.compile(r"(?<=[a-z]ie)r\Z", re.I)
+_SILENT_R = re.compile(r"(?<=[a-z]ie)r\Z|(?<=[aeiou][nr])[td]\Z", re.I)
 
 
 def _unsounded(word: str) -> str:
-    """A Latin name as French says it where its spelling ends on a silent letter: the "r" of "-ier" ("Mercier",
-    "Barnier", "Olivier"), which other scripts do not write ("Мерсье", "Барнье"); the word unchanged otherwise."""
+    """A Latin name as French says it where its spelling ends on a silent letter: the "r" of "-ier" ("Mercier"), a "t"
+    or "d" after a vowel and "n"/"r" ("Dupont", "Bernard"), which other scripts do not write ("Мерсье", "Дюпон")."""
     return _SILENT_R.sub("", word)
 
 

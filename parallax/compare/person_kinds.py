@@ -23,7 +23,13 @@ MORE_KINDS = {
     "fan": r"fans?|supporters?|aficionad[oa]s?|hinchas?|tifosi|torcedor(?:e)?s?|болельщик\w*|вболівальник\w*|уболівальник\w*"
            r"|kibic\w*|kibice|مشجع\w*",
     "crew": r"crew|crewmen|crewmembers?|crew-members?|sailors?|besatzungsmitglieder[n]?|seeleute[n]?|matrosen|tripulantes?"
-            r"|marineros?|marinai|marinheiros?|bemanningsleden|моряк\w*|marynarz\w*|بحار\w*",
+            r"|marineros?|marinai|marinheiros?|bemanningsleden|моряк\w*|marynarz\w*|بحار\w*"
+            # the crew's own noun where a language counts its members by it, which the quantity keeps: Latvian "trīs
+            # apkalpes locekļi", Lithuanian "trys įgulos nariai", Polish "trzech członków załogi", Czech/Slovak "členové
+            # posádky"; and the compounds of Estonian, Finnish and the Nordic languages ("viis meeskonnaliiget",
+            # "besättningsmän", "besætningsmedlemmer")
+            r"|apkalpes|apkalpe|įgulos|įgula|załogi|posádky|экипажа|екіпажу|meeskonnaliiget|meeskonnaliikmed?|meeskonnaliikmet"
+            r"|miehistön|besättningsm[aä]n|besättningsmedlemmar|besetningsmedlemmer|besætningsmedlemmer",
     "civilian": r"civilians?|zivilisten|zivilistinnen|civils?|civile?s?|civili|civis|cywil\w*|мирн(?:ых|ые|ым)|цивільн\w*"
                 r"|مدنيين|مدنيون|مدنيا?",
     # the prisoners a ceasefire or a swap frees and the hostages a release names: two kinds ("450 prisoners for 20

@@ -58,6 +58,7 @@ from parallax.analyze.quotes.name_labels import headline_label
 from parallax.analyze.quotes.opening_datelines import drop_opening_dateline
 from parallax.analyze.quotes.people import PRONOUNS, _Attributor, _entity_at, has_parser_doc, honorific_at
 from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect
+from parallax.analyze.quotes.script_runs import one_script_speaker
 from parallax.analyze.quotes.thai import introduces as th_introduces
 from parallax.analyze.quotes.transcript import is_question, transcript_quote
 from parallax.analyze.quotes.uncased import closes_quotation
@@ -176,6 +177,8 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
             keep, speaker = attribute(site)
             if not keep:
                 continue
+            if speaker and speaker[1] is not None and speaker[2] is not None:
+                speaker = one_script_speaker(article.text, speaker)  # "IF Metall Λένα Μπεργκ": one script (:mod:`.script_runs`)
             q = Quote(
                 text=content,
                 start=para.offset + span.start,

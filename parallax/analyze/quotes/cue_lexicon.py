@@ -69,7 +69,7 @@ LEXICAL_CUES = {
           r"|riet|empfahl|forderte"
           # a quoted phrase named as what someone "spoke of": 'Kühn sprach von einem „schwarzen Tag“'
           r"|sprach\s+von|spricht\s+von",
-    "es": r"dijo|afirmó|declaró|aseguró|añadió|agregó|explicó|señaló|indicó|según|advirtió|relató|contó|sostuvo|manifestó|expresó"
+    "es": r"dijo|afirmó|declaró|aseguró|añadió|agregó|explicó|señaló|indicó|según|advirtió|relató|contó|sostuvo|manifestó|expresó|anunció|anuncia"
           r"|precisó|comentó|insistió|recordó|subrayó|lamentó|denunció|reconoció|concluyó|apuntó|detalló|admitió|respondió"
           r"|dice|afirma|asegura|explica|señala|relata|cuenta|añade|sostiene|advierte"
           r"|prometió|garantizó|reiteró|repitió|observó|confirmó|aclaró|promete|garantiza|insiste|recuerda"
@@ -187,12 +187,16 @@ LEXICAL_CUES = {
     "ru": r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?|пояснил[аи]?|признал[аи]?|рассказал[аи]?"
           r"|написал[аи]?|уточнил[аи]?|пообещал[аи]?|заверил[аи]?|предупредил[аи]?|объяснил[аи]?|по\s+словам|считает|говорит|заявляет"
           # a quoted phrase someone called a thing: 'Захарова назвала встречу «попыткой затянуть конфликт»'
-          r"|назвал[аи]?|называл[аи]?|называет|называют",
+          r"|назвал[аи]?|называл[аи]?|называет|называют"
+          # the outlet that quotes someone, and the person whose words: '«...», — приводит агентство слова Ивана Петрова'
+          # (the name after "слова" is in the genitive, as after "по словам")
+          r"|привод(?:ит|ят|ил[аио]?)(?:\s+\S+){0,3}?\s+слова",
     "uk": r"заявив|заявил[аи]|сказав|сказал[аи]|зазначив|зазначил[аи]|наголосив|наголосил[аи]|додав|додал[аи]|повідомив|повідомил[аи]"
           r"|пояснив|пояснил[аи]|розповів|розповіл[аи]|написав|написал[аи]|пообіцяв|пообіцял[аи]|запевнив|запевнил[аи]|попередив"
           r"|попередил[аи]|за\s+словами|вважає|каже|назвав|назвал[аи]|називав|називал[аи]|називає"
           r"|підкреслив|підкреслил[аи]|зауважив|зауважил[аи]|уточнив|уточнил[аи]|відповів|відповіл[аи]|визнав|визнал[аи]"
-          r"|поінформував|поінформувал[аи]|нагадав|нагадал[аи]|констатував|констатувал[аи]|наголошує|зазначає|підкреслює|додає",
+          r"|поінформував|поінформувал[аи]|нагадав|нагадал[аи]|констатував|констатувал[аи]|наголошує|зазначає|підкреслює|додає"
+          r"|навод(?:ить|ять|ив|ил[аои])(?:\s+\S+){0,3}?\s+слова",  # '«...», — наводить агентство слова Івана Петрова'
     # Czech: '„...,“ uvedla mluvčí hasičů Petra Málková.', 'podle Novákové' (the name in the genitive: see .inflection)
     "cs": r"řekl[aio]?|uvedl[aio]?|dodal[aio]?|popsal[aio]?|prohlásil[aio]?|sdělil[aio]?|vysvětlil[aio]?|upozornil[aio]?"
           r"|zdůraznil[aio]?|potvrdil[aio]?|konstatoval[aio]?|napsal[aio]?|poznamenal[aio]?|doplnil[aio]?|vyprávěl[aio]?"

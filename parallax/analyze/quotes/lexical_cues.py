@@ -36,6 +36,7 @@ from parallax.analyze.quotes.name_after_role import (
     _role_complement,
     opening_adverb,
 )
+from parallax.analyze.quotes.slavic_body_runs import body_run_end
 from parallax.analyze.quotes.timed_roles import before_time
 from parallax.analyze.quotes.turkish import tr_subject_before
 from parallax.analyze.quotes.vietnamese import vi_speaker
@@ -159,6 +160,8 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     if found is None:
         return None
     found = cut_to_name(text, found, sent, lang)
+    # "сообщили в Государственной горной службе": the body's name in small letters after its first (:mod:`.slavic_body_runs`)
+    found = (found[0], body_run_end(text, found[0], found[1], sent[1], lang), *found[2:])
     # "сообщили в ГСЧС Украины": the body its acronym names, not the country it is of (:mod:`.acronym_owners`)
     return (acronym_owner_start(text, found[0], found[1], span.end), *found[1:])
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parallax.analyze.quotes.dash_runs import dash_run_limit
 from parallax.letters import UNSPACED
 
 # Each opening mark and the marks that may close it, the first being its own (the sentence
@@ -86,8 +87,9 @@ def find_quote_spans(text: str, sentences: list[tuple[int, int]], continues: boo
     i = 0
     dashed: dict[int, int] = {}  # start of a dash-opened quotation -> where quote-mark scanning resumes
     if dash_end is not None:
-        for k, (s_start, s_end) in enumerate(sentences or [(0, n)]):
-            limit = n if k == 0 else s_end  # the paragraph's first sentence: its dialogue may run on
+        for k, (s_start, _) in enumerate(sentences or [(0, n)]):
+            # the paragraph's first sentence: its dialogue may run on; a later one to its cue a few sentences on (:mod:`.dash_runs`)
+            limit = n if k == 0 else dash_run_limit(text, sentences, k)
             if (dash := _DASH_OPEN.match(text, s_start)) and (end := dash_end.search(text, dash.end(), limit)):
                 spans.append(_Span(dash.end(), end.start(), True))
                 dashed[s_start] = end.end()

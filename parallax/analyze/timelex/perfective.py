@@ -63,11 +63,15 @@ _UK_WEEKDAYS = "понеділок|вівторок|середу|четвер|п
 # "закриють", "досягне", "підпише", "оголосить", "закриє" -- not the imperfective "-ає", "-ують", "-ходить"
 UK = perfective_future(
     r"пере|перед|при|про|під|над|роз|ви|від|до|за|з|із|на|об|о|по|с|у|в",
-    r"(?<![аяую])(?:ють|є)(?:ся)?|(?<!од|ос)(?:ить|ять)(?:ся)?|(?:уть|не|ше|же|че)(?:ся)?",
+    # ("-де" too: "прибуде", "приїде", "прийде", "знайде", the future of the verbs of going and finding)
+    r"(?<![аяую])(?:ють|є)(?:ся)?|(?<!од|ос)(?:ить|ять)(?:ся)?|(?:уть|не|ше|же|че|де)(?:ся)?",
     _UK_WEEKDAYS,
     "в|у|во",
     r"залежить|залежать|містить|виглядає|стоїть|знаходиться|слідує",
-    simple=r"дасть|дадуть|купить|куплять|кине|кинуть|стане|стануть|сяде|сядуть|ляже|ляжуть|пустить|пустять",
+    # (and the few prefixed perfectives in "-ає" news writes with a day, a shape the imperfectives share: "читає" is
+    # present, "прочитає" future; "відвідає" is the future of "відвідати", whose present is "відвідує")
+    simple=r"дасть|дадуть|купить|куплять|кине|кинуть|стане|стануть|сяде|сядуть|ляже|ляжуть|пустить|пустять"
+    r"|відвідає|відвідають|прочитає|прочитають|дізнається|дізнаються",
     reflexive=r"(?=\w+ся(?!\w)){verb}",
 )
 _PL_WEEKDAYS = "poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę"
@@ -98,5 +102,19 @@ CS = perfective_future(
     simple=r"dá|dají|koupí|vrátí|řekne|řeknou|chytí|pustí|hodí|stane|stanou|padne|padnou|sedne|lehne",
     # (any prefixed verb of the shape after its weekday, reflexive or not: "v pátek přijede", "v pátek navštíví důl";
     # the parts of the day and adverbs of that shape are excluded above)
+    reflexive=r"{verb}",
+)
+_SK_WEEKDAYS = "pondelok|utorok|stredu|štvrtok|piatok|sobotu|nedeľu"
+# Slovak as Czech: "rozhodne", "začne", "príde", "zatvoria", "otvorí", "skončí" -- not the imperfective "-á", "-ajú",
+# "-uje", "-áva", nor a verbal noun in "-nie"/"-tie"/"-nia"/"-tia" ("zasadnutie", "rokovania")
+SK = perfective_future(
+    r"pred|pre|pri|pro|pod|nad|roz|vy|vz|do|na|ob|od|po|za|zo|so|s|u|o|v|z",
+    r"[^\Wáaäeéiíouúyýtn]í|[^\Wáaäeéiíouúyýtn]ia|nú|dú|(?<![aá])(?:ne|de|me|že|še)",
+    _SK_WEEKDAYS,
+    "v|vo",
+    # (and the nouns and adverbs in "-ne": "povodne" (floods), "pravidelne", "oficiálne", "úradne")
+    r"pondelok|zasadnutie|rokovanie|popoludní|dopoludnia|potom|opäť|znovu|\w+(?:nie|tie|nia|tia)|povod\w*"
+    r"|\w+(?:elne|álne|ívne|ovne|ične|ačne|adne)",
+    simple=r"dá|dajú|kúpi|kúpia|vráti|vrátia|povie|povedia|stane|stanú|padne|padnú|sadne|ľahne|príde|prídu|odíde|odídu",
     reflexive=r"{verb}",
 )

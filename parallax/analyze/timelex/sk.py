@@ -10,7 +10,7 @@ instrumental ("pred dvoma dňami", two days ago).
 
 from __future__ import annotations
 
-from parallax.analyze.timelex import month_adjectives
+from parallax.analyze.timelex import month_adjectives, perfective
 from parallax.analyze.timelex.base import Lexicon, _units
 
 # (nominative, genitive, locative): "máj", "14. mája", "v máji"
@@ -90,7 +90,10 @@ SK = Lexicon(
     r"|\.?\s?hod(?:in[aeyu]?|ín|\.)(?!\w))",
     past_cues=r"bol|bola|bolo|boli|včera|predvčerom|minul\w*|uplynul\w*|vlani|vlaňajš\w*|pred|\w{2,}(?:al|il|ol|ul|el|yl|šiel)(?:a|o|i|y)?",
     future_cues=r"bude|budú|budeme|zajtra|pozajtra|budúc\w*|nasledujúc\w*|plánuje|plánujú|chystá|chystajú|uskutoční|uskutočnia"
-    r"|zostane|zostanú|má\sbyť|majú\sbyť",
+    r"|zostane|zostanú|má\sbyť|majú\sbyť"
+    # the perfective's non-past by its weekday is its future, as in Czech ("vláda rozhodne v piatok": :mod:`.perfective`)
+    + "|"
+    + perfective.SK,
     not_after_year="ľudí|osôb|obyvateľov|domov|bytov|metrov|kilometrov|ton|eur|dolárov|hasičov|vojakov|policajtov|áut|vozidiel"
     r"|krát|obetí|zranených|robotníkov",
     holidays={"štedrý deň": "12-24", "silvester": "12-31", "nový rok": "01-01", "veľká noc": "easter+0",

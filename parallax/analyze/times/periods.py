@@ -21,6 +21,7 @@ from parallax.analyze.times.durations import _AGE, _ARTICLES, _ONE, _RATE_WORDS,
 from parallax.analyze.times.halves import half_more as _half_more  # noqa: F401  (kept importable from here)
 from parallax.analyze.times.month_names import names_an_event
 from parallax.analyze.times.quarters import _DEADLINE_BEFORE, _DEADLINE_WORDS, _SEASONS, _SPACE, _YEAR_EARLIER, QuarterHandlers  # noqa: F401  (kept importable from here)
+from parallax.analyze.times.within_past import length_value, within_past
 from parallax.analyze.times.year_counts import count_before_noun
 
 _MONTH_PREPS = {
@@ -213,6 +214,8 @@ class PeriodHandlers(QuarterHandlers, DurationHandlers):
         n, unit = self.lex.count(m)
         if n is None or unit not in ("day", "week", "month", "year"):
             return None, None
+        if within_past(getattr(self, "lang", ""), text, m.end()):
+            return length_value(n, unit), "duration"  # "Za jeden den napadlo": within a day (:mod:`.within_past`)
         start = self.ref
         if self._tense(text, m.start(), m.end()) == "past":
             start = self._anchor(text, m.start())

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
 from parallax.analyze.timelex import LEXICONS, Lexicon
+from parallax.analyze.times.closing_said import closing_saying_day
 from parallax.letters import LOWER
 
 # the words that open the clause of what was said
@@ -53,4 +54,6 @@ def saying_day(lex: Lexicon, text: str, s: int) -> bool:
 
 def said_then(lex: Lexicon, text: str, s: int, e: int) -> bool:
     """Whether ``text[s:e]`` is the day of a verb of saying right before it, the clause of what was said after it."""
+    if closing_saying_day(_language(lex), text, s, e):
+        return True  # "…, anunció la compañía el domingo." (:mod:`.closing_said`)
     return bool(_CLAUSE_AFTER.match(text, e)) and saying_day(lex, text, s)
