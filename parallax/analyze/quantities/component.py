@@ -10,7 +10,7 @@ from parallax.analyze.quantities.adverbs import manner_word
 from parallax.analyze.quantities.attributive import currency_of_bare_sums
 from parallax.analyze.quantities.find import find_quantities
 from parallax.analyze.quantities.fractions import whole_offset
-from parallax.analyze.quantities.magnitude import MAGNITUDE
+from parallax.analyze.quantities.magnitude import MAGNITUDE, SHINDO
 from parallax.analyze.quantities.national import article_yuan
 from parallax.analyze.quantities.spoken_rates import RATES
 from parallax.analyze.quantities.units import singular
@@ -65,7 +65,7 @@ def add_quantities(article: Article, paragraphs: list[Paragraph]) -> None:
             # (not LABEL or AGE; a magnitude is no count; nor a currency's ISO code, "3.1 billion kronor" read as SEK,
             # which the parse's noun, "kronor", would set back to a word that meets no other language's sum)
             # (nor a speed, "60 miles an hour" read as mph: the parse's noun is the length, "mile", :mod:`.spoken_rates`)
-            if parsed and q.unit and q.unit.isalpha() and q.unit not in (MAGNITUDE, *RATES) and not (q.unit.isupper() and q.unit.isascii()):
+            if parsed and q.unit and q.unit.isalpha() and q.unit not in (MAGNITUDE, SHINDO, *RATES) and not (q.unit.isupper() and q.unit.isascii()):
                 noun = _counted_noun(para.doc, q, article.language)
                 if noun is None and not _noun_after(para.doc, q):
                     bare.add(i)
