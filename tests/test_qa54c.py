@@ -95,3 +95,13 @@ def test_hindi_and_urdu_according_to_without_a_comma_and_deputy_commissioner() -
     assert _speakers("उपायुक्त अनीता शर्मा के अनुसार घायलों को सिविल अस्पताल ले जाया गया है।", "hi") == ["अनीता शर्मा"]
     assert _speakers("ڈپٹی کمشنر انیتا شرما کے مطابق زخمیوں کو سول ہسپتال منتقل کیا گیا ہے۔", "ur") == ["انیتا شرما"]
     assert _speakers("उपायुक्त अनीता शर्मा ने कहा कि घायलों को सिविल अस्पताल ले जाया गया है।", "hi") == ["अनीता शर्मा"]
+
+
+def test_thai_office_run_into_the_titled_name() -> None:
+    # "ผู้ว่าราชการจังหวัดเชียงใหม่นายนิรัตน์ พงษ์สิทธิถาวร กล่าวว่า …" (the governor of Chiang Mai, Mr Nirat …, said that):
+    # the office written against the title; the name speaks (no speaker had been read: the name opened no phrase)
+    text = "ผู้ว่าราชการจังหวัดเชียงใหม่นายนิรัตน์ พงษ์สิทธิถาวร กล่าวว่า ทีมกู้ภัยยังคงค้นหาผู้สูญหายอีก 6 ราย"
+    assert _speakers(text, "th") == ["นิรัตน์ พงษ์สิทธิถาวร"]
+    text = "ผู้บัญชาการตำรวจแห่งชาติพลตำรวจเอกสมชาย ใจดี กล่าวว่า ผู้ต้องหาสามคนถูกจับกุมแล้ว"
+    assert _speakers(text, "th") == ["สมชาย ใจดี"]
+    assert _speakers("ตำรวจจับนายสมชาย ใจดี ซึ่งกล่าวว่า เขาไม่ได้ทำผิดแต่อย่างใด", "th") == []  # the object of a verb
