@@ -105,3 +105,15 @@ def test_thai_office_run_into_the_titled_name() -> None:
     text = "ผู้บัญชาการตำรวจแห่งชาติพลตำรวจเอกสมชาย ใจดี กล่าวว่า ผู้ต้องหาสามคนถูกจับกุมแล้ว"
     assert _speakers(text, "th") == ["สมชาย ใจดี"]
     assert _speakers("ตำรวจจับนายสมชาย ใจดี ซึ่งกล่าวว่า เขาไม่ได้ทำผิดแต่อย่างใด", "th") == []  # the object of a verb
+
+
+def test_malay_indonesian_clause_opening_with_a_figure() -> None:
+    # "Ketua komisi Ramlan Harun mengatakan 40.226 pemilih terdaftar" (said 40,226 voters were registered): a clause
+    # with no "bahwa" opens in lower case or with a figure (it wanted lower case, and the statement was dropped)
+    assert _speakers("Ketua komisi Ramlan Harun mengatakan 40.226 pemilih terdaftar di daerah itu.", "id") == ["Ramlan Harun"]
+
+
+def test_chinese_seismic_intensity_in_simplified_characters() -> None:
+    # "震度6强" (the Chinese press gives Japan's intensity in simplified characters): the same upper 6 as "震度6強", no
+    # conflict between the two reports (it read 6 against 6.5)
+    assert [(q.value, q.unit) for q in _art("日本气象厅表示，轮岛市观测到震度6强。", "zh").quantities] == [(6.5, "shindo")]

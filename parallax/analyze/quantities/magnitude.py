@@ -14,7 +14,7 @@ import re
 MAGNITUDE = "magnitude"
 # Japan's seismic intensity ("震度6強", upper 6; "震度5弱", lower 5): a level of the JMA's scale at a place, no count of
 # "強" and no magnitude; the upper half of a level reads half a point above it (:func:`shindo_level`), so that "6弱"
-# and "6強" differ as two reports' levels
+# and "6強" differ as two reports' levels (the Chinese press writes it too, simplified: "震度6强")
 SHINDO = "shindo"
 _SHINDO_BEFORE = re.compile(r"震度[ \u00a0]?\Z")
 
@@ -59,4 +59,4 @@ def magnitude_unit(text: str, start: int, end: int, value: float) -> str | None:
 def shindo_level(text: str, end: int, value: float) -> tuple[float, int]:
     """A seismic intensity's level and where it ends: past "強" (upper, half a point up) or "弱" (lower) after it."""
     half = text[end : end + 1]
-    return (value + 0.5, end + 1) if half == "強" else (value, end + 1) if half == "弱" else (value, end)
+    return (value + 0.5, end + 1) if half in "強强" and half else (value, end + 1) if half == "弱" else (value, end)

@@ -19,7 +19,7 @@ _VERBS = "berkata|mengatakan|memaklumkan|menegaskan|menjelaskan|menyatakan|mengu
 # not the one told or the occasion after the verb ("berkata kepada wartawan", "mengatakan dalam kenyataan")
 _ACRONYM_SAID = re.compile(
     rf"(?<![\w.’'-])(?P<spk>[{UPPER}][{UPPER}\d]{{1,7}})\s++(?P<verb>{_VERBS})\s++"
-    rf"(?:(?:bahawa|bahwa)\s++|(?!(?:kepada|dalam|di|pada|ketika|semasa|bahawasanya)\s)(?=[{LOWER}]))"
+    rf"(?:(?:bahawa|bahwa)\s++|(?!(?:kepada|dalam|di|pada|ketika|semasa|bahawasanya)\s)(?=[{LOWER}]|\d))"
 )
 
 

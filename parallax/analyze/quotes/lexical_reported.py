@@ -136,10 +136,10 @@ _LEXICAL_INDIRECT = {
 }
 # Malay and Indonesian report a statement after "berkata", "mengatakan" without "bahawa"/"bahwa" as often as with it:
 # "Dr Rosmah Abdullah berkata tiga kematian dicatatkan", "Asep Mulyana mengatakan hujan deras ..." (the clause opens
-# in lower case; not "berkata kepada wartawan", to whom, nor "bahawa", which the pattern above reads)
+# in lower case or with a figure, "mengatakan 40.226 pemilih terdaftar"; not "berkata kepada wartawan", to whom, nor "bahawa", which the pattern above reads)
 _MALAY_NO_THAT = re.compile(
     rf"(?<![\w’'.-]){_NAME}{_ACRONYM_AFTER},?\s+(?P<verb>berkata|mengatakan|memaklumkan|menegaskan|menjelaskan|menyatakan)\s+"
-    rf"(?!(?:bahawa|bahwa|kepada|dalam|di|pada|ketika|semasa|bahawasanya)\s)(?=[{LOWER}])"
+    rf"(?!(?:bahawa|bahwa|kepada|dalam|di|pada|ketika|semasa|bahawasanya)\s)(?=[{LOWER}]|\d)"
 )
 # Dutch writes its nouns in lower case, so a subject described, not named, opens the sentence with its article
 # right before the reporting verb: "De minister liet dinsdag weten dat ...", "De politie meldde dat ..." (a description

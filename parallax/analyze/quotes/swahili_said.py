@@ -23,7 +23,7 @@ _NOT_CLAUSE = (
     "kwamba|kuwa|ya|hayo|haya|hivyo|hilo|hiyo|kwa|na|wakati|katika|jana|leo|juzi|mbele|baada|kabla|akiwa|wakiwa"
     "|alipokuwa|walipokuwa|alipozungumza|mjini|jijini|bungeni|mahakamani|kuhusu"
 )
-_SAID_NO_THAT = re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?P<verb>{_VERB})\s++(?!(?:{_NOT_CLAUSE})(?!\w))(?=[{LOWER}])")
+_SAID_NO_THAT = re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?P<verb>{_VERB})\s++(?!(?:{_NOT_CLAUSE})(?!\w))(?=[{LOWER}]|\d)")
 _OF_BEFORE = re.compile(r"(?<!\w)wa\s++\Z")
 _FIRST_WORD = re.compile(r"\S+\s+")
 
