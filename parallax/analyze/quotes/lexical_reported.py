@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quotes.acronym_owners import acronym_owner_start
-from parallax.analyze.quotes.acronym_subjects import acronym_subjects
+from parallax.analyze.quotes.acronym_subjects import _ACRONYM_AFTER, _MALAY_NO_THAT, acronym_subjects
 from parallax.analyze.quotes.afrikaans_cues import AF_REPORTING
 from parallax.analyze.quotes.afrikaans_reported import af_reported
 from parallax.analyze.quotes.baltic_subjects import LANGS as BALTIC
@@ -39,7 +39,7 @@ from parallax.analyze.quotes.vietnamese_reported import vi_reported
 from parallax.analyze.timelex import LEXICONS
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.analyze.titles import describes_a_role
-from parallax.letters import LOWER, UPPER
+from parallax.letters import LOWER
 from parallax.records import Quote
 
 # "X dijo que ...", "X sagte, dass ...", "X ha detto che ...": speech verbs and the word that opens
@@ -124,23 +124,12 @@ def _relative_days(lang: str) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
 
 
-# a body named in full gives its acronym in brackets after it the first time, before the verb: "Suruhanjaya Pilihan
-# Raya (SPR) berkata ...", "Komisi Pemilihan Umum (KPU) mengatakan bahwa ...", "Die Europäische Zentralbank (EZB) sagte,
-# dass ..." (the body speaks; the acronym is no part of the speaker's name)
-_ACRONYM_AFTER = rf"(?:\s\([{UPPER}][{UPPER}\d&-]{{1,9}}\))?"
 # (a comma may close a role in apposition before the verb: "El presidente, Ignacio Lezcano, aseguró que")
 # (and a relative day may stand between the verb and "that": "dijo ayer que", "δήλωσε σήμερα ότι", "заяви вчера, че")
 _LEXICAL_INDIRECT = {
     lang: re.compile(rf"(?<![\w’'.-]){_NAME}{_ACRONYM_AFTER},?\s+(?:{verbs})(?P<day>\s+(?i:{_relative_days(lang)}))?\s?,?\s+(?:{that})\s+")
     for lang, (verbs, that) in _LEXICAL_REPORTING.items()
 }
-# Malay and Indonesian report a statement after "berkata", "mengatakan" without "bahawa"/"bahwa" as often as with it:
-# "Dr Rosmah Abdullah berkata tiga kematian dicatatkan", "Asep Mulyana mengatakan hujan deras ..." (the clause opens
-# in lower case or with a figure, "mengatakan 40.226 pemilih terdaftar"; not "berkata kepada wartawan", to whom, nor "bahawa", which the pattern above reads)
-_MALAY_NO_THAT = re.compile(
-    rf"(?<![\w’'.-]){_NAME}{_ACRONYM_AFTER},?\s+(?P<verb>berkata|mengatakan|memaklumkan|menegaskan|menjelaskan|menyatakan)\s+"
-    rf"(?!(?:bahawa|bahwa|kepada|dalam|di|pada|ketika|semasa|bahawasanya)\s)(?=[{LOWER}]|\d)"
-)
 # Dutch writes its nouns in lower case, so a subject described, not named, opens the sentence with its article
 # right before the reporting verb: "De minister liet dinsdag weten dat ...", "De politie meldde dat ..." (a description
 # speaks, as "zei de minister" does after a quotation; one not named before, "Een passagier vertelde ... dat", too)

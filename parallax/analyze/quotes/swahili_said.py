@@ -31,7 +31,9 @@ _FIRST_WORD = re.compile(r"\S+\s+")
 def sw_said_no_that(text: str) -> list[tuple[int, int, int, str]]:
     """``(clause start, speaker start, speaker end, verb)`` for each "<name> alisema <clause>" in ``text``, the name
     past the field of an office before it (:func:`sw_name_start`)."""
-    return [(m.end(), sw_name_start(text, m.start("spk"), m.end("spk")), m.end("spk"), m.group("verb")) for m in _SAID_NO_THAT.finditer(text)]
+    return [
+        (m.end(), sw_name_start(text, m.start("spk"), m.end("spk")), m.end("spk"), m.group("verb")) for m in _SAID_NO_THAT.finditer(text)
+    ]
 
 
 def sw_name_start(text: str, start: int, end: int) -> int:

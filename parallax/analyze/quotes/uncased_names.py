@@ -13,7 +13,7 @@ import re
 
 from parallax.analyze.quotes.arabic_script import AR_DESCRIPTIONS, AR_PHRASE_END, AR_ROLES, ar_name
 from parallax.analyze.quotes.bengali import bn_name, looks_bengali_name
-from parallax.analyze.quotes.cjk_speaker_cuts import ko_unnamed, zh_cut_at_date, zh_name_before_time
+from parallax.analyze.quotes.cjk_speaker_cuts import ko_unnamed, zh_cut_at_date, zh_ends_in_title, zh_name_before_time
 from parallax.analyze.quotes.hebrew import he_name, looks_hebrew_name
 from parallax.analyze.quotes.hebrew_names import he_full_name
 from parallax.analyze.quotes.hindi_names import hi_full_name
@@ -43,7 +43,6 @@ def _clean(phrase: str) -> str:
 # an adverb between the speaker and the cue ("联合声明还表示", the joint statement also said; "王毅同时表示"): no word of the
 # speaker, whose name then met no other report's.  The one-character adverbs that also end given names (也 of the
 # Japanese 拓也 and 哲也, 又, 亦, 均, 都, 则) are left on the name: "森本拓也表示" is 森本拓也
-_ZH_TITLE_END = re.compile(rf"(?:{_ZH_TITLES})\Z")
 _ZH_ADVERB_END = re.compile(r"(?:还|并|再次|同时|进一步|随后|最后|接着|另外)+\Z")
 
 
@@ -55,9 +54,7 @@ def _zh_name(phrase: str) -> str:
     if (named := zh_name_before_time(phrase)) is not None:
         return named  # "林志明当晚发表感言": the name, then when and how he spoke (:mod:`.cjk_speaker_cuts`)
     m = _ZH_NAME.search(zh_simplified(phrase))  # "副市長劉建國": the titles in traditional characters too
-    # (a "name" that itself ends in a title is the rest of a body's name and its office: "中央选举委员会主席" read
-    # "委员" (member) and then "会主席"; the committee's chairman is the whole description)
-    if m and not _ZH_TITLE_END.search(m.group("name")):
+    if m and not zh_ends_in_title(m.group("name")):  # "中央选举委员会主席" is no "会主席" (:mod:`.cjk_speaker_cuts`)
         return phrase[m.start("name") : m.end("name")]
     last = phrase.rsplit("的", 1)[-1]
     if last != phrase and 2 <= len(last) <= 4 and (last[0] in _ZH_SURNAMES or last.startswith(_ZH_DOUBLE_SURNAMES)):

@@ -39,6 +39,7 @@ from parallax.analyze.quotes.hebrew import (
     HE_SAID_THAT,
     he_apposed_fits,
 )
+from parallax.analyze.quotes.indic_pronouns import titled_name_before
 from parallax.analyze.quotes.tamil import TA_PRONOUNS, TA_REPORTED_AFTER, TA_REPORTED_BEFORE
 from parallax.analyze.quotes.thai_reported import th_reported
 from parallax.analyze.quotes.uncased_cues import (
@@ -55,7 +56,6 @@ from parallax.analyze.quotes.uncased_cues import (
     _ZH_PRONOUNS,
     zh_simplified,
 )
-from parallax.analyze.quotes.indic_pronouns import titled_name_before
 from parallax.analyze.quotes.uncased_names import _phrase_of
 from parallax.analyze.quotes.urdu import UR_ACCORDING, UR_PRONOUNS, UR_REPORTED
 from parallax.records import Quote
