@@ -11,7 +11,7 @@ from parallax.analyze.quantities.attributive import currency_of_bare_sums
 from parallax.analyze.quantities.find import find_quantities
 from parallax.analyze.quantities.fractions import whole_offset
 from parallax.analyze.quantities.goals_back import GOAL
-from parallax.analyze.quantities.magnitude import MAGNITUDE
+from parallax.analyze.quantities.magnitude import MAGNITUDE, SHINDO
 from parallax.analyze.quantities.national import article_yuan
 from parallax.analyze.quantities.spoken_rates import RATES
 from parallax.analyze.quantities.units import singular
@@ -71,7 +71,7 @@ def add_quantities(article: Article, paragraphs: list[Paragraph]) -> None:
                 parsed
                 and q.unit
                 and q.unit.isalpha()
-                and q.unit not in (MAGNITUDE, GOAL, *RATES)
+                and q.unit not in (MAGNITUDE, SHINDO, GOAL, *RATES)
                 and not (q.unit.isupper() and q.unit.isascii())
             ):
                 noun = _counted_noun(para.doc, q, article.language)

@@ -24,7 +24,7 @@ from parallax.analyze.quantities.fractions import fraction_before
 from parallax.analyze.quantities.goals_back import GOAL, goal_back
 from parallax.analyze.quantities.hungarian_crowds import PEOPLE_NOUN, hungarian_collective
 from parallax.analyze.quantities.labels import AGE, LABEL, _label_or_age, glued_ages, years_of_age
-from parallax.analyze.quantities.magnitude import magnitude_unit
+from parallax.analyze.quantities.magnitude import SHINDO, magnitude_unit, shindo_level
 from parallax.analyze.quantities.match_minutes import minute_mark
 from parallax.analyze.quantities.money import currency_after, currency_sign
 from parallax.analyze.quantities.national import national_currency
@@ -169,6 +169,9 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             continue
         if goal_back(text, s, e, num):
             unit = GOAL  # "pulled one back": a goal (:mod:`.goals_back`)
+        if unit == SHINDO:
+            value, e = shindo_level(text, e, value)  # "震度6強": the upper 6 (:mod:`.magnitude`)
+            pos = max(pos, e)
         if not m.group("cur") and unit not in ("%", LABEL, AGE) and (collective := hungarian_collective(text, s, e, lang)):
             unit, e, pos = PEOPLE_NOUN, collective, max(pos, collective)  # "25 ezren tüntettek": 25,000 people
         if lang == "ar" and (noun := _arabic_noun_before(text, s, num)):

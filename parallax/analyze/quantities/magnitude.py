@@ -12,6 +12,11 @@ from __future__ import annotations
 import re
 
 MAGNITUDE = "magnitude"
+# Japan's seismic intensity ("震度6強", upper 6; "震度5弱", lower 5): a level of the JMA's scale at a place, no count of
+# "強" and no magnitude; the upper half of a level reads half a point above it (:func:`shindo_level`), so that "6弱"
+# and "6強" differ as two reports' levels (the Chinese press writes it too, simplified: "震度6强")
+SHINDO = "shindo"
+_SHINDO_BEFORE = re.compile(r"震度[ \u00a0]?\Z")
 
 # (Japanese "マグニチュード7.2", "マグニチュード（M）7.1"; Chinese "里氏7.1级", Taiwanese "芮氏規模6.5")
 # (the word in any case and language: Ukrainian "магнітудою 5,4", Russian "магнитудой", Polish "o magnitudzie 5,4",
@@ -40,6 +45,8 @@ def magnitude_unit(text: str, start: int, end: int, value: float) -> str | None:
     """The unit "magnitude" when the number at ``start``-``end`` is an earthquake's magnitude (see the module)."""
     if _BEFORE.search(text, max(0, start - 16), start):
         return MAGNITUDE
+    if _SHINDO_BEFORE.search(text, max(0, start - 3), start):
+        return SHINDO
     figure = text[start:end]
     decimal = ("." in figure or "," in figure) and value < 10
     if decimal and (
@@ -47,3 +54,9 @@ def magnitude_unit(text: str, start: int, end: int, value: float) -> str | None:
     ):
         return MAGNITUDE
     return None
+
+
+def shindo_level(text: str, end: int, value: float) -> tuple[float, int]:
+    """A seismic intensity's level and where it ends: past "強" (upper, half a point up) or "弱" (lower) after it."""
+    half = text[end : end + 1]
+    return (value + 0.5, end + 1) if half in "強强" and half else (value, end + 1) if half == "弱" else (value, end)

@@ -1,4 +1,5 @@
-"""Figures that name a road, a route or a line, not a count: "Route 14", "Interstate 95", "la autopista A-7".
+"""Figures that name a road, a route or a line, not a count: "Route 14", "Interstate 95", "la autopista A-7", and an
+emergency service's number, "Rescue 1122", "ریسکیو 1122", "हेल्पलाइन 1098".
 
 A report places its event on a numbered road ("The fire killed 12 people on Route 14"), and the figure read as a
 count set itself beside the toll: another outlet's "killed 14 people" then met a 14 and the dispute was lost.  A
@@ -21,8 +22,15 @@ _ROAD_BEFORE = re.compile(
     r"|Droga krajowa|Ruta)[ \u00a0]\Z"
 )
 
+# an emergency service or a helpline named by its number (Pakistan's "Rescue 1122", Urdu "ریسکیو 1122 کے اہلکار", the
+# staff of Rescue 1122; India's "डायल 112"): the number is the service's name, which read "1122 of" as a count
+_SERVICE_BEFORE = re.compile(
+    r"(?<!\w)(?:Rescue|Helpline|Hotline|Dial|ریسکیو|ریسکیو|ہیلپ[ \u00a0]?لائن|ڈائل|हेल्पलाइन|हेल्प[ \u00a0]लाइन|डायल"
+    r"|হেল্পলাইন|ஹெல்ப்லைன்)[ \u00a0]\Z"
+)
+
 
 def road_label(text: str, start: int) -> bool:
-    """Whether the figure at ``start`` of ``text`` names a road, a route or a code ("Route 14", "A-7")."""
+    """Whether the figure at ``start`` of ``text`` names a road, a route, a code or a service ("Route 14", "A-7", "Rescue 1122")."""
     before = text[max(0, start - 24) : start]
-    return bool(_CODE_BEFORE.search(before) or _ROAD_BEFORE.search(before))
+    return bool(_CODE_BEFORE.search(before) or _ROAD_BEFORE.search(before) or _SERVICE_BEFORE.search(before))

@@ -1,4 +1,4 @@
-"""Ages told with a verb or a noun of age in Arabic, Hindi and Swahili, which no figure's own word marks.
+"""Ages told with a verb or a noun of age in Arabic, Hindi, Swahili and Tagalog, which no figure's own word marks.
 
 Arabic gives a person's age as what they "reach of age": "طفلة تبلغ من العمر ٧ سنوات" (a girl aged 7), "رجل
 يبلغ من العمر 45 عاما", "الشاب البالغ من العمر 19 عاما", or with "his/her age": "عمره 45 عاما", "بعمر 45 عاما".
@@ -34,9 +34,12 @@ _HI_AFTER = re.compile(rf"(?<![ \u00a0])[ \u00a0]*(?:साल|वर्ष|ब�
 # Swahili puts the years before the figure and names the age by "umri" (age) or "mwenye" (having): "mwenye umri wa
 # miaka 45" (aged 45), "umri wa miaka 7", "mwenye miaka 45"; "miaka 45" alone is a span (:mod:`parallax.analyze.timelex.sw`)
 _SW_BEFORE = re.compile(r"(?<!\w)(?:umri[ \u00a0]+wa|mwenye)[ \u00a0]+miaka[ \u00a0]+\Z", re.I)
+# Tagalog names the age by "gulang" (age) after the years and their linker: "5 taong gulang", "45 na taong gulang"
+# (aged 45); "5 taong pagkakakulong" is a span of five years (:mod:`parallax.analyze.timelex.tl`)
+_TL_AFTER = re.compile(r"[ \u00a0]+(?:na[ \u00a0]+)?taong[ \u00a0]+gulang(?!\w)", re.I)
 
 
 def script_age(text: str, start: int, end: int) -> bool:
-    """Whether the figure at ``text[start:end]`` is an Arabic, Hindi or Swahili age told as the module says."""
+    """Whether the figure at ``text[start:end]`` is an Arabic, Hindi, Swahili or Tagalog age told as the module says."""
     before = text[max(0, start - 30) : start]
-    return bool(_AR_BEFORE.search(before) or _HI_AFTER.match(text, end) or _SW_BEFORE.search(before))
+    return bool(_AR_BEFORE.search(before) or _HI_AFTER.match(text, end) or _SW_BEFORE.search(before) or _TL_AFTER.match(text, end))

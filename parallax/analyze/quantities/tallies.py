@@ -41,6 +41,7 @@ from parallax.analyze.quantities.tally_words import (
     _TALLY_WORD,
     _WINNING,
 )
+from parallax.analyze.quantities.thai_tallies import thai_result_near
 from parallax.analyze.quantities.vote_splits import split_pair, vote_split_at
 
 TALLY = "(tally)"
@@ -249,6 +250,8 @@ def tally_at(text: str, start: int, language: str | None = None, times: Containe
     and times of the text start (a word that starts one after a pair is no noun it counts)."""
     if (language or "")[:2].lower() in ("zh", "ja", "ko") and (cjk := _cjk_tally(text, start)):
         return cjk
+    if (language or "")[:2].lower() == "th" and (p := _PAIR.match(text, start)) and _counts(p) and thai_result_near(text, p.start(), p.end()):
+        return p.end(), p.group()  # "ชนะเวียดนาม 2-1": a word of the result run into the words around it (:mod:`.thai_tallies`)
     joiner = _JOINER.get((language or "")[:2].lower())
     if joiner and (w := _WORD_PAIR.match(text, start)) and w.group("joiner") == joiner:
         return _word_tally(text, w, times)

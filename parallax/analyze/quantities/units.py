@@ -17,6 +17,7 @@ from parallax.analyze.quantities.clause_verbs import verb_after_count
 from parallax.analyze.quantities.compounds import hyphen_parts
 from parallax.analyze.quantities.endings import finnish_partitive, past_colon_ending, past_hyphen_case
 from parallax.analyze.quantities.singulars import _HECTARE, _PLURAL_S, singular  # noqa: F401  (re-exported)
+from parallax.analyze.quantities.south_asian_units import ADJECTIVES_BEFORE_NOUN, UR_STOPS
 from parallax.analyze.quantities.spoken_rates import spoken_rate
 from parallax.analyze.quantities.thai import is_thai, thai_counter
 from parallax.analyze.quantities.vietnamese import vietnamese_noun
@@ -96,6 +97,7 @@ _STOP_UNITS_BY_LANGUAGE = {
     "nl": {"uit", "van", "voor", "met", "bij", "naar", "op", "aan", "is", "zijn", "was", "waren", "werd", "werden", "wordt", "worden"},
     "vi": {"là", "và", "của", "trong", "tại", "ở", "đã", "được", "bị", "từ", "đến", "với", "cho", "khi", "thì", "mà", "hoặc"},
 }
+_STOP_UNITS_BY_LANGUAGE |= {"ur": UR_STOPS}  # "1122 کے": of (:mod:`.south_asian_units`)
 _STOP_UNITS_BY_LANGUAGE |= {"tl": {"ang", "ng", "sa", "at", "ay", "pa", "mula", "din", "rin", "na", "mga", "ngayon"}}
 _STOP_UNITS_BY_LANGUAGE |= {"ms": _STOP_UNITS_BY_LANGUAGE["id"], "da": {"og", "i", "på", "af", "til", "med", "for", "som", "har", "var", "er"}}
 _STOP_UNITS_BY_LANGUAGE |= {lang: _STOP_UNITS_BY_LANGUAGE["da"] | {"av", "ble"} for lang in ("no", "nb", "nn")}
@@ -189,8 +191,8 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
     if lang in _TOLL_ARTICLE and (art := _TOLL_ARTICLE[lang].match(text, end)) and _TOLL_VERB[lang].search(text, max(0, end - 40), end):
         end = art.end()  # "Sono tre le vittime", "Ya son cinco los muertos": the article between the count and its noun
     um = _UNIT.match(text, end)
-    if um and _lower(um.group(1), lang) in OTHER_WORDS:
-        um = _UNIT.match(text, um.end(1))  # "Sieben weitere Bewohner": residents
+    if um and (_lower(um.group(1), lang) in OTHER_WORDS or um.group(1) in ADJECTIVES_BEFORE_NOUN.get(lang, ())):
+        um = _UNIT.match(text, um.end(1))  # "Sieben weitere Bewohner": residents; "तीन नई टुकड़ियाँ" (:mod:`.south_asian_units`)
     if um and lang == "fi" and _lower(um.group(1), lang) in _FI_COPULA:
         um = _UNIT.match(text, um.end(1))  # "joista 180 oli matkustajia": of whom 180 were passengers, the verb between
     if um and is_thai(um.group(1)):

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.analyze.quotes.uncased_cues import _ZH_DOUBLE_SURNAMES, _ZH_SURNAMES
+from parallax.analyze.quotes.uncased_cues import _ZH_DOUBLE_SURNAMES, _ZH_SURNAMES, _ZH_TITLES
 
 _ZH_TIME_AFTER_NAME = re.compile(
     r"(?:当晚|當晚|当天|當天|当日|當日|昨天|昨日|今天|今日|昨晚|今晨|前天|日前|近日|随后|隨後|此前|晚间|晚間|早前|稍后|稍後"
@@ -57,3 +57,13 @@ def ko_unnamed(words: list[str]) -> bool:
     if not words:
         return False
     return words[-1] in _KO_DESCRIPTIONS or len(words) == 2 and _KO_BODY.fullmatch(words[0]) is not None
+
+
+_ZH_TITLE_END = re.compile(rf"(?:{_ZH_TITLES})\Z")
+
+
+def zh_ends_in_title(name: str) -> bool:
+    """Whether the "name" read after a title ends in a title itself: then it is the rest of a body's name and its
+    office, no name ("中央选举委员会主席" read "委员", member, then "会主席"; the committee's chairman is the whole
+    description)."""
+    return _ZH_TITLE_END.search(name) is not None

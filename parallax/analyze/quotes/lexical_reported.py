@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quotes.acronym_owners import acronym_owner_start
+from parallax.analyze.quotes.acronym_subjects import _ACRONYM_AFTER, _MALAY_NO_THAT, acronym_subjects
 from parallax.analyze.quotes.afrikaans_cues import AF_REPORTING
 from parallax.analyze.quotes.afrikaans_reported import af_reported
 from parallax.analyze.quotes.baltic_subjects import LANGS as BALTIC
@@ -29,6 +30,7 @@ from parallax.analyze.quotes.plural_cues import PLURAL_REPORTING
 from parallax.analyze.quotes.reported import _quote, _quoted, _romance_according
 from parallax.analyze.quotes.romance_sources import ROMANCE, described_speakers
 from parallax.analyze.quotes.said_after import said_after
+from parallax.analyze.quotes.swahili_said import sw_name_start, sw_said_no_that
 from parallax.analyze.quotes.tagalog import tl_reported
 from parallax.analyze.quotes.turkish import tr_reported
 from parallax.analyze.quotes.uncased import UNCASED, find_reported, name_in
@@ -37,7 +39,7 @@ from parallax.analyze.quotes.vietnamese_reported import vi_reported
 from parallax.analyze.timelex import LEXICONS
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.analyze.titles import describes_a_role
-from parallax.letters import LOWER, UPPER
+from parallax.letters import LOWER
 from parallax.records import Quote
 
 # "X dijo que ...", "X sagte, dass ...", "X ha detto che ...": speech verbs and the word that opens
@@ -122,23 +124,12 @@ def _relative_days(lang: str) -> str:
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
 
 
-# a body named in full gives its acronym in brackets after it the first time, before the verb: "Suruhanjaya Pilihan
-# Raya (SPR) berkata ...", "Komisi Pemilihan Umum (KPU) mengatakan bahwa ...", "Die Europäische Zentralbank (EZB) sagte,
-# dass ..." (the body speaks; the acronym is no part of the speaker's name)
-_ACRONYM_AFTER = rf"(?:\s\([{UPPER}][{UPPER}\d&-]{{1,9}}\))?"
 # (a comma may close a role in apposition before the verb: "El presidente, Ignacio Lezcano, aseguró que")
 # (and a relative day may stand between the verb and "that": "dijo ayer que", "δήλωσε σήμερα ότι", "заяви вчера, че")
 _LEXICAL_INDIRECT = {
     lang: re.compile(rf"(?<![\w’'.-]){_NAME}{_ACRONYM_AFTER},?\s+(?:{verbs})(?P<day>\s+(?i:{_relative_days(lang)}))?\s?,?\s+(?:{that})\s+")
     for lang, (verbs, that) in _LEXICAL_REPORTING.items()
 }
-# Malay and Indonesian report a statement after "berkata", "mengatakan" without "bahawa"/"bahwa" as often as with it:
-# "Dr Rosmah Abdullah berkata tiga kematian dicatatkan", "Asep Mulyana mengatakan hujan deras ..." (the clause opens
-# in lower case; not "berkata kepada wartawan", to whom, nor "bahawa", which the pattern above reads)
-_MALAY_NO_THAT = re.compile(
-    rf"(?<![\w’'.-]){_NAME}{_ACRONYM_AFTER},?\s+(?P<verb>berkata|mengatakan|memaklumkan|menegaskan|menjelaskan|menyatakan)\s+"
-    rf"(?!(?:bahawa|bahwa|kepada|dalam|di|pada|ketika|semasa|bahawasanya)\s)(?=[{LOWER}])"
-)
 # Dutch writes its nouns in lower case, so a subject described, not named, opens the sentence with its article
 # right before the reporting verb: "De minister liet dinsdag weten dat ...", "De politie meldde dat ..." (a description
 # speaks, as "zei de minister" does after a quotation; one not named before, "Een passagier vertelde ... dat", too)
@@ -194,6 +185,8 @@ def _speaker_span(text: str, m: re.Match, lang: str) -> tuple[int, int]:
         return acronym_owner_start(text, m.start("spk"), m.end("spk"), 0), m.end("spk")
     if lang in ("id", "ms"):  # "Menteri Ketenagakerjaan Yassierli mengatakan ...": the name past the office's run, as after a quotation
         return cut_to_name(text, (m.start("spk"), m.end("spk"), "", False), (m.start(), m.end()), lang)[:2]
+    if lang == "sw":  # "Waziri wa Afya Ummy Nyalali alisema kwamba": past the office's field (:mod:`.swahili_said`)
+        return sw_name_start(text, m.start("spk"), m.end("spk")), m.end("spk")
     return m.start("spk"), m.end("spk")
 
 
@@ -230,6 +223,9 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
         found = [f for f in found if f[0] not in {g[0] for g in hu_found}] + hu_found
     if lang in ("id", "ms"):  # "Dr Rosmah Abdullah, berkata tiga kematian dicatatkan": no "bahawa"
         found += [(m.end(), *_speaker_span(text, m, lang), m.group("verb")) for m in _MALAY_NO_THAT.finditer(text)]
+        found += [f for f in acronym_subjects(text) if f[0] not in {g[0] for g in found}]  # "SPR berkata …" (:mod:`.acronym_subjects`)
+    if lang == "sw":  # "Kamanda wa Polisi Juma Mrisho alisema watu watatu …": no "kwamba" (:mod:`.swahili_said`)
+        found += [f for f in sw_said_no_that(text) if f[0] not in {g[0] for g in found}]
     if lang == "af":  # "Botha het gesê die brug is veilig": no "dat" (:mod:`.afrikaans_reported`)
         found += af_reported(text)
     if lang in ROMANCE and lang in _LEXICAL_REPORTING:
@@ -287,8 +283,8 @@ def _uncased_indirect(para, sents, spans, sent_base, lang: str):
     name in its speaker phrase."""
     text = para.text
     for start, end, spk_start, spk_end, cue in find_reported(text, sents, lang):
-        framed = lang == "zh" and text[max(0, spk_start - 1) : spk_start] == "据"  # "据…介绍，…": see uncased._ZH_ACCORDING
-        if end - start < (4 if framed else 8) or _quoted(spans, start, end) > 0.5 * (end - start) or _inside(spk_start, spans):
+        dense = lang == "zh"  # "据…介绍，…", "警方表示，两人被捕。": four characters are a clause (uncased_reported._ZH_REPORTED)
+        if end - start < (4 if dense else 8) or _quoted(spans, start, end) > 0.5 * (end - start) or _inside(spk_start, spans):
             continue
         name, spk_start, spk_end = name_in(lang, text, spk_start, spk_end)
         si, _ = _sentence_of(start, sents)

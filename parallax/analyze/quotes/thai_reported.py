@@ -26,6 +26,14 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 # the title and the given name alone, run into the verb ("นายสมชายกล่าวว่า")
 _GIVEN = re.compile(rf"(?:{TH_TITLES}){_OFFICE}(?P<given>{_THAI}{{2,20}}?)\Z")
 
+# an office run into the titled name after it, the phrase opening with the office ("ผู้ว่าราชการจังหวัดเชียงใหม่นายนิรัตน์
+# พงษ์สิทธิถาวร กล่าวว่า", the governor of Chiang Mai, Mr Nirat …, said that; "ผู้บัญชาการตำรวจแห่งชาติพลตำรวจเอก…"): the
+# name speaks, as one opening its phrase does; a verb before the name ("ตำรวจจับนาย…", police arrested Mr …) opens none
+_OFFICE_RUN = re.compile(
+    r"ผู้ว่าราชการ|ผู้บัญชาการ|ผู้อำนวยการ|ผู้กำกับ|ผู้บังคับการ|ผู้บังคับบัญชา|ผู้ช่วย|รองผู้|รัฐมนตรี|รมว\.|รมช\.|อธิบดี|นายอำเภอ"
+    r"|นายกรัฐมนตรี|นายกเทศมนตรี|ปลัด|หัวหน้า|โฆษก|เลขาธิการ|ประธาน|อดีต|ผบ\.|ผวจ\.|ผกก\."
+)
+
 
 def _speaker(text: str, lo: int, cue: int) -> tuple[int, int, int] | None:
     """The titled speaker that opens the phrase before the verb at ``cue``: ``(title start, name start, name end)``."""
@@ -35,7 +43,8 @@ def _speaker(text: str, lo: int, cue: int) -> tuple[int, int, int] | None:
     # a full name, then at most three words of what the person is, right before the verb
     for name in _NAME.finditer(text, max(lo, cue - 160), cue):
         between = text[name.end() : cue].split()
-        opens = name.start() == lo or text[name.start() - 1].isspace()
+        phrase = text.rfind(" ", lo, name.start()) + 1 or lo
+        opens = name.start() == lo or text[name.start() - 1].isspace() or _OFFICE_RUN.match(text, phrase) is not None
         # (no other verb of saying between: "ผู้ว่าราชการจังหวัด", governor, holds ว่า but says nothing)
         if opens and len(between) <= 3 and _CUE.search(text, name.end(), cue) is None:
             return name.start(), name.start("name"), name.end("name")

@@ -13,7 +13,7 @@ import re
 
 from parallax.analyze.quotes.arabic_script import AR_DESCRIPTIONS, AR_PHRASE_END, AR_ROLES, ar_name
 from parallax.analyze.quotes.bengali import bn_name, looks_bengali_name
-from parallax.analyze.quotes.cjk_speaker_cuts import ko_unnamed, zh_cut_at_date, zh_name_before_time
+from parallax.analyze.quotes.cjk_speaker_cuts import ko_unnamed, zh_cut_at_date, zh_ends_in_title, zh_name_before_time
 from parallax.analyze.quotes.hebrew import he_name, looks_hebrew_name
 from parallax.analyze.quotes.hebrew_names import he_full_name
 from parallax.analyze.quotes.hindi_names import hi_full_name
@@ -54,7 +54,7 @@ def _zh_name(phrase: str) -> str:
     if (named := zh_name_before_time(phrase)) is not None:
         return named  # "林志明当晚发表感言": the name, then when and how he spoke (:mod:`.cjk_speaker_cuts`)
     m = _ZH_NAME.search(zh_simplified(phrase))  # "副市長劉建國": the titles in traditional characters too
-    if m:
+    if m and not zh_ends_in_title(m.group("name")):  # "中央选举委员会主席" is no "会主席" (:mod:`.cjk_speaker_cuts`)
         return phrase[m.start("name") : m.end("name")]
     last = phrase.rsplit("的", 1)[-1]
     if last != phrase and 2 <= len(last) <= 4 and (last[0] in _ZH_SURNAMES or last.startswith(_ZH_DOUBLE_SURNAMES)):

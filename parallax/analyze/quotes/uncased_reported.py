@@ -39,12 +39,14 @@ from parallax.analyze.quotes.hebrew import (
     HE_SAID_THAT,
     he_apposed_fits,
 )
+from parallax.analyze.quotes.indic_pronouns import titled_name_before
 from parallax.analyze.quotes.tamil import TA_PRONOUNS, TA_REPORTED_AFTER, TA_REPORTED_BEFORE
 from parallax.analyze.quotes.thai_reported import th_reported
 from parallax.analyze.quotes.uncased_cues import (
     _HI_CUE,
     _HI_PRONOUNS,
     _HI_SPK,
+    _HI_SUBJECT,
     _JA_PHRASE,
     _KO_WORD,
     _ZH_CIRCUMSTANCE,
@@ -55,7 +57,7 @@ from parallax.analyze.quotes.uncased_cues import (
     zh_simplified,
 )
 from parallax.analyze.quotes.uncased_names import _phrase_of
-from parallax.analyze.quotes.urdu import UR_PRONOUNS, UR_REPORTED
+from parallax.analyze.quotes.urdu import UR_ACCORDING, UR_PRONOUNS, UR_REPORTED
 from parallax.records import Quote
 
 # ---------------------------------------------------------------- reported speech without marks
@@ -63,17 +65,20 @@ from parallax.records import Quote
 # "अनिल वर्मा ने कहा कि …": the clause after the cue, to the end of its sentence
 _ZH_REPORTED = re.compile(
     rf"(?:(?<=[，。；！？\s])|^)(?:据)?(?P<spk>{_ZH_PHRASE}{{2,40}}?){_ZH_CIRCUMSTANCE}"
-    r"(?P<cue>表示|称|指出|强调|介绍|透露|说)[，,](?P<clause>[^“”「」『』。！？]{8,})"
+    r"(?P<cue>表示|称|指出|强调|介绍|透露|说)[，,](?P<clause>[^“”「」『』。！？]{4,})"
 )
+# (four characters are a whole clause in Chinese, a subject and its verb: "警方表示，两人被捕。", police said two were
+# arrested; :func:`.lexical_reported._uncased_indirect` holds the other languages to eight)
 # "据…介绍，…" (according to what … said): "据" frames the whole clause as the source's account, so a short
 # clause is reported speech too ("据警方发言人张伟介绍，事故中无人受伤。": seven characters)
 _ZH_ACCORDING = re.compile(
     rf"(?:(?<=[，。；！？\s])|^)据(?P<spk>{_ZH_PHRASE}{{2,40}}?){_ZH_CIRCUMSTANCE}"
     r"(?P<cue>表示|称|指出|介绍|透露|说)[，,](?P<clause>[^“”「」『』。！？]{4,})"
 )
+# (the subject a name with "ने", or a pronoun with "ने" written onto it, "उन्होंने बताया कि": :mod:`.indic_pronouns`)
 # (the day or place of saying may stand between "ने" and the verb: "ने बुधवार को घोषणा की कि", announced on Wednesday that)
 _HI_REPORTED = re.compile(
-    rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++ने\s++(?:[^,।\"“”:\n\s]{{1,20}}\s++){{0,3}}?(?P<cue>{_HI_CUE})\s++कि\s++(?P<clause>[^\"“”]{{8,}})"
+    rf"(?:(?<=[\s,।])|^){_HI_SUBJECT}\s++(?:[^,।\"“”:\n\s]{{1,20}}\s++){{0,3}}?(?P<cue>{_HI_CUE})\s++कि\s++(?P<clause>[^\"“”]{{8,}})"
 )
 # a source that opens the sentence: Japanese "県警の佐藤誠広報官によると、…", Arabic "وبحسب المتحدث باسم الشرطة عمر
 # السيد، …" (according to)
@@ -82,12 +87,12 @@ _JA_ACCORDING = re.compile(
 )
 # Persian "به گفته نوری، …" (according to: the source after it, a comma closing it), Hindi "कुमार के अनुसार, …"
 # and Korean "최성훈 대변인에 따르면 …" (the source before a postposition of "according to")
-_HI_ACCORDING = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++(?P<cue>के\s++अनुसार|के\s++मुताबिक)\s*+,?\s++(?P<clause>[^\"“”]{{8,}})")
+_HI_ACCORDING = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++(?P<cue>के\s++अनुसार|के\s++मुताबिक)(?:\s*+,)?\s++(?P<clause>[^\"“”]{{8,}})")
 _KO_ACCORDING = re.compile(
     rf"(?:(?<=[\s.,])|^)(?P<spk>(?:{_KO_WORD}\s){{0,3}}?[가-힣A-Za-z·]{{1,20}}?)(?P<cue>에\s++따르면|에\s++의하면),?\s++(?P<clause>[^\"“”]{{8,}})"
 )
 _REPORTED = {
-    "zh": (_ZH_REPORTED, _ZH_ACCORDING), "ar": (AR_REPORTED, AR_REPORTED_APPOSED, AR_REPORTED_NAME_ROLE, AR_ACCORDING), "fa": (FA_REPORTED, FA_ACCORDING_APPOSED, FA_ACCORDING, FA_REPORTED_NAME_ROLE, FA_REPORTED_BARE), "ur": (UR_REPORTED,), "bn": (BN_REPORTED,),
+    "zh": (_ZH_REPORTED, _ZH_ACCORDING), "ar": (AR_REPORTED, AR_REPORTED_APPOSED, AR_REPORTED_NAME_ROLE, AR_ACCORDING), "fa": (FA_REPORTED, FA_ACCORDING_APPOSED, FA_ACCORDING, FA_REPORTED_NAME_ROLE, FA_REPORTED_BARE), "ur": (UR_REPORTED, UR_ACCORDING), "bn": (BN_REPORTED,),
     "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_AT_BODY_SAID, HE_ACCORDING_APPOSED, HE_ACCORDING_NAME_ROLE, HE_REPORTED, HE_SAID_APPOSED, HE_SAID_THAT, HE_VERB_FIRST_APPOSED, HE_VERB_FIRST, HE_VERB_FIRST_THAT), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING,), "ta": (TA_REPORTED_BEFORE, TA_REPORTED_AFTER),
 }  # fmt: skip
 
@@ -108,6 +113,11 @@ def find_reported(text: str, sents: list[tuple[int, int]], lang: str) -> list[tu
             continue
         s, e = _phrase_of(lang, text, m.start("spk"), m.end("spk"))
         phrase = text[s:e]
+        # "… राजेश कुमार मौके पर पहुंचे। उन्होंने बताया कि …": the person just named, or the last statement's speaker,
+        # whichever is later (:mod:`.indic_pronouns`)
+        if phrase in _HI_PRONOUNS | UR_PRONOUNS and (named := [n for n in (titled_name_before(text, s, lang), *(f[2:4] for f in out[-1:])) if n]):
+            s, e = max(named)
+            phrase = text[s:e]
         if e - s < 2 or phrase in _ZH_PRONOUNS | AR_PRONOUNS | _HI_PRONOUNS | HE_PRONOUNS | UR_PRONOUNS | BN_PRONOUNS | TA_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
             continue
         if lang == "zh" and m.group("cue") == "说" and _ZH_IDIOM.search(phrase):

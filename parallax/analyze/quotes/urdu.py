@@ -23,6 +23,9 @@ UR_BEFORE = re.compile(
 UR_AFTER = re.compile(rf"\A[\"”]?\s*+[،,]?\s*+{_UR_SUBJECT}\s++(?:{_UR_PHRASE}{{0,30}}?\s)?(?P<cue>{_UR_CUE})")
 # reported speech: 'ریسکیو کے ترجمان عمران شاہ نے بتایا کہ بس …' (told that the bus …)
 UR_REPORTED = re.compile(rf"(?:(?<=[\s،,۔])|^){_UR_SUBJECT}\s++(?P<cue>{_UR_CUE})\s++کہ\s++(?P<clause>[^\"“”]{{8,}})")
+# "according to", the source before its postposition: 'ڈپٹی کمشنر انیتا شرما کے مطابق زخمیوں کو …' (according to the
+# deputy commissioner Anita Sharma, the injured …), as Hindi "… के अनुसार" (:mod:`.uncased_reported`)
+UR_ACCORDING = re.compile(rf"(?:(?<=[\s،,۔])|^)(?P<spk>{_UR_SPK})\s++(?P<cue>کے\s++مطابق)(?:\s*+[،,])?\s++(?P<clause>[^\"“”]{{8,}})")
 
 # the words of a role and the body it serves ("ریسکیو 1122 کے ترجمان", the spokesman of Rescue 1122; "پولیس افسر", a police
 # officer), which stand before the name, joined by the genitive "کے", "کی", "کا"

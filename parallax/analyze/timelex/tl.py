@@ -33,7 +33,9 @@ TL = Lexicon(
     day_with_part={"kagabi": (-1, "NI"), "kaninang umaga": (0, "MO"), "mamayang gabi": (0, "NI"), "kanina": (0, "AF")},
     dayparts={"umaga": "MO", "madaling-araw": "NI", "madaling araw": "NI", "tanghali": "AF", "hapon": "AF", "gabi": "NI"},
     daypart_link="ng|nang",
-    units=_units(("araw",), ("linggo",), ("buwan",), ("taon",), ("oras",), ("minuto",), ("dekada",)),
+    # (with the linker "-ng" before the noun the span qualifies: "5 taong pagkakakulong", a 5-year prison term; "anim na
+    # buwang pagkakakulong"; a count of people is "katao", so "taong" after a count is years)
+    units=_units(("araw",), ("linggo",), ("buwan", "buwang"), ("taon", "taong"), ("oras",), ("minuto",), ("dekada",)),
     last_words=_LAST,
     next_words=_NEXT,
     this_words={"ngayong"},

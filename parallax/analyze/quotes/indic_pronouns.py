@@ -1,0 +1,38 @@
+"""A Hindi or Urdu pronoun that reports speech, back to the person the paragraph named before it.
+
+"जिला अग्निशमन अधिकारी राजेश कुमार मौके पर पहुंचे। उन्होंने बताया कि …" (the district fire officer Rajesh Kumar
+reached the spot. He said that …): the statement is the officer's, as English "He said" takes up the person just
+named.  A pronoun with no statement before it had been left without a speaker and the statement dropped.  The person
+is the last one named after a role word in the text before (Hindi and Urdu name a person after the title: "उपायुक्त
+अनीता शर्मा", "پولیس افسر طارق محمود"): the two words after the last role word, a given name and a surname, where
+neither is a role word nor a postposition.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze.quotes.uncased_cues import _HI_ROLES
+from parallax.analyze.quotes.urdu import _UR_ROLES
+
+_ROLES = {"hi": _HI_ROLES, "ur": _UR_ROLES}
+# (a word of the script, no danda or full stop in it)
+_WORDS = {"hi": re.compile(r"[\u0900-\u0963\u0966-\u097f]+"), "ur": re.compile(r"[\u0600-\u06d3\u06d5-\u06ff]+")}
+_POSTPOSITIONS = {"hi": {"ने", "को", "से", "में", "का", "की", "के", "पर", "और"}, "ur": {"نے", "کو", "سے", "میں", "کا", "کی", "کے", "پر", "اور"}}
+
+
+def titled_name_before(text: str, pos: int, lang: str) -> tuple[int, int] | None:
+    """The span of the last "role word, given name, surname" in ``text`` before ``pos``, or None."""
+    roles, stops = _ROLES.get(lang), _POSTPOSITIONS.get(lang, set())
+    if roles is None:
+        return None
+    words = list(_WORDS[lang].finditer(text, 0, pos))
+    found = None
+    for i in range(len(words) - 2):
+        role, given, surname = words[i : i + 3]
+        if role.group() not in roles or {given.group(), surname.group()} & (roles | stops):
+            continue
+        if text[role.end() : given.start()].strip() or text[given.end() : surname.start()].strip():
+            continue  # a danda or a comma between them: no name after the role
+        found = (given.start(), surname.end())
+    return found
