@@ -31,9 +31,9 @@ except KeyboardInterrupt:  # Ctrl-C while the command starts: one line, not a tr
 
     interrupted_on_import()
     raise
-from parallax.config import Options
-from parallax.errors import InputError, ParallaxError
-from parallax.records import Article, Comparison
+from parallax.config import Options  # noqa: E402 (after guard_start: see startup.py)
+from parallax.errors import InputError, ParallaxError  # noqa: E402 (after guard_start: see startup.py)
+from parallax.records import Article, Comparison  # noqa: E402 (after guard_start: see startup.py)
 
 __all__ = ["Article", "Comparison", "InputError", "Options", "ParallaxError", "analyze", "compare", "load", "__version__"]
 

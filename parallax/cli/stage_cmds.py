@@ -11,7 +11,6 @@ import typer
 from parallax.cli import app
 from parallax.cli.common import check_output, load_inputs, max_bytes_option, options_from, progress_console, to_stdout, write_output
 
-
 # Each record names its schema (parallax/report/schemas/ingest.schema.json, analysis.schema.json) as the JSON
 # documents of ``compare`` and ``cluster`` do, so a reader can tell the two kinds of line apart and check them.
 SCHEMA_INGEST = "parallax.ingest/1"
