@@ -1,7 +1,7 @@
 """One line before a long article is analysed, so a long wait is not silence.
 
-Analysis cost grows with length (about linearly: spaCy gets pieces of at most 10,000 characters), and is a second or
-two per 10,000 characters on a loaded 2-core machine: an article near the 2,000,000-character limit takes many
+Analysis cost grows with length (spaCy gets pieces of at most 10,000 characters, but some quotation steps still
+grow faster than the length: 97 s for 100,000 characters, about 230 s for 200,000 on a loaded 2-core machine): an article near the 2,000,000-character limit takes many
 minutes.  The ``analyze`` command's progress bar counts articles and shows only from five on a terminal, ``run``'s
 counts batches, so one such article ran for minutes without a word.  Over :data:`LONG_TEXT_CHARS` the analysis says
 which article it is on and how long it is, on the ``parallax`` logger at warning level: the command line prints it
@@ -27,4 +27,4 @@ def announce_long_text(article: Article) -> None:
     n = len(article.text)
     if n > LONG_TEXT_CHARS:
         name = article.source or article.id
-        log.warning(f"{name}: a long text ({n:,} characters), analysing it takes minutes (about one per 100,000 characters)")
+        log.warning(f"{name}: a long text ({n:,} characters), analysing it takes minutes (a minute and more per 100,000 characters)")

@@ -15,8 +15,9 @@ _PRESENT_OF_A_SCHEDULE = (
     r"trifft|treffen\s+sich|tagt|berät|entscheidet|beginnt|startet|öffnet|endet|schließt|stimmt|findet|"
     # a rule's entry into force ("Die Sanktionen treten am Samstag in Kraft")
     r"tritt|treten|reist|empfängt|kommt|fährt|spielt|streikt|verhandeln|legt\s+vor|will|wollen|plant|planen|"
-    # the plural of those, and a service cancelled ("fallen am Montag 60 Prozent der TGV aus", "fällt am Freitag aus")
-    r"beginnen|starten|öffnen|enden|schließen|tagen|reisen|kommen|fahren|streiken|fällt|fallen|"
+    # the plural of those, and a service cancelled ("fallen am Montag 60 Prozent der TGV aus", "fällt am Freitag aus");
+    # not "tagen", which the pattern would read in "vor zwei Tagen", the span ago
+    r"beginnen|starten|öffnen|enden|schließen|reisen|kommen|fahren|streiken|fällt|fallen|"
     # a modal in the present ("muss am Freitag entscheiden", "möchte am Montag reisen"), and reported speech in the
     # subjunctive ("der Rat werde am Freitag entscheiden", "sie wolle am Montag reisen", "die Sitzung beginne am Montag")
     r"muss|müssen|möchte|möchten|werde|wolle|solle|müsse|beginne|entscheide|finde\s+statt|"
