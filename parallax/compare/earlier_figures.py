@@ -30,9 +30,16 @@ from parallax.compare.numbers import in_sentence, number_conflicts, numbers
 from parallax.records import Article, Sentence
 
 _HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly|a|an|record|the|etwa|rund|knapp|environ|près de|unos|cerca de|circa|quasi|cerca)[ \u00a0]+){0,2}"
+# a figure set against a known one with "than the" or "above/below the" ("62 per cent, lower than the 78 per cent
+# recorded at the last election", "below the 2% target") is that other figure, another time's or a goal, no second
+# reading of this one; without "the" a comparative is the figure's own bound ("more than 30 people", "lower than 50%")
+_THAN_THE = (
+    r"(?<!\w)(?:(?:higher|lower|more|less|fewer|greater|smaller|bigger)[ \u00a0]+than|above|below|short[ \u00a0]+of)"
+    r"[ \u00a0]+the[ \u00a0]+(?:(?:about|around|some|nearly|almost|roughly|record)[ \u00a0]+)?\Z"
+)
 # a base whatever follows it
 _STRONG = re.compile(
-    rf"(?<!\w)(?:up|down|higher|lower)[ \u00a0]+from[ \u00a0]+{_HEDGE}\Z|(?<!\w)(?:compared[ \u00a0]+(?:with|to)|versus|vs\.?|{earlier_words.STRONG})[ \u00a0]+{_HEDGE}\Z",
+    rf"(?<!\w)(?:up|down|higher|lower)[ \u00a0]+from[ \u00a0]+{_HEDGE}\Z|{_THAN_THE}|(?<!\w)(?:compared[ \u00a0]+(?:with|to)|versus|vs\.?|{earlier_words.STRONG})[ \u00a0]+{_HEDGE}\Z",
     re.I,
 )
 # a base only with a time before now after it, or the change's other end beside it
