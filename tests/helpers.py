@@ -168,3 +168,22 @@ LAYOUT_REST = " ".join(
         "La différence tient surtout au poids des centres commerciaux de périphérie dans chacune de ces villes.",
     ]
 )
+
+
+def fifty_quake_reports() -> list[Article]:
+    """Fifty one-sentence reports of one quake whose headlines give five different tolls (half say 12): a story
+    whose pairwise headline conflicts run past a thousand (test_facts53/54 bound the report sections)."""
+    arts = []
+    for i in range(50):
+        toll = 12 if i % 2 == 0 else 10 + i % 5  # half say 12, the rest 10, 11, 13 or 14
+        arts.append(
+            Article(
+                id=f"r{i}",
+                outlet=f"Outlet {i}",
+                title=f"Quake kills {toll} in Varnek",
+                text=f"An earthquake struck Varnek on Tuesday and killed {toll} people.",
+                published="2026-03-05T10:00:00",
+                language="en",
+            )
+        )
+    return arts

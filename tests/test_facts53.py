@@ -19,8 +19,7 @@ Invented reports (invented places, parties and people).
 from __future__ import annotations
 
 import parallax
-from parallax.records import Article
-from tests.helpers import mixed_articles, mixed_conflicts
+from tests.helpers import fifty_quake_reports, mixed_articles, mixed_conflicts
 
 _ES = "Las elecciones se celebraron el domingo en Varnek. "
 _STRIKE_ES = "La huelga general paralizó Varnek el martes. "
@@ -146,27 +145,10 @@ def test_the_first_since_another_year_conflicts() -> None:
 # -- 6. the Headlines section grows with the number of reports, not its square
 
 
-def _fifty_reports() -> list[Article]:
-    arts = []
-    for i in range(50):
-        toll = 12 if i % 2 == 0 else 10 + i % 5  # half say 12, the rest 10, 11, 13 or 14
-        arts.append(
-            Article(
-                id=f"r{i}",
-                outlet=f"Outlet {i}",
-                title=f"Quake kills {toll} in Varnek",
-                text=f"An earthquake struck Varnek on Tuesday and killed {toll} people.",
-                published="2026-03-05T10:00:00",
-                language="en",
-            )
-        )
-    return arts
-
-
 def test_the_headlines_section_of_fifty_reports_is_bounded_and_says_who_differs() -> None:
     from parallax.report.html import render_report
 
-    comparison = parallax.compare(_fifty_reports()).to_dict()
+    comparison = parallax.compare(fifty_quake_reports()).to_dict()
     assert sum(len(h["conflicts"]) for h in comparison["headlines"]) > 1000  # the data keeps every conflict
     html = render_report(comparison)
     section = html[html.index('<section id="headlines">') : html.index('<section id="quotes">')]

@@ -8,8 +8,7 @@ Invented reports (invented places, parties and people; the parties are real ones
 from __future__ import annotations
 
 import parallax
-from parallax.records import Article
-from tests.helpers import mixed_articles, mixed_conflicts
+from tests.helpers import fifty_quake_reports, mixed_articles, mixed_conflicts
 
 
 def _numbers(*pairs: tuple[str, str]) -> list[dict]:
@@ -125,27 +124,10 @@ def test_a_span_written_in_words_or_decades_is_read() -> None:
 # -- 3. the text report's Headlines section is bounded as the HTML one is
 
 
-def _fifty_reports() -> list[Article]:
-    arts = []
-    for i in range(50):
-        toll = 12 if i % 2 == 0 else 10 + i % 5  # half say 12, the rest 10, 11, 13 or 14
-        arts.append(
-            Article(
-                id=f"r{i}",
-                outlet=f"Outlet {i}",
-                title=f"Quake kills {toll} in Varnek",
-                text=f"An earthquake struck Varnek on Tuesday and killed {toll} people.",
-                published="2026-03-05T10:00:00",
-                language="en",
-            )
-        )
-    return arts
-
-
 def test_the_text_reports_headlines_of_fifty_reports_are_bounded() -> None:
     from parallax.report.text import render_text
 
-    comparison = parallax.compare(_fifty_reports()).to_dict()
+    comparison = parallax.compare(fifty_quake_reports()).to_dict()
     text = render_text(comparison)
     section = text[text.index("Headlines") : text.index("Facts")]
     assert len(section) < 40_000, len(section)  # each of 50 headlines had 49 lines, one per other report
