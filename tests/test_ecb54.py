@@ -18,7 +18,7 @@ def _numbers(text: str, language: str = "en") -> frozenset[str]:
 
 
 def test_a_number_glued_to_a_word_is_part_of_a_name():
-    nums = _numbers("The Philadelphia 76ers fired coach Maurice Cheeks after 23 games; the San Francisco 49ers and 10News reported it.")
+    nums = _numbers("The Milwaukee 47ers fired coach Ray Dunmore after 23 games; the Harbor City 49ers and 10News reported it.")
     assert nums == frozenset({"23"})
 
 
@@ -29,11 +29,11 @@ def test_units_ordinals_and_unspaced_scripts_keep_their_figures():
 
 
 def test_two_coach_firings_by_one_team_share_no_figure():
-    """Two reports of two firings by the 76ers years apart: the team's name gave both the figure "76", the number
+    """Two reports of two firings by one team years apart: the team's name ("47ers") gave both the figure "47", the number
     signal's full agreement; they share no figure of their events."""
     a = Article(
         id="a",
-        text="PHILADELPHIA 76ERS Fired Jim O'Brien, coach. Named Maurice Cheeks coach.",
+        text="MILWAUKEE 47ERS Fired Tom Hale, coach. Named Ray Dunmore coach.",
         language="en",
         published="2020-01-01T00:00:00+00:00",
     )
@@ -41,7 +41,7 @@ def test_two_coach_firings_by_one_team_share_no_figure():
         id="b",
         language="en",
         published="2020-01-01T00:00:01+00:00",
-        text="The Philadelphia 76ers fired Coach Maurice Cheeks Saturday after a 9-14 start to the season.",
+        text="The Milwaukee 47ers fired Coach Ray Dunmore Saturday after a 6-11 start to the season.",
     )
     vec = np.ones(8, dtype=np.float32) / np.sqrt(8)
     result = cluster_articles([a], vectors={"a": vec})  # the first report's story, before the second comes
@@ -60,14 +60,14 @@ def test_the_error_helper_lists_a_wrong_join_with_its_class():
     from benchmarks.story_errors import error_class, find_errors
 
     texts = {
-        "a": "Chargers receiver Vincent Jackson was arrested early Tuesday on suspicion of drunken driving in San Diego. "
-        "Jackson failed sobriety tests, the California Highway Patrol said. Jackson was released on bail.",
-        "b": "Chargers tackle Jamal Williams was arrested early Sunday on suspicion of drunken driving in San Diego. "
-        "Williams failed sobriety tests, the California Highway Patrol said. Williams was released on bail.",
+        "a": "Chargers receiver Marcus Bell was arrested early Tuesday on suspicion of drunken driving in San Diego. "
+        "Bell failed sobriety tests, the state highway patrol said. Bell was released on bail.",
+        "b": "Chargers tackle Darnell Hayes was arrested early Sunday on suspicion of drunken driving in San Diego. "
+        "Hayes failed sobriety tests, the state highway patrol said. Hayes was released on bail.",
     }
     articles = [Article(id=k, text=t, language="en", published=f"2020-01-01T00:00:0{i}+00:00") for i, (k, t) in enumerate(texts.items())]
     vec = np.ones(8, dtype=np.float32) / np.sqrt(8)
-    errors, score = find_errors(articles, {"a": "jackson", "b": "williams"}, {"a": vec, "b": vec})
+    errors, score = find_errors(articles, {"a": "bell", "b": "hayes"}, {"a": vec, "b": vec})
     assert score["precision"] == 0.5
     (error,) = errors
     assert (error.kind, error.article, error.story) == ("wrong join", "b", ["a"])
