@@ -60,9 +60,9 @@ def test_the_error_helper_lists_a_wrong_join_with_its_class():
     from benchmarks.story_errors import error_class, find_errors
 
     texts = {
-        "a": "Chargers receiver Marcus Bell was arrested early Tuesday on suspicion of drunken driving in San Diego. "
+        "a": "Gulls receiver Marcus Bell was detained before dawn on Tuesday on suspicion of drink-driving in Port Alder. "
         "Bell failed sobriety tests, the state highway patrol said. Bell was released on bail.",
-        "b": "Chargers tackle Darnell Hayes was arrested early Sunday on suspicion of drunken driving in San Diego. "
+        "b": "Gulls tackle Darnell Hayes was detained before dawn on Sunday on suspicion of drink-driving in Port Alder. "
         "Hayes failed sobriety tests, the state highway patrol said. Hayes was released on bail.",
     }
     articles = [Article(id=k, text=t, language="en", published=f"2020-01-01T00:00:0{i}+00:00") for i, (k, t) in enumerate(texts.items())]
