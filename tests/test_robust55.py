@@ -120,3 +120,154 @@ def test_the_schema_the_package_hands_out_is_self_contained() -> None:
     assert schema("comparison")["properties"]["articles"]["items"]["properties"]["agencies"]["type"] == "array"
     assert schema("ingest")["properties"]["dateline_offset"]["minimum"] == 0
 
+
+# ------------------------------------------------------------------ 2. bad input at every command that reads files
+
+import gzip  # noqa: E402
+import os  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from tests.conftest import cli  # noqa: E402
+
+STORY = "The council of Marrow Bay voted on Tuesday to reopen the old quarry road.\n\nWork starts in April, the mayor said."
+_PAGE = b"<html><body><h1>Quarry road reopens</h1><p>" + STORY.encode() + b"</p></body></html>"
+_HTTP = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + _PAGE
+_WARC_RECORD = (
+    b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://bay.invalid/road\r\nWARC-Date: 2026-05-02T10:00:00Z\r\n"
+    b"Content-Length: " + str(len(_HTTP)).encode() + b"\r\n\r\n" + _HTTP + b"\r\n\r\n"
+)
+_GZ = gzip.compress(("Quarry road reopens\n\n" + STORY * 20).encode())
+BAD_INPUTS = {  # file name: (bytes, what the one error line says)
+    "empty.txt": (b"", "empty input"),
+    "binary.html": (bytes(range(256)) * 64, "binary data"),
+    "zero-bytes.txt.gz": (b"", "empty input"),
+    "cut.txt.gz": (_GZ[: len(_GZ) // 2], "truncated gzip data"),
+    "cut-record.warc": (_WARC_RECORD + _WARC_RECORD[:-60], "record 2 (offset"),
+    "unclosed.rss": (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Bay Post</title><item><title>Road</title><description>'
+        + STORY.encode() + b"</description></item></channel>",
+        "not well-formed XML",
+    ),
+    "one-bad-line.jsonl": (
+        (json.dumps({"id": "g1", "text": STORY}) + '\n{"id": "g2", "text": \n' + json.dumps({"id": "g3", "text": STORY + " Later."}) + "\n").encode(),
+        "one-bad-line.jsonl:2: invalid JSON",
+    ),
+}
+COMMANDS = ("ingest", "analyze", "compare", "cluster", "run")
+
+
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory) -> dict[str, Path]:
+    """A run store and a cluster store each holding one good story before any bad input is tried."""
+    root = tmp_path_factory.mktemp("stores")
+    good = root / "good.jsonl"
+    good.write_text("".join(json.dumps({"id": f"k{i}", "outlet": f"Bay Post {i}", "published": "2026-05-02", "text": STORY + f" Detail {i}."}) + "\n"
+                            for i in range(2)), "utf-8")
+    made = {"run": root / "run.sqlite", "cluster": root / "cluster.sqlite", "out": root / "out"}
+    code, _, err = cli("run", good, "--store", made["run"], "--out", made["out"], "--embedder", "hashing", "--no-html")
+    assert code == 0, err
+    code, _, err = cli("cluster", good, "--store", made["cluster"], "--embedder", "hashing", "-o", root / "stories.json")
+    assert code == 0, err
+    return made
+
+
+def _held(store: Path) -> tuple:
+    from parallax.store import open_store
+
+    with open_store(store) as db:
+        return sorted(a.id for a in db.iter_articles()), len(db.stories()), db.integrity_check()
+
+
+def _command(command: str, path: Path, stores: dict[str, Path], *extra: object) -> tuple[int, str, str]:
+    more: dict[str, list] = {
+        "run": ["--store", stores["run"], "--out", stores["out"], "--embedder", "hashing", "--no-html"],
+        "cluster": ["--store", stores["cluster"], "--embedder", "hashing", "-o", path.parent / "stories.json"],
+        "compare": ["--embedder", "hashing", "-o", path.parent / "comparison.json"],
+        "ingest": ["-o", path.parent / "out.jsonl"],
+        "analyze": ["-o", path.parent / "out.jsonl"],
+    }
+    return cli(command, path, *more[command], *extra)
+
+
+def _one_error_line(code: int, out: str, err: str, name: str, reason: str) -> None:
+    assert "Traceback" not in err, err
+    assert code == 2, (code, out, err)
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("parallax: error: "), err
+    assert name in lines[0] and reason in lines[0], lines[0]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_a_bad_input_stops_every_command_with_one_line_and_leaves_the_store(tmp_path, stores, command, name) -> None:
+    data, reason = BAD_INPUTS[name]
+    path = tmp_path / name
+    path.write_bytes(data)
+    before = {k: _held(stores[k]) for k in ("run", "cluster")}
+    _one_error_line(*_command(command, path, stores), name, reason)
+    assert {k: _held(stores[k]) for k in ("run", "cluster")} == before
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_50_mb_single_line_is_refused_by_its_size_at_once(tmp_path, stores, command) -> None:
+    path = tmp_path / "one-line.txt"
+    with path.open("wb") as fh:
+        fh.write(b"quarry" * (50 * 1024 * 1024 // 6))
+    before = _held(stores["run"])
+    _one_error_line(*_command(command, path, stores), "one-line.txt", "larger than the limit")
+    assert _held(stores["run"]) == before
+
+
+@pytest.mark.slow
+def test_a_50_mb_single_line_under_a_raised_size_limit_meets_the_text_limit(tmp_path, stores) -> None:
+    path = tmp_path / "one-line.txt"
+    path.write_bytes(b"x" * (50 * 1024 * 1024))
+    _one_error_line(*_command("ingest", path, stores, "--max-bytes", 60_000_000), "one-line.txt", "longer than the limit")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_utf16_text_file_with_its_byte_order_mark_is_read(tmp_path, stores, command) -> None:
+    """UTF-16 is a text encoding, not bad input: the file is read (and a run stores it)."""
+    path = tmp_path / "utf16.txt"
+    path.write_bytes(("Quarry road reopens\n\n" + STORY).encode("utf-16"))
+    code, _, err = _command(command, path, stores, "--published", "2026-05-02")
+    assert code == 0 and "Traceback" not in err, err
+    if command in ("ingest", "analyze"):
+        assert "Marrow Bay" in json.loads((tmp_path / "out.jsonl").read_text("utf-8"))["text"]
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_folder_with_no_readable_article_is_named(tmp_path, stores, command) -> None:
+    """A folder of files no reader takes (a PDF, a lone .json): ``compare`` has nothing to compare and stops;
+    ``ingest`` and ``analyze`` write an empty output with a warning; ``run`` and ``cluster`` said nothing of the
+    folder ("0 articles read") and now give the same warning, naming it, with the store as it was."""
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4 quarry")
+    (folder / "article.json").write_text(json.dumps({"text": STORY}), "utf-8")
+    before = {k: _held(stores[k]) for k in ("run", "cluster")}
+    code, out, err = _command(command, folder, stores)
+    assert "Traceback" not in err, err
+    if command == "compare":
+        _one_error_line(code, out, err, str(folder), "no readable articles in the inputs")
+    else:
+        assert code == 0, err
+        warning = [line for line in err.splitlines() if line.startswith("parallax: warning: no articles in the inputs")]
+        assert len(warning) == 1 and str(folder) in warning[0] and ".jsonl" in warning[0], err
+    assert {k: _held(stores[k]) for k in ("run", "cluster")} == before
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0, reason="root reads a file without read permission")
+@pytest.mark.parametrize("command", COMMANDS)
+def test_a_file_without_read_permission_in_a_folder_is_named(tmp_path, stores, command) -> None:
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    (folder / "open.txt").write_text("Quarry road reopens\n\n" + STORY, "utf-8")
+    locked = folder / "locked.txt"
+    locked.write_text("Quarry road closes\n\n" + STORY, "utf-8")
+    locked.chmod(0)
+    try:
+        _one_error_line(*_command(command, folder, stores), "locked.txt", "cannot read")
+    finally:
+        locked.chmod(0o600)
+
