@@ -271,3 +271,135 @@ def test_a_file_without_read_permission_in_a_folder_is_named(tmp_path, stores, c
     finally:
         locked.chmod(0o600)
 
+
+# ------------------------------------------------------------------ 3. hostile article text in the report and the app
+
+import re  # noqa: E402
+
+MARKS = "\u0301" * 10_000  # ten thousand combining acute accents on one letter
+BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")  # embeddings, overrides and isolates: they reorder what follows
+HOSTILE_TITLE = "Quarry road </script><script>alert(1)</script> reopens \u202egnp.exe"
+HOSTILE_TEXT = (
+    "The council of Marrow Bay voted on Tuesday to reopen the old quarry road. <script>alert(2)</script> "
+    'Residents can read the plan at javascript:alert(3) or <a href="javascript:alert(4)" onclick="alert(5)">here</a> '
+    '<img src=x onerror=alert(6)> \u202eevil\u2066x\u2069 <div onmouseover="alert(7)">plans</div>.\n\n'
+    f"Work starts in April, the mayor said. Z{MARKS}"
+)
+SHOWN = ["</script><script>alert(1)</script>", "<script>alert(2)</script>", '<a href="javascript:alert(4)" onclick="alert(5)">here</a>',
+         "<img src=x onerror=alert(6)>", '<div onmouseover="alert(7)">plans</div>']
+
+
+def _hostile_records(title_marks: int) -> list[dict]:
+    """Two reports of one invented event, every string field hostile; the second title ends in ``title_marks`` marks."""
+    return [
+        {"id": "bay-1", "outlet": "Bay \u202ePost", "url": "javascript:alert(8)", "title": HOSTILE_TITLE, "published": "2026-05-02",
+         "language": "en", "text": HOSTILE_TEXT},
+        {"id": "bay-2", "outlet": "Lake Courier <b onclick=alert(9)>", "url": "https://lake.invalid/road", "published": "2026-05-02",
+         "title": "Quarry road reopens in Marrow Bay Z" + MARKS[:title_marks], "language": "en",
+         "text": HOSTILE_TEXT.replace("Tuesday", "Monday")},
+    ]
+
+
+def _inert(html: str, where: str) -> None:
+    from tests.test_xss import assert_inert
+
+    assert_inert(html, where, given=SHOWN, literal=SHOWN)
+    assert not BIDI.search(html), f"{where}: a bidirectional override or isolate reached the page"
+    assert MARKS[:5000] in html, f"{where}: the combining marks were not shown as written"
+
+
+def test_hostile_article_text_in_the_html_report_is_escaped_and_inert(tmp_path) -> None:
+    source = tmp_path / "bay.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in _hostile_records(10_000)), "utf-8")
+    out = tmp_path / "report.html"
+    code, _, err = cli("compare", source, "--format", "html", "-o", out, "--embedder", "hashing")
+    assert code == 0 and "Traceback" not in err, err
+    _inert(out.read_text("utf-8"), "report")
+
+
+@pytest.fixture(scope="module")
+def hostile_app(tmp_path_factory):
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        from fastapi.testclient import TestClient
+
+    from parallax.config import Options
+    from tests.test_web import make_app
+
+    app = make_app(tmp_path_factory.mktemp("hostile-app"), options=Options(embedder="hashing"))
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+        answer = client.post("/api/articles", json={"articles": _hostile_records(1_500)})  # the API takes titles of 2,000
+        assert answer.status_code == 201 and answer.json()["added"] == ["bay-1", "bay-2"], answer.text
+        story = answer.json()["stories"][0]
+        yield app, client, ["/", "/?q=quarry", "/articles/bay-1", "/articles/bay-2", f"/stories/{story}"]
+
+
+def test_hostile_article_text_in_the_web_app_is_escaped_and_inert(hostile_app) -> None:
+    from tests.test_xss import assert_inert
+
+    _, client, paths = hostile_app
+    for path in paths:
+        r = client.get(path)
+        assert r.status_code == 200 and "default-src 'none'" in r.headers["content-security-policy"], path
+        if path.startswith(("/articles/", "/stories/")):
+            _inert(r.text, path)
+        else:
+            assert_inert(r.text, path, given=SHOWN)
+            assert not BIDI.search(r.text), path
+
+
+@pytest.mark.browser
+def test_hostile_article_text_runs_nothing_in_chromium(hostile_app, tmp_path) -> None:
+    """The report file and every page of the app in Debian's Chromium: no dialog, no script error or CSP report,
+    no element a payload would have made, and the title shown as the text it is."""
+    from tests.test_browser import ARGS, CHROMIUM, free_port
+
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's Chromium is not installed at /usr/bin/chromium (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    import threading
+    import time
+
+    import uvicorn
+
+    app, _, paths = hostile_app
+    source = tmp_path / "bay.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in _hostile_records(10_000)), "utf-8")
+    report = tmp_path / "report.html"
+    code, _, err = cli("compare", source, "--format", "html", "-o", report, "--embedder", "hashing")
+    assert code == 0, err
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 30
+    while not server.started and time.time() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    dialogs: list[str] = []
+    problems: list[tuple[str, str]] = []
+    shown: dict[str, str] = {}
+    try:
+        with sync_api.sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+            page = browser.new_page()
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.on("pageerror", lambda e: problems.append((page.url, str(e))))
+            page.on("console", lambda m: problems.append((page.url, m.text)) if m.type in ("error", "warning") else None)
+            for url in [*(f"http://127.0.0.1:{port}{path}" for path in paths), report.as_uri()]:
+                page.goto(url)
+                page.wait_for_load_state("load")
+                page.mouse.move(300, 300)
+                page.keyboard.press("Tab")
+                made = page.evaluate("() => document.querySelectorAll('img, iframe, [onclick], [onerror], [onmouseover]').length")
+                assert made == 0 and len(page.evaluate("() => Array.from(document.scripts).map(s => s.src)")) <= 1, url
+                shown[url] = page.evaluate("() => document.body.innerText")
+            browser.close()
+    finally:
+        server.should_exit = True
+        thread.join(10)
+    assert dialogs == [], f"a payload ran: {dialogs}"
+    assert problems == [], problems
+    assert all("</script><script>alert(1)</script>" in text for url, text in shown.items() if "/articles/bay-1" in url or url.endswith(".html"))
