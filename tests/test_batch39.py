@@ -91,11 +91,10 @@ def test_agencies_round_trip_and_old_records_read() -> None:
 
 
 def test_agencies_in_the_schema_and_text_report() -> None:
-    from importlib.resources import files
-
+    from parallax.report import schema as report_schema
     from parallax.report.text import _credits
 
-    schema = json.loads((files("parallax.report") / "schemas" / "comparison.schema.json").read_text())
+    schema = report_schema()  # the shared article fields inlined (schemas/article.schema.json)
     assert schema["properties"]["articles"]["items"]["properties"]["agencies"]["type"] == "array"
     assert _credits({"agencies": ["AFP", "EFE"]}) == " with AFP, EFE"
     assert _credits({}) == ""
@@ -301,11 +300,11 @@ def test_a_commentator_named_last_is_no_columnist_note() -> None:
 
 
 def test_schema_takes_a_roundup_with_agencies() -> None:
-    from importlib.resources import files
-
     import jsonschema
 
-    schema = json.loads((files("parallax.report") / "schemas" / "comparison.schema.json").read_text())
+    from parallax.report import schema as report_schema
+
+    schema = report_schema()  # the shared article fields inlined (schemas/article.schema.json)
     item = schema["properties"]["articles"]["items"]
     art = _article("Several things happened today.\n\nAvec AFP", title="Morning briefing: floods and strikes")
     jsonschema.validate(art.meta(), item)

@@ -18,6 +18,7 @@ from parallax.cli.common import (
     options_from,
     progress_console,
     to_stdout,
+    warn_no_articles,
     write_output,
 )
 
@@ -53,6 +54,8 @@ def cluster_command(
     if window_days is not None:
         options = options.with_(extra={**options.extra, "story_window_days": window_days})
     articles = load_inputs(inputs, options)
+    if not articles:
+        warn_no_articles(inputs)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, transient=True, console=progress_console(), disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("Clustering", total=len(articles))

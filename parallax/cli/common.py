@@ -133,6 +133,20 @@ def load_inputs(inputs: list[Path], options: Options) -> list[Article]:
     return articles
 
 
+def warn_no_articles(inputs: list[Path]) -> None:
+    """One warning when the inputs gave no article, naming them and the types read: ``ingest`` and ``analyze``
+    write an empty output, ``run`` and ``cluster`` go on with the store (a drop folder with nothing new is a normal
+    re-run), and "0 articles read" alone left a user who gave a folder of PDFs or ``.json`` files to guess why."""
+    from parallax.ingest import READERS
+
+    names = ", ".join(map(str, inputs[:3])) + (f" and {len(inputs) - 3} more" if len(inputs) > 3 else "")
+    typer.echo(
+        f"parallax: warning: no articles in the inputs: {names} (no file of a type read there: "
+        f"{' '.join(sorted(READERS))}, or any of them .gz)",
+        err=True,
+    )
+
+
 def warn_undated(articles: list[Article], options: Options) -> None:
     """One warning when articles carry no publication date and ``--published`` gave none: plain
     text has no date, and its "on Tuesday" and "yesterday" stayed unresolved ("?" in the report)

@@ -20,7 +20,7 @@ from pathlib import Path
 import typer
 
 from parallax.cli import app, fail
-from parallax.cli.common import check_folder, check_store, counted, max_bytes_option, options_from, warn_undated_names
+from parallax.cli.common import check_folder, check_store, counted, max_bytes_option, options_from, warn_no_articles, warn_undated_names
 from parallax.engine.parquet import PARTITION_FILES
 
 
@@ -75,6 +75,8 @@ def run_command(
     settings = {"workers": workers or os.cpu_count(), "scheduler": scheduler, "work": work, "partition_files": partition_files}
     with get_engine(engine, **settings) as eng:
         report = run_pipeline(eng, inputs, store, out, options, html=html, batch=batch)
+    if not report.ingest.read:
+        warn_no_articles(inputs)
     warn_undated_names(report.ingest.undated, options)
     out_dir = out / "stories"
     twice = f", {report.ingest.repeated} read twice" if report.ingest.repeated else ""  # a feed item and its page's crawl

@@ -9,7 +9,16 @@ from pathlib import Path
 import typer
 
 from parallax.cli import app
-from parallax.cli.common import check_output, load_inputs, max_bytes_option, options_from, progress_console, to_stdout, write_output
+from parallax.cli.common import (
+    check_output,
+    load_inputs,
+    max_bytes_option,
+    options_from,
+    progress_console,
+    to_stdout,
+    warn_no_articles,
+    write_output,
+)
 
 # Each record names its schema (parallax/report/schemas/ingest.schema.json, analysis.schema.json) as the JSON
 # documents of ``compare`` and ``cluster`` do, so a reader can tell the two kinds of line apart and check them.
@@ -27,14 +36,7 @@ def _report(n: int, output: Path | None, inputs: list[Path]) -> None:
     warning names the inputs and the types read: "no file of a supported type?" left a user who gave a
     folder of PDFs or of news-please ``.json`` files to guess which input and which types."""
     if not n:
-        from parallax.ingest import READERS
-
-        names = ", ".join(map(str, inputs[:3])) + (f" and {len(inputs) - 3} more" if len(inputs) > 3 else "")
-        typer.echo(
-            f"parallax: warning: no articles in the inputs: {names} (no file of a type read there: "
-            f"{' '.join(sorted(READERS))}, or any of them .gz)",
-            err=True,
-        )
+        warn_no_articles(inputs)
     if not to_stdout(output):
         typer.echo(f"wrote {n} article{'' if n == 1 else 's'} to {output}", err=True)
 

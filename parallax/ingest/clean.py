@@ -3,7 +3,7 @@
 Each job by rules meant to generalise rather than by listing strings:
 
 * :func:`normalize` removes characters that only cause trouble (NULs, zero
-  width and bidi controls) and unifies line ends and spaces;
+  width and bidi controls, combining marks past 30 in a row) and unifies line ends and spaces;
 * :func:`split_paragraphs` cuts a text into paragraphs, and
   :func:`clean_paragraphs` drops their web furniture and bylines, separates
   the dateline and joins the rest.  The rules those use live in their own
@@ -26,6 +26,7 @@ from parallax.ingest.dated_place import split_dated_place
 from parallax.ingest.datelines import DATELINE_ZH_OWN, split_dateline
 from parallax.ingest.edge_lines import edge_line_reason, furniture_lines
 from parallax.ingest.embedded_posts import quote_posts
+from parallax.ingest.mark_runs import cap_mark_runs
 from parallax.ingest.notes import is_agency_credit
 from parallax.ingest.place_stop import split_place_stop
 from parallax.ingest.stamp_lines import stamp_apart, zoned
@@ -48,14 +49,15 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = _LONE_JOINER.sub("", _INVISIBLE.sub("", text))
+    text = cap_mark_runs(_LONE_JOINER.sub("", _INVISIBLE.sub("", text)))
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 
 
 def without_controls(text: str) -> str:
     """``text`` less the controls :func:`normalize` removes (bidi overrides, zero-width spaces, a lone joiner), its
-    spacing kept: for a headline, where a right-to-left override turned the report's and the app's title around."""
-    return _LONE_JOINER.sub("", _INVISIBLE.sub("", text))
+    spacing kept: for a headline, where a right-to-left override turned the report's and the app's title around (and
+    a run of combining marks past Unicode's stream-safe 30 is cut to it, as in the text: ``mark_runs``)."""
+    return cap_mark_runs(_LONE_JOINER.sub("", _INVISIBLE.sub("", text)))
 
 
 

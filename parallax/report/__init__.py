@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from importlib import resources
 
 from parallax.comparison_records import upgrade_comparison
+from parallax.report import schema_refs
 
 RENDERERS: dict[str, Callable[[dict], str]] = {}
 
@@ -49,14 +49,19 @@ _SCHEMA_HOMES = {
 
 
 def schema(name: str = "comparison") -> dict:
-    """The JSON Schema shipped with the package (``comparison``, ``stories``, ``ingest`` or ``analysis``)."""
+    """The JSON Schema shipped with the package (``comparison``, ``stories``, ``ingest`` or ``analysis``), with the
+    article fields the schemas share (``schemas/article.schema.json``) inlined: it needs no registry."""
     if name not in _SCHEMA_HOMES:
         raise ValueError(f"no schema named {name!r} (choose {', '.join(_SCHEMA_HOMES)})")
-    return json.loads(resources.files(_SCHEMA_HOMES[name]).joinpath(f"{name}.schema.json").read_text("utf-8"))
+    return schema_refs.bundled(_SCHEMA_HOMES[name], name)
 
 
 def validate(document: dict, name: str = "comparison") -> None:
-    """Raise ``jsonschema.ValidationError`` if ``document`` does not follow the schema."""
+    """Raise ``jsonschema.ValidationError`` if ``document`` does not follow the schema (the file as shipped, its
+    references to the shared article fields resolved from the package by :func:`schema_refs.registry`)."""
     import jsonschema
 
-    jsonschema.validate(document, schema(name))
+    if name not in _SCHEMA_HOMES:
+        raise ValueError(f"no schema named {name!r} (choose {', '.join(_SCHEMA_HOMES)})")
+    raw = schema_refs.raw(_SCHEMA_HOMES[name], name)
+    jsonschema.validators.validator_for(raw)(raw, registry=schema_refs.registry()).validate(document)
