@@ -59,3 +59,23 @@ def test_a_report_published_as_a_pdf_stays() -> None:
     sentence = "The engineers' 40-page report, published as a PDF on the council's website, lists every crack they found."
     assert extra_paragraphs(harbour_page(mid=f"<p>{sentence}</p>")) == [sentence]
 
+
+# ---------------------------------------------------------------- a typed rail whose items run past 16 words
+
+LONG_RAIL_ITEMS = [
+    "Council approves new budget for schools after a long debate over teacher pay and the cost of three new buildings",
+    "Ferry operator wins the contract for the harbour route as unions warn over staff numbers and the winter timetable",
+]
+
+
+def test_a_listed_rail_of_long_headlines_goes() -> None:
+    rail = "<p>More on this story</p><ul>" + "".join(f"<li>{item}</li>" for item in LONG_RAIL_ITEMS) + "</ul>"
+    assert extra_paragraphs(harbour_page(end=rail)) == []
+    assert extra_paragraphs(harbour_page(mid=rail)) == []
+
+
+def test_long_unstopped_paragraphs_under_a_label_stay() -> None:
+    # paragraphs (not a list) of that length after a label are the article's own, even without a full stop
+    paras = "<p>More on this story</p>" + "".join(f"<p>{item}</p>" for item in LONG_RAIL_ITEMS)
+    assert extra_paragraphs(harbour_page(end=paras)) == LONG_RAIL_ITEMS
+
