@@ -79,3 +79,25 @@ def test_long_unstopped_paragraphs_under_a_label_stay() -> None:
     paras = "<p>More on this story</p>" + "".join(f"<p>{item}</p>" for item in LONG_RAIL_ITEMS)
     assert extra_paragraphs(harbour_page(end=paras)) == LONG_RAIL_ITEMS
 
+
+# ---------------------------------------------------------------- an opening paragraph glued after the lead picture's credit
+
+OPENING = (
+    "The harbour bridge will close to cars from next spring after engineers found cracks in two of its supports, "
+    "the city council decided on Tuesday."
+)
+CAPTION = "A man walks across the closed harbour bridge on Tuesday."
+
+
+def _summary_page(first: str, summary: str) -> str:
+    page = harbour_page(top=f"<p>{first}</p>")
+    return page.replace("<head>", f'<head><meta name="description" content="{summary}">')
+
+
+def test_an_opening_sentence_after_a_credit_that_the_summary_repeats_stays() -> None:
+    for credit in ("Photo: Jane Doe/Reuters ", "Foto: Max Muster/dpa "):
+        assert extra_paragraphs(_summary_page(credit + OPENING, OPENING)) == [OPENING], credit
+
+
+def test_a_caption_after_a_credit_still_goes_beside_a_summary() -> None:
+    assert extra_paragraphs(_summary_page("Photo: Jane Doe/Reuters " + CAPTION, OPENING)) == []
