@@ -115,7 +115,7 @@ class Recorder:
     def _wrap_clean_lines(self) -> None:
         inner = ex.clean_lines
 
-        def wrapped(text, titles=None, links=frozenset(), boxed=frozenset()):
+        def wrapped(text, titles=None, links=frozenset(), boxed=frozenset(), lead=None):
             first_step = ex.without_comment_section
             before = [ln.strip() for ln in text.split("\n") if ln.strip()]
             seen: list[list[str]] = []
@@ -126,7 +126,7 @@ class Recorder:
 
             ex.without_comment_section = spy
             try:
-                out = inner(text, titles, links, boxed)
+                out = inner(text, titles, links, boxed, lead)
             finally:
                 ex.without_comment_section = first_step
             if seen:

@@ -16,6 +16,7 @@ from parallax.ingest.calls import call_reason
 from parallax.ingest.live_pointers import live_pointer
 from parallax.ingest.notes import note_reason
 from parallax.ingest.paywall_notes import paywall_note
+from parallax.ingest.read_more_prose import is_read_more_prose
 from parallax.ingest.reader_walls import wall_reason
 from parallax.ingest.related_links import RELATED
 from parallax.ingest.reported_questions import reported_question_end
@@ -261,7 +262,9 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
             if pattern.search(paragraph):
                 return why
         elif any(
-            _call_shaped(s := _sentence_at(paragraph, m.start()), is_last) and (why != "cookie consent" or _COOKIE_CONSENT.search(s))
+            _call_shaped(s := _sentence_at(paragraph, m.start()), is_last)
+            and (why != "cookie consent" or _COOKIE_CONSENT.search(s))
+            and not (why == "advertisement or link" and is_read_more_prose(s))  # (:mod:`.read_more_prose`)
             for m in pattern.finditer(paragraph)
             if m.start() >= asked
         ):

@@ -9,6 +9,10 @@ between a name and an agency is the credit's own mark ("Photo agencies Reuters a
 
 What follows the credit decides what goes: a single sentence is the photo's caption (what a credit heads), so the
 line goes; two sentences or more are the report's paragraph that the credit ran into, so only the credit goes.
+One sentence that the page's description tag repeats (``lead``: its first words open the sentence, or the
+sentence's open the description) is the report's opening paragraph, not a caption: a page sets the lead picture's
+credit in the first paragraph's block, and its summary for search engines and feeds is that paragraph, never
+the picture's caption; only the credit goes from it.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ _WHO = re.compile(
 )
 _SENTENCE_END = re.compile(r"[.!?…][\"'”»)]?(?:\s|$)")
 _MAX_CAPTION_WORDS = 45
+_ECHO_WORDS = 8  # the description's opening words that must open the sentence (or the sentence's, the description)
 
 
 def credit_opening(line: str) -> tuple[str, str] | None:
@@ -39,9 +44,18 @@ def credit_opening(line: str) -> tuple[str, str] | None:
     return line[: who.end()].strip(), rest
 
 
-def without_credit_openings(lines: list[str]) -> list[str]:
+def _echoes(rest: str, lead: str | None) -> bool:
+    """Whether ``rest`` and the page's description ``lead`` open with the same words (:data:`_ECHO_WORDS` of them)."""
+    if not lead:
+        return False
+    a, b = rest.split(), lead.split()
+    n = min(_ECHO_WORDS, len(a), len(b))
+    return n == _ECHO_WORDS and a[:n] == b[:n]
+
+
+def without_credit_openings(lines: list[str], lead: str | None = None) -> list[str]:
     """``lines`` without the captions a credit opens, and with the credit cut from a paragraph it ran into (see the
-    module's docstring)."""
+    module's docstring; ``lead``: the page's description tag)."""
     out: list[str] = []
     for line in lines:
         found = credit_opening(line)
@@ -50,7 +64,7 @@ def without_credit_openings(lines: list[str]) -> list[str]:
             continue
         rest = found[1]
         sentences = len(_SENTENCE_END.findall(rest)) or 1
-        if sentences == 1 and len(rest.split()) <= _MAX_CAPTION_WORDS:
+        if sentences == 1 and len(rest.split()) <= _MAX_CAPTION_WORDS and not _echoes(rest, lead):
             continue  # the caption under its credit
         out.append(rest)
     return out or lines

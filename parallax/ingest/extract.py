@@ -87,7 +87,7 @@ from parallax.ingest.related_links import without_related_runs
 from parallax.ingest.rescue import with_rescued_prose
 from parallax.ingest.server_errors import without_server_errors
 from parallax.ingest.split_body import continuation, opening
-from parallax.ingest.standfirst import standfirst
+from parallax.ingest.standfirst import description, standfirst
 from parallax.ingest.table_repeats import drop_repeated_footers
 from parallax.ingest.teaser_cards import without_teaser_cards
 from parallax.ingest.teaser_links import teaser_headlines
@@ -176,10 +176,14 @@ def _is_kicker(line: str) -> bool:
 
 
 def clean_lines(
-    text: str, titles: list[str] | None = None, links: frozenset[str] = frozenset(), boxed: frozenset[str] = frozenset()
+    text: str,
+    titles: list[str] | None = None,
+    links: frozenset[str] = frozenset(),
+    boxed: frozenset[str] = frozenset(),
+    lead: str | None = None,
 ) -> list[str]:
     """The body lines of an extraction: headline and furniture removed (``boxed``: the headlines of the page's
-    "read also" boxes, :func:`parallax.ingest.related_boxes.boxed_headlines`)."""
+    "read also" boxes, :func:`parallax.ingest.related_boxes.boxed_headlines`; ``lead``: its description tag)."""
     lines = [ln.strip() for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
     if titles:
@@ -208,7 +212,7 @@ def clean_lines(
     kept.reverse()
     kept = without_closing_bio(kept)  # the writer's box, on a person the text never named (:mod:`.closing_bio`)
     kept = without_closing_pitch(kept)  # a membership pitch and its offer (:mod:`.pitches`)
-    kept = without_credit_openings(kept)  # "Photo: Jane Doe/Reuters A man walks ..." (:mod:`.credit_openings`)
+    kept = without_credit_openings(kept, lead)  # "Photo: Jane Doe/Reuters A man walks ..." (:mod:`.credit_openings`)
     if len(kept) > 1 and (
         is_house_note(kept[0]) or reader_address_reason(kept[0])
     ):  # the note may open the text too ("Start your day with ...")
@@ -252,7 +256,8 @@ def main_text(html: str, limit: Callable[[str], None] | None = None) -> str | No
     first = opening(tree, text.split("\n"))
     rest = continuation(tree, text.split("\n"))
     boxed = boxed_headlines(tree) | teaser_headlines(tree)  # "read also" boxes, bold teaser links (:mod:`.teaser_links`)
-    lines = clean_lines("\n".join([*first, text, *rest]), titles, links, boxed)
+    summary = description(tree)  # (a sentence after a credit that the summary repeats opens the text: :mod:`.credit_openings`)
+    lines = clean_lines("\n".join([*first, text, *rest]), titles, links, boxed, summary)
     lines = without_closing_rows(lines, link_rows(tree, lines))  # a closing tag row (:mod:`.link_rows`)
     lines = without_typed_headlines(lines, list_texts(tree))  # a rail typed as "- Headline" lines (:mod:`.typed_headlines`)
     lines = without_rail_headlines(lines, rail_headlines(tree))  # headlines typed under "More on this story" (:mod:`.label_rails`)

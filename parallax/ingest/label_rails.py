@@ -7,8 +7,8 @@ The rules that know such a rail by its links (:func:`parallax.ingest.related_lin
 often gone before they run (trafilatura drops "More on this story" as boilerplate), so the headlines stood in the
 body as the article's own lines.  The page still shows the rail: a block whose whole text is a read-also label
 (:data:`parallax.ingest.related_links.RELATED`, alone, perhaps with its colon) and after it, block by block, only
-headlines: a capital or a figure first, :data:`_MIN_WORDS` to :data:`_MAX_WORDS` words, no sentence's stop at the
-end.  The rail ends at the first block of another shape (a sentence: the article resumes).  Two headlines at least:
+headlines: a capital or a figure first, :data:`_MIN_WORDS` to :data:`_MAX_WORDS` words (list items
+up to :data:`_MAX_ITEM_WORDS`), no sentence's stop at the end.  The rail ends at the first block of another shape (a sentence: the article resumes).  Two headlines at least:
 one short line under such a label may be the article's own crosshead ("Lesen Sie auch:" / "Die Fähre als Ersatz" /
 the paragraph).  A label that introduces sentences introduces no rail, and crossheads with no label above them
 stay.  :func:`rail_headlines` reads the rail from the page, :func:`without_rail_headlines` drops its lines from the
@@ -31,11 +31,15 @@ _STOPS = (".", ":", ";", ",", "!", "…")
 # a label run into a headline is most often one inline read-also link ("Read more: Looted art: ..."), followed by the
 # article's own crosshead, which is headline-shaped too: such a block opens a rail only with two headlines after it
 _MIN_WORDS, _MAX_WORDS, _MAX_LABEL_WORDS, _MIN_RAIL, _MIN_GLUED_RAIL = 3, 16, 8, 2, 3
+# a rail set as a list: its items are the rail's own blocks, so a long headline there (a teaser's headline and its
+# line of summary run together, "Council approves new budget for schools after a long debate over teacher pay …") is
+# one too, up to this many words; a paragraph of that length with no stop is more likely the article's own
+_MAX_ITEM_WORDS = 32
 _LEAD = " \t\u00a0:–—-|»›"
 
 
 def _leaf_blocks(tree):
-    """The texts of the page's innermost blocks in document order, spaces normalised (hidden elements skipped)."""
+    """``(text, tag)`` of the page's innermost blocks in document order, spaces normalised (hidden elements skipped)."""
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag not in _BLOCKS:
             continue
@@ -45,7 +49,7 @@ def _leaf_blocks(tree):
             continue
         text = " ".join(el.text_content().split())
         if text:
-            yield text
+            yield text, el.tag
 
 
 def _norm(line: str) -> str:
@@ -57,10 +61,10 @@ def _is_label(text: str) -> bool:
     return m is not None and not text[m.end() :].strip() and len(text.split()) <= _MAX_LABEL_WORDS
 
 
-def _is_headline(text: str) -> bool:
+def _is_headline(text: str, tag: str = "") -> bool:
     item = _norm(text)
     return (
-        _MIN_WORDS <= len(item.split()) <= _MAX_WORDS
+        _MIN_WORDS <= len(item.split()) <= (_MAX_ITEM_WORDS if tag == "li" else _MAX_WORDS)
         and (item[0].isupper() or item[0].isdigit())
         and not item.endswith(_STOPS)
         and not _is_label(item)
@@ -82,8 +86,8 @@ def rail_headlines(tree) -> frozenset[str]:
     out: set[str] = set()
     rail: list[str] | None = None
     block = ""  # the label's block where it runs into the first headline
-    for text in [*_leaf_blocks(tree), ""]:  # ("": closes a rail that ends the page)
-        if rail is not None and text and _is_headline(text):
+    for text, tag in [*_leaf_blocks(tree), ("", "")]:  # ("": closes a rail that ends the page)
+        if rail is not None and text and _is_headline(text, tag):
             rail.append(_norm(text))
             continue
         if rail is not None and len(rail) >= (_MIN_GLUED_RAIL if block else _MIN_RAIL):

@@ -20,8 +20,10 @@ from parallax.ingest.channel_calls import is_channel_call
 from parallax.ingest.comment_prompts import is_comment_prompt
 from parallax.ingest.date_lines import is_date_line, is_metadata_row, is_page_metadata
 from parallax.ingest.domain_lines import is_wordmark_host
+from parallax.ingest.download_notes import is_download_note
 from parallax.ingest.odd_lines import is_disguised
 from parallax.ingest.post_nav import is_post_nav
+from parallax.ingest.read_more_prose import is_read_more_link
 from parallax.ingest.reader_address import reader_address_reason
 from parallax.ingest.related_links import RELATED
 from parallax.ingest.relative_stamps import is_relative_stamp
@@ -216,6 +218,8 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "disguised advert"
     if why := widget_reason(line):
         return why
+    if is_download_note(line):  # "Vous pouvez télécharger ce graphique au format PDF … 95k" (:mod:`.download_notes`)
+        return "widget label"
     if words <= _MAX_EMBED_PROMPT_WORDS and _EMBED_PROMPT.match(line):
         return "embed placeholder"
     if words <= _MAX_CREDIT_WORDS and len(line) <= _MAX_CREDIT_CHARS and _PHOTO_CREDIT.match(line):
@@ -263,4 +267,6 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "link line"
     if is_breadcrumb(line):
         return "breadcrumb"
+    if is_read_more_link(line, links):  # "Read more about …" as the link's whole text (:mod:`.read_more_prose`)
+        return "related link"
     return boilerplate_reason(line, is_last=is_last)
