@@ -1,0 +1,32 @@
+"""Session 55, helper qa55c: Tamil, Hindi, Urdu, Thai, Korean, Vietnamese, Amharic, Hausa, Yoruba and other reports
+beside English ones: the session's known leftovers and the sets' findings (each fix has a test below with an invented
+sentence)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from tests.helpers import analyzed, quote_speakers, time_values
+
+_PUBLISHED = "2026-12-07T08:00:00+00:00"  # a Monday
+_art = partial(analyzed, published=_PUBLISHED)
+_speakers = partial(quote_speakers, published=_PUBLISHED)
+_times = partial(time_values, published=_PUBLISHED)
+
+
+def test_hindi_pronoun_takes_up_the_officer_named_in_the_paragraph_before() -> None:
+    # "उन्होंने बताया कि …" (he said that …) opening a paragraph: the officer the paragraph before named, as English
+    # "He said that …" takes up "District fire officer Rajesh Kumar" (the statement had no speaker and was dropped)
+    text = "जिला अग्निशमन अधिकारी सुरेश नागर मौके पर पहुंचे।\n\nउन्होंने बताया कि आग पर तीन घंटे में काबू पा लिया गया।"
+    assert _speakers(text, "hi") == ["सुरेश नागर"]
+    # the one named last before the pronoun, across paragraphs
+    text = "पुलिस अधीक्षक मीना जोशी ने बताया कि दो लोग हिरासत में हैं।\n\nथाना प्रभारी विनोद रावत भी वहां पहुंचे।\n\nउन्होंने कहा कि जांच जारी है और रिपोर्ट जल्द आएगी।"
+    assert _speakers(text, "hi") == ["मीना जोशी", "विनोद रावत"]
+
+
+def test_urdu_pronoun_takes_up_the_officer_not_a_genitive_phrase() -> None:
+    # "… نے جائے وقوعہ کا دورہ کیا۔ انہوں نے بتایا کہ …": the genitive "کا" is no role word, so "دورہ کیا" (visited)
+    # after it is no name (it was the speaker); across a paragraph break the officer is still the one named
+    text = "پولیس افسر ساجد عباسی نے جائے وقوعہ کا دورہ کیا۔ انہوں نے بتایا کہ آگ پر تین گھنٹوں میں قابو پا لیا گیا۔"
+    assert _speakers(text, "ur") == ["ساجد عباسی"]
+    assert _speakers(text.replace("۔ ", "۔\n\n"), "ur") == ["ساجد عباسی"]
