@@ -30,3 +30,37 @@ def test_urdu_pronoun_takes_up_the_officer_not_a_genitive_phrase() -> None:
     text = "پولیس افسر ساجد عباسی نے جائے وقوعہ کا دورہ کیا۔ انہوں نے بتایا کہ آگ پر تین گھنٹوں میں قابو پا لیا گیا۔"
     assert _speakers(text, "ur") == ["ساجد عباسی"]
     assert _speakers(text.replace("۔ ", "۔\n\n"), "ur") == ["ساجد عباسی"]
+
+
+_EN_MILL = (
+    "A fire broke out at a spinning mill in Karur on Saturday morning, killing four workers.\n\n"
+    '"The fire started in the dyeing unit and spread to the warehouse within minutes," said fire officer Dinesh Kumar.'
+)
+_TA_MILL = (
+    "கரூரில் உள்ள நூற்பாலையில் சனிக்கிழமை காலை ஏற்பட்ட தீ விபத்தில் 4 தொழிலாளர்கள் உயிரிழந்தனர்.\n\n"
+    '"சாயமிடும் பிரிவில் தொடங்கிய தீ சில நிமிடங்களில் கிடங்குக்கு பரவியது" என்று காவல் ஆய்வாளர் {} தெரிவித்தார்.'
+)
+
+
+def test_a_quotation_given_to_a_namesake_in_tamil_is_misattributed() -> None:
+    # the English report's fire officer Dinesh Kumar, the Tamil one's police inspector "சுரேஷ் குமார்" (Suresh Kumar):
+    # one surname by sound, two given names, two people (any word meeting by sound had made them one, so no flag)
+    import parallax
+
+    def flagged(name: str) -> int:
+        arts = [parallax.Article(id=i, text=t, outlet=i, published=_PUBLISHED, language=lg) for i, lg, t in (("a", "en", _EN_MILL), ("b", "ta", _TA_MILL.format(name)))]
+        return parallax.compare(arts).to_dict()["summary"]["misattributed"]
+
+    assert flagged("சுரேஷ் குமார்") == 1
+    assert flagged("தினேஷ் குமார்") == 0  # the same man in Tamil letters
+
+
+def test_names_in_two_scripts_sharing_a_surname() -> None:
+    from parallax.compare.speakers import person_match
+
+    assert person_match("Rajesh Kumar", "सुरेश कुमार") is False  # Suresh Kumar: a namesake
+    assert person_match("Somchai Thongdee", "ประยุทธ์ ทองดี") is False  # Prayut Thongdee
+    # one person in another script's spelling: "ksh" written "ட்ச", Hebrew without the "j", an initial left out
+    assert person_match("Meenakshi Sundaram", "மீனாட்சி சுந்தரம்") is True
+    assert person_match("Benjamin Netanyahu", "בנימין נתניהו") is True
+    assert person_match("S. Ramesh", "எஸ். ரமேஷ்") is True
