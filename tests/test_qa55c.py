@@ -64,3 +64,23 @@ def test_names_in_two_scripts_sharing_a_surname() -> None:
     assert person_match("Meenakshi Sundaram", "மீனாட்சி சுந்தரம்") is True
     assert person_match("Benjamin Netanyahu", "בנימין נתניהו") is True
     assert person_match("S. Ramesh", "எஸ். ரமேஷ்") is True
+
+
+def test_tamil_speaker_after_a_title_with_its_full_stop() -> None:
+    # "திரு." (Mr) and "டாக்டர்." (Dr) with their full stop before a name: no sentence ends there (it cut the name off
+    # its quotation, which had no speaker), and the title is no word of the name
+    quote = '"முந்திச் செல்ல முயன்றபோது ஓட்டுநர் கட்டுப்பாட்டை இழந்தார்" என்று '
+    assert _speakers(quote + "திரு. வேலன் பாண்டியன் கூறினார்.", "ta") == ["வேலன் பாண்டியன்"]
+    assert _speakers(quote + "டாக்டர். கமலா ராஜன் தெரிவித்தார்.", "ta") == ["கமலா ராஜன்"]
+
+
+def test_tamil_speaker_told_reporters_is_the_name_alone() -> None:
+    # "… செய்தியாளர்களிடம் கூறினார்" (told reporters): the word in "-இடம்" (to) is whom he told, no word of his name
+    text = '"மீட்புப் பணிகள் இரவு முழுவதும் தொடரும்" என்று மாவட்ட ஆட்சியர் கமலா ராஜன் செய்தியாளர்களிடம் கூறினார்.'
+    assert _speakers(text, "ta") == ["கமலா ராஜன்"]
+
+
+def test_tamil_said_as_follows_before_the_quotation() -> None:
+    # "… கூறியதாவது: "…"" (… said as follows: "…"), the quotation closing the sentence with no verb after it
+    text = 'மாவட்ட ஆட்சியர் கமலா ராஜன் கூறியதாவது: "மீட்புப் பணிகள் இரவு முழுவதும் தொடரும்."'
+    assert _speakers(text, "ta") == ["கமலா ராஜன்"]
