@@ -84,3 +84,11 @@ def test_tamil_said_as_follows_before_the_quotation() -> None:
     # "… கூறியதாவது: "…"" (… said as follows: "…"), the quotation closing the sentence with no verb after it
     text = 'மாவட்ட ஆட்சியர் கமலா ராஜன் கூறியதாவது: "மீட்புப் பணிகள் இரவு முழுவதும் தொடரும்."'
     assert _speakers(text, "ta") == ["கமலா ராஜன்"]
+
+
+def test_korean_reported_speech_said_that() -> None:
+    # "…다고 밝혔다" / "…라고 말했다" with no quotation marks (stated that, said that): the sentence's topic speaks
+    # (only "에 따르면", according to, had been read); a pronoun ("그는") is not read so
+    assert _speakers("경찰은 지난 월요일에도 같은 창고에 대한 안전 점검이 있었다고 밝혔다.", "ko") == ["경찰"]
+    assert _speakers("한지우 소방서장은 추가 붕괴 위험이 남아 있다고 기자들에게 말했다.", "ko") == ["한지우"]
+    assert _speakers("그는 구조 작업이 밤새 계속될 것이라고 덧붙였다.", "ko") in ([], [None])

@@ -40,6 +40,7 @@ from parallax.analyze.quotes.hebrew import (
     he_apposed_fits,
 )
 from parallax.analyze.quotes.indic_pronouns import carried_speaker, titled_name_before
+from parallax.analyze.quotes.korean_reported import KO_REPORTED
 from parallax.analyze.quotes.tamil import TA_PRONOUNS, TA_REPORTED_AFTER, TA_REPORTED_BEFORE
 from parallax.analyze.quotes.thai_reported import th_reported
 from parallax.analyze.quotes.uncased_cues import (
@@ -93,7 +94,7 @@ _KO_ACCORDING = re.compile(
 )
 _REPORTED = {
     "zh": (_ZH_REPORTED, _ZH_ACCORDING), "ar": (AR_REPORTED, AR_REPORTED_APPOSED, AR_REPORTED_NAME_ROLE, AR_ACCORDING), "fa": (FA_REPORTED, FA_ACCORDING_APPOSED, FA_ACCORDING, FA_REPORTED_NAME_ROLE, FA_REPORTED_BARE), "ur": (UR_REPORTED, UR_ACCORDING), "bn": (BN_REPORTED,),
-    "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_AT_BODY_SAID, HE_ACCORDING_APPOSED, HE_ACCORDING_NAME_ROLE, HE_REPORTED, HE_SAID_APPOSED, HE_SAID_THAT, HE_VERB_FIRST_APPOSED, HE_VERB_FIRST, HE_VERB_FIRST_THAT), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING,), "ta": (TA_REPORTED_BEFORE, TA_REPORTED_AFTER),
+    "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_AT_BODY_SAID, HE_ACCORDING_APPOSED, HE_ACCORDING_NAME_ROLE, HE_REPORTED, HE_SAID_APPOSED, HE_SAID_THAT, HE_VERB_FIRST_APPOSED, HE_VERB_FIRST, HE_VERB_FIRST_THAT), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING, KO_REPORTED), "ta": (TA_REPORTED_BEFORE, TA_REPORTED_AFTER),
 }  # fmt: skip
 
 
