@@ -47,6 +47,9 @@ _ABBREVIATIONS = {
         "lv": "prof doc dr ģen pulk kpt ltn plkst apm nr tālr",
         # Hindi: डॉक्टर, प्रोफ़ेसर, श्री (Mr) and श्रीमती (Mrs), written with a full stop before the name ("डॉ. मीरा कृष्णन")
         "hi": "डॉ प्रो श्री श्रीमती",
+        # Tamil: திரு (Mr), திருமதி (Mrs), செல்வி (Miss), டாக்டர் and முனைவர் (Dr), பேரா (professor), with a full stop
+        # before the name ("திரு. அருள் செல்வன்")
+        "ta": "திரு திருமதி செல்வி டாக்டர் முனைவர் பேரா",
         # Swahili: Daktari (Dkt., Dk.), Mheshimiwa (Mhe.), Bwana (Bw.), Bibi (Bi.), profesa
         "sw": "dkt dk mhe bw bi prof",
         # Indonesian and Malay: doktor, doktorandus, insinyur, profesor, Haji/Hajah, Kiai Haji, Nyonya, Saudara, Encik,

@@ -18,6 +18,7 @@ from parallax.compare.given_names import namesakes
 from parallax.compare.greek_glides import same_surname_glided
 from parallax.compare.press_spellings import one_name_spelt_twice
 from parallax.compare.quote_fidelity import contiguous
+from parallax.compare.sound_namesakes import two_people_by_sound
 from parallax.compare.untagged_names import named_in_full
 from parallax.letters import fold, to_latin
 from parallax.records import Article
@@ -120,7 +121,9 @@ def _person_match(a: str | None, b: str | None) -> bool | None:
     if greek:  # "Κις" / "Kiss", "Σμιθ" / "Smith": Greek writes a double consonant once, so neither is read double
         a, b = _DOUBLED.sub(r"\1", a), _DOUBLED.sub(r"\1", b)
     if text_script(a) != text_script(b):  # "Jens Stoltenberg" and "ستولتنبرغ": by sound
-        return same_name_by_sound(a, b)
+        found = same_name_by_sound(a, b)
+        # (but not a word two people share: "Rajesh Kumar" / "சுரேஷ் குமார்", :mod:`.sound_namesakes`)
+        return False if found and two_people_by_sound(*(" ".join(_name_words(x)) if text_script(x) == "latin" else x for x in (a, b))) else found
     if is_uncased(a) and is_uncased(b):
         return same_uncased(a, b)
     whole_a, whole_b = _name_words(a), _name_words(b)

@@ -5,7 +5,10 @@ reached the spot. He said that …): the statement is the officer's, as English 
 named.  A pronoun with no statement before it had been left without a speaker and the statement dropped.  The person
 is the last one named after a role word in the text before (Hindi and Urdu name a person after the title: "उपायुक्त
 अनीता शर्मा", "پولیس افسر طارق محمود"): the two words after the last role word, a given name and a surname, where
-neither is a role word nor a postposition.
+neither is a role word nor a postposition.  A postposition is no role word either, though the role tables hold the
+genitive that joins a role to its body ("किसानों के वकील"): "… ने जायजा लिया" or "… کا دورہ کیا" (visited) is no name.
+A pronoun that opens a paragraph takes up the person named in the paragraphs before, as English "He said that …"
+does (:func:`carried_speaker`).
 """
 
 from __future__ import annotations
@@ -30,9 +33,17 @@ def titled_name_before(text: str, pos: int, lang: str) -> tuple[int, int] | None
     found = None
     for i in range(len(words) - 2):
         role, given, surname = words[i : i + 3]
-        if role.group() not in roles or {given.group(), surname.group()} & (roles | stops):
+        if role.group() not in roles or role.group() in stops or {given.group(), surname.group()} & (roles | stops):
             continue
         if text[role.end() : given.start()].strip() or text[given.end() : surname.start()].strip():
             continue  # a danda or a comma between them: no name after the role
         found = (given.start(), surname.end())
     return found
+
+
+def carried_speaker(before: str, said: tuple[int, int] | None, lang: str) -> tuple[int, int] | None:
+    """The speaker a pronoun with no one named before it in its own paragraph takes up: in ``before`` (the report's
+    text before that paragraph) the later of the last titled name and ``said``, the span of the last statement's
+    speaker there, or None."""
+    found = [n for n in (titled_name_before(before, len(before), lang), said) if n is not None]
+    return max(found) if found else None

@@ -194,7 +194,7 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
     """Reported speech by cue patterns, for pipelines without a parser: the clause after
     "<name> <verb> <that>" up to the end of its sentence, said by the name."""
     if lang in UNCASED:
-        yield from _uncased_indirect(para, sents, spans, sent_base, lang)
+        yield from _uncased_indirect(article, para, sents, spans, sent_base, lang)
         return
     pattern = _LEXICAL_INDIRECT.get(lang)
     text = para.text
@@ -278,15 +278,19 @@ def _name_of_source(src: str, lang: str) -> str:
     return " ".join(words[:k]) if k >= 2 else src
 
 
-def _uncased_indirect(para, sents, spans, sent_base, lang: str):
+def _uncased_indirect(article, para, sents, spans, sent_base, lang: str):
     """Reported speech in scripts without capitals (:func:`.uncased.find_reported`), said by the
-    name in its speaker phrase."""
+    name in its speaker phrase (a Hindi or Urdu pronoun: by the person the paragraphs before named)."""
     text = para.text
-    for start, end, spk_start, spk_end, cue in find_reported(text, sents, lang):
+    said = next(((q.speaker_start, q.speaker_end) for q in reversed(article.quotes) if q.speaker and q.speaker_start is not None and q.speaker_end), None)
+    for start, end, spk_start, spk_end, cue in find_reported(text, sents, lang, article.text[: para.offset], said):
         dense = lang == "zh"  # "据…介绍，…", "警方表示，两人被捕。": four characters are a clause (uncased_reported._ZH_REPORTED)
         if end - start < (4 if dense else 8) or _quoted(spans, start, end) > 0.5 * (end - start) or _inside(spk_start, spans):
             continue
-        name, spk_start, spk_end = name_in(lang, text, spk_start, spk_end)
+        if spk_start < 0:  # a name in a paragraph before, whole as it stands there
+            name = article.text[para.offset + spk_start : para.offset + spk_end]
+        else:
+            name, spk_start, spk_end = name_in(lang, text, spk_start, spk_end)
         si, _ = _sentence_of(start, sents)
         off = para.offset
         yield Quote(text[start:end], off + start, off + end, "indirect", name, off + spk_start, off + spk_end, cue, sent_base + si)

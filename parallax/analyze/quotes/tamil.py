@@ -30,11 +30,16 @@ _AFTER = re.compile(
 # before it: who, and "கூறுகையில்" (saying) or "கூறியதாவது" (said as follows)
 _BEFORE = re.compile(rf"(?<!{_TA})(?P<spk>(?:{_TA}++\.?\s{{1,3}}+){{0,5}}?{_TA}++)\s{{1,3}}+(?P<cue>கூறுகையில்|கூறியதாவது|தெரிவிக்கையில்|பேசுகையில்)\s*+[,:]?\s*+\Z")
 TA_PRONOUNS = {"அவர்", "அவர்கள்", "இவர்"}
+_AS_FOLLOWS = {"கூறியதாவது"}  # said as follows: it needs no verb after the quotation
 TA_ROLES = {
     "காவல்", "கண்காணிப்பாளர்", "முதல்வர்", "அமைச்சர்", "மாவட்ட", "ஆட்சியர்", "அதிகாரி", "அதிகாரிகள்", "செய்தித்", "தொடர்பாளர்",
     "மருத்துவர்", "டாக்டர்", "ஆய்வாளர்", "தலைவர்", "இயக்குநர்", "நீதிபதி", "வழக்கறிஞர்", "துறை", "அரசு", "திரு", "திருமதி",
     "செயலாளர்", "ஆணையர்", "மேயர்", "துணை", "உதவி", "போலீஸ்", "வானிலை", "மைய", "ஆய்வு",
+    # Miss, Dr (a doctorate), professor (whole and cut: "பேரா.")
+    "செல்வி", "முனைவர்", "பேராசிரியர்", "பேரா",
 }  # fmt: skip
+# whom the speaker told, in the case of "-இடம்" (to): "செய்தியாளர்களிடம் கூறினார்" (told reporters)
+_TO_WHOM = ("இடம்", "ிடம்")
 
 
 def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -42,8 +47,10 @@ def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
     if not words or text[start:end].strip() in TA_PRONOUNS:
         return None
-    last = max((i for i, (s, e) in enumerate(words) if text[start + s : start + e] in TA_ROLES), default=-1)
+    last = max((i for i, (s, e) in enumerate(words) if text[start + s : start + e].rstrip(".") in TA_ROLES), default=-1)
     kept = words[last + 1 :] or words
+    while len(kept) > 1 and text[start + kept[-1][0] : start + kept[-1][1]].endswith(_TO_WHOM):
+        kept = kept[:-1]  # "… செய்தியாளர்களிடம்": whom he told
     return start + kept[0][0], start + kept[-1][1]
 
 
@@ -52,7 +59,12 @@ def ta_speaker(text: str, open_: int, close: int, sent: tuple[int, int]) -> tupl
     ``start == end`` for the speaker before, or None where no verb of saying attributes it."""
     lo, hi = sent
     if (m := _AFTER.match(text, close, hi)) is None:
-        return None
+        # "… கூறியதாவது: "…"" (said as follows), the quotation closing its sentence: no verb after it
+        said = _BEFORE.search(text, lo, max(lo, open_ - 1))
+        if said is None or said.group("cue") not in _AS_FOLLOWS or text[close:hi].strip(" .\"”’"):
+            return None
+        found = _name_span(text, said.start("spk"), said.end("spk"))
+        return (*found, said.group("cue")) if found else None
     cue = m.group("cue") or m.group("said")
     if (m.group("spk") or "").strip():
         found = _name_span(text, m.start("spk"), m.end("spk"))

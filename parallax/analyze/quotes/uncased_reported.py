@@ -39,7 +39,8 @@ from parallax.analyze.quotes.hebrew import (
     HE_SAID_THAT,
     he_apposed_fits,
 )
-from parallax.analyze.quotes.indic_pronouns import titled_name_before
+from parallax.analyze.quotes.indic_pronouns import carried_speaker, titled_name_before
+from parallax.analyze.quotes.korean_reported import KO_REPORTED
 from parallax.analyze.quotes.tamil import TA_PRONOUNS, TA_REPORTED_AFTER, TA_REPORTED_BEFORE
 from parallax.analyze.quotes.thai_reported import th_reported
 from parallax.analyze.quotes.uncased_cues import (
@@ -93,13 +94,17 @@ _KO_ACCORDING = re.compile(
 )
 _REPORTED = {
     "zh": (_ZH_REPORTED, _ZH_ACCORDING), "ar": (AR_REPORTED, AR_REPORTED_APPOSED, AR_REPORTED_NAME_ROLE, AR_ACCORDING), "fa": (FA_REPORTED, FA_ACCORDING_APPOSED, FA_ACCORDING, FA_REPORTED_NAME_ROLE, FA_REPORTED_BARE), "ur": (UR_REPORTED, UR_ACCORDING), "bn": (BN_REPORTED,),
-    "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_AT_BODY_SAID, HE_ACCORDING_APPOSED, HE_ACCORDING_NAME_ROLE, HE_REPORTED, HE_SAID_APPOSED, HE_SAID_THAT, HE_VERB_FIRST_APPOSED, HE_VERB_FIRST, HE_VERB_FIRST_THAT), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING,), "ta": (TA_REPORTED_BEFORE, TA_REPORTED_AFTER),
+    "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_AT_BODY_SAID, HE_ACCORDING_APPOSED, HE_ACCORDING_NAME_ROLE, HE_REPORTED, HE_SAID_APPOSED, HE_SAID_THAT, HE_VERB_FIRST_APPOSED, HE_VERB_FIRST, HE_VERB_FIRST_THAT), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING, KO_REPORTED), "ta": (TA_REPORTED_BEFORE, TA_REPORTED_AFTER),
 }  # fmt: skip
 
 
-def find_reported(text: str, sents: list[tuple[int, int]], lang: str) -> list[tuple[int, int, int, int, str]]:
+def find_reported(
+    text: str, sents: list[tuple[int, int]], lang: str, before: str = "", said: tuple[int, int] | None = None
+) -> list[tuple[int, int, int, int, str]]:
     """Reported speech in ``text``: ``(clause start, clause end, speaker start, speaker end, cue)``,
-    the clause cut at its sentence's end, the speaker a phrase that is no pronoun."""
+    the clause cut at its sentence's end, the speaker a phrase that is no pronoun.  ``before`` is the report's text
+    before ``text`` and ``said`` the span there of the last speaker: a Hindi or Urdu pronoun with no one named before
+    it in ``text`` takes up the person named there (:func:`.indic_pronouns.carried_speaker`), its span then before 0."""
     if lang == "th":
         return th_reported(text, sents)  # (no full stop: a paragraph is one sentence, read in :mod:`.thai_reported`)
     patterns = _REPORTED.get(lang, ())
@@ -118,6 +123,10 @@ def find_reported(text: str, sents: list[tuple[int, int]], lang: str) -> list[tu
         if phrase in _HI_PRONOUNS | UR_PRONOUNS and (named := [n for n in (titled_name_before(text, s, lang), *(f[2:4] for f in out[-1:])) if n]):
             s, e = max(named)
             phrase = text[s:e]
+        elif phrase in _HI_PRONOUNS | UR_PRONOUNS and before and (carried := carried_speaker(before, said, lang)):
+            # (the paragraph named no one before it: the person the paragraphs before named, as English "He said")
+            s, e = carried[0] - len(before), carried[1] - len(before)
+            phrase = before[carried[0] : carried[1]]
         if e - s < 2 or phrase in _ZH_PRONOUNS | AR_PRONOUNS | _HI_PRONOUNS | HE_PRONOUNS | UR_PRONOUNS | BN_PRONOUNS | TA_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
             continue
         if lang == "zh" and m.group("cue") == "说" and _ZH_IDIOM.search(phrase):
