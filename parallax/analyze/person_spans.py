@@ -17,10 +17,12 @@ name of every later "Obama".
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 
 from parallax.analyze import Paragraph
 from parallax.analyze.names import FIRST_NAMES, NAME_PARTICLES
+from parallax.analyze.span_index import SpanIndex
 from parallax.analyze.titles import HONORIFICS, TITLE_WORDS
 from parallax.records import Article, Entity
 
@@ -43,22 +45,37 @@ def _surnames(entities: list[Entity]) -> dict[str, str]:
     return out
 
 
-def _token_at(paragraphs: list[Paragraph], pos: int):
+def _paragraph_finder(paragraphs: list[Paragraph]) -> Callable[[int], Paragraph | None]:
+    """The paragraph holding an article offset: by bisection on the paragraphs' offsets, which come in order (asked
+    for each surname, a scan of every paragraph grew as the square of a long text's length); one by one otherwise."""
+    starts = [p.offset for p in paragraphs]
+    ordered = starts == sorted(starts)
+
+    def find(pos: int) -> Paragraph | None:
+        if ordered:
+            i = bisect_right(starts, pos) - 1
+            near = paragraphs[i : i + 1] if i >= 0 else []
+        else:
+            near = paragraphs
+        return next((p for p in near if p.offset <= pos < p.offset + len(p.text)), None)
+
+    return find
+
+
+def _token_at(para: Paragraph | None, pos: int):
     """The token of the paragraph's parse that starts at article offset ``pos``, if any."""
-    for para in paragraphs:
-        if para.offset <= pos < para.offset + len(para.text):
-            span = para.doc.char_span(pos - para.offset, pos - para.offset + 1, alignment_mode="expand")
-            return span[0] if span is not None and len(span) else None
-    return None
+    if para is None:
+        return None
+    span = para.doc.char_span(pos - para.offset, pos - para.offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
-def _in_model_entity(paragraphs: list[Paragraph], pos: int) -> bool:
+def _in_model_entity(para: Paragraph | None, pos: int) -> bool:
     """Whether the model put ``pos`` in any entity, also one the stage drops (a date: "in May")."""
-    for para in paragraphs:
-        if para.offset <= pos < para.offset + len(para.text):
-            local = pos - para.offset
-            return any(ent.start_char <= local < ent.end_char for ent in para.doc.ents)
-    return False
+    if para is None:
+        return False
+    local = pos - para.offset
+    return any(ent.start_char <= local < ent.end_char for ent in para.doc.ents)
 
 
 def _another_name_before(text: str, pos: int) -> bool:
@@ -100,17 +117,19 @@ def add_lone_surnames(article: Article, paragraphs: list[Paragraph], parsed: boo
     if not surnames:
         return
     text = article.text
-    taken = sorted((e.start, e.end) for e in article.entities)
+    paragraph_at = _paragraph_finder(paragraphs)
+    taken = SpanIndex(article.entities)  # (asked per occurrence: a scan of every entity was quadratic in a long text)
     pattern = re.compile(r"(?<![\w’'-])(" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + r")(?![\w-])")
     added = []
     for m in pattern.finditer(text):
         s, e = m.span()
-        if any(a < e and s < b for a, b in taken) or _CAPITALISED_AFTER.match(text, e) or _another_name_before(text, s):
+        if any(x.start < e and s < x.end for x in taken.reaching(s, e)) or _CAPITALISED_AFTER.match(text, e) or _another_name_before(text, s):
             continue
         if parsed:
-            if _in_model_entity(paragraphs, s):
+            para = paragraph_at(s)
+            if _in_model_entity(para, s):
                 continue
-            tok = _token_at(paragraphs, s)
+            tok = _token_at(para, s)
             if tok is not None and tok.is_sent_start and tok.pos_ != "PROPN" and not _bare_subject(tok):
                 continue
         elif noun is not None and noun(text, s):

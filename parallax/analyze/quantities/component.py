@@ -16,6 +16,7 @@ from parallax.analyze.quantities.national import article_yuan
 from parallax.analyze.quantities.spoken_rates import RATES
 from parallax.analyze.quantities.units import singular
 from parallax.analyze.quantities.zh_percent import with_zh_percents
+from parallax.analyze.span_index import SpanIndex
 from parallax.records import Article, Quantity
 
 
@@ -54,9 +55,11 @@ def _noun_after(doc, q: Quantity) -> bool:
 @component("quantities")
 def add_quantities(article: Article, paragraphs: list[Paragraph]) -> None:
     """Fill ``article.quantities``, paragraph by paragraph, skipping the spans of ``article.times``."""
-    time_spans = [(t.start, t.end) for t in article.times]
+    times = SpanIndex(article.times)
     for para in paragraphs:
-        skip = [(s - para.offset, e - para.offset) for s, e in time_spans]
+        # the times that reach into the paragraph, in the times' order (every time of the article, shifted for each
+        # paragraph and tested against each figure, made this stage grow as the square of a long text's length)
+        skip = [(t.start - para.offset, t.end - para.offset) for t in times.reaching(para.offset, para.offset + len(para.text))]
         parsed = para.doc.has_annotation("DEP")
         found = find_quantities(para.text, article.language, skip)
         if (article.language or "").startswith("zh"):

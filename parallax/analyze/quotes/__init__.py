@@ -64,6 +64,7 @@ from parallax.analyze.quotes.transcript import is_question, transcript_quote
 from parallax.analyze.quotes.uncased import closes_quotation
 from parallax.analyze.quotes.weak_evidence import after_reported, inside_reported
 from parallax.analyze.sentences import paragraph_sentences
+from parallax.analyze.span_index import forget as forget_indexes
 from parallax.letters import LOWER, UPPER
 from parallax.records import Article, Quote
 
@@ -140,6 +141,7 @@ def _quotative_after(text: str, end: int, lang: str) -> bool:
 
 @component("quotes")
 def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
+    forget_indexes()  # (the entities and times stand from here on: :mod:`parallax.analyze.span_index`)
     lang = (article.language or "en")[:2]
     dash_end = _dash_end(lang) if lang in DASH_DIALOGUE else None
     all_sents, all_spans = [], []

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parallax.analyze.span_index import SpanIndex
 from parallax.analyze.titles import PERSON_NOUNS, ROLE_GENDER, ROLES, TITLE_WORDS
 from parallax.letters import LOWER, UPPER
 from parallax.records import Entity
@@ -153,7 +154,7 @@ class _Antecedents:
     object position, and a person whose gender the article shows otherwise
     (honorifics, "Clinton said she ...") is skipped."""
 
-    def _group(self, tok, offset: int, people: list[Entity], subject_end: int) -> None:
+    def _group(self, tok, offset: int, people: SpanIndex[Entity], subject_end: int) -> None:
         """Record a subject that names no person ("Donald Trump's campaign", "Critics
         of the program"): what a later "it" or "they" that speaks refers to; and one that
         describes a person the article does not name ("A police spokesman", up to
@@ -161,7 +162,7 @@ class _Antecedents:
         if tok.pos_ not in ("NOUN", "PROPN") or self._in_quote(offset + tok.idx) or tok.text.isupper() and len(tok.text) > 3:
             return  # (an upper-case subject is mostly a dateline the parser took in: "WASHINGTON -- ...")
         start, end = offset + tok.left_edge.idx, offset + tok.idx + len(tok.text)
-        if any(start <= e.start < end and e.end >= offset + tok.idx for e in people):
+        if any(e.start < end and e.end >= offset + tok.idx for e in people.starting(start, end)):
             return  # the head is a person: pronoun resolution handles it
         plural: bool | None = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
         if tok.lower_ in _COLLECTIVE and not plural:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.span_index import index_of
 from parallax.records import Article
 
 # a name, then its short form in brackets at the end (closed or not): capitals, digits and "&" ("EWURA", "BPBD", "P&O")
@@ -31,4 +32,8 @@ def names_a_body(article: Article, start: int | None, end: int | None) -> bool:
     read "Energy" as a role before a name and cut it)."""
     if start is None or end is None:
         return False
-    return any(e.label == "ORG" and e.start <= start + 4 and end <= e.end and len(e.text.split()) > 2 for e in article.entities)
+    # (by the entities' index: a scan of every entity for each speaker grew as the square of a long article)
+    return any(
+        e.label == "ORG" and e.start <= start + 4 and end <= e.end and len(e.text.split()) > 2
+        for e in index_of(article.entities).reaching(end, start + 4)
+    )

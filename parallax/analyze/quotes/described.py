@@ -20,6 +20,7 @@ import re
 from weakref import WeakKeyDictionary
 
 from parallax.analyze.quotes import inflected_nouns as inflected
+from parallax.analyze.quotes.described_before import Found, MentionsBefore
 from parallax.analyze.titles import DEFINITE, DEFINITE_WITH_GREEK, ROLES, describes_a_role
 from parallax.letters import UPPER
 from parallax.records import Entity
@@ -170,7 +171,7 @@ def _around(text: str, start: int, end: int, lang: str = "") -> tuple[set[str], 
 _MENTIONS: WeakKeyDictionary = WeakKeyDictionary()
 
 
-def _described_mentions(attrib, lang: str) -> list[tuple[Entity, set[str], set[int]]]:
+def _described_mentions(attrib, lang: str) -> MentionsBefore:
     """The person mentions of the article (and names shaped like one) that write a person's noun or an age next to
     them, with those nouns and ages, in the entities' order.  What a mention writes next to it depends on the text
     alone, so it is read once per article: read again for each description that spoke, the work grew as the square
@@ -188,8 +189,16 @@ def _described_mentions(attrib, lang: str) -> list[tuple[Entity, set[str], set[i
         nouns, ages = _around(art.text, e.start, e.end, lang)
         if nouns or ages:
             mentions.append((e, nouns, ages))
-    _MENTIONS[attrib] = (key, mentions)
-    return mentions
+    gathered = MentionsBefore(
+        mentions,
+        lambda at: not attrib._in_quote(at),
+        # (a name the entity stage labelled otherwise, "l'attaccante Oliver Grant" as MISC, is a person who may fit
+        # too: one more who fits, never the answer)
+        lambda e: attrib.name_of(e) if e.label in ("PERSON", "PER") else f"\0{e.text}",
+        lambda e: _beside(art.text, e.start, e.end),
+    )
+    _MENTIONS[attrib] = (key, gathered)
+    return gathered
 
 
 def described_person(attrib, text: str, pos: int) -> str | None:
@@ -209,9 +218,28 @@ def described_person(attrib, text: str, pos: int) -> str | None:
     noun, age = _features(m.group("rest"), lang)
     if noun is None and age is None:
         return None
-    found: dict[str, tuple[set[str], set[int]]] = {}
+    gathered = _described_mentions(attrib, lang)
+    if (upto := gathered.upto(pos)) is not None:
+        found, told = upto  # (gathered along the article: :mod:`.described_before`)
+    else:
+        found, told = _gather(attrib, gathered.mentions, pos)
+    fit = [
+        name
+        for name, (nouns, ages) in found.items()
+        if (age is None or age in ages) and (noun is None or any(_fits(noun, w, lang) for w in nouns) or age is not None)
+    ]
+    if len(fit) > 1:
+        fit = _qualified(fit, m.group("rest"), told)  # "the Sydney coach" of "Sydney coach Mark Hale" and "Brisbane coach Tim Roe"
+    return fit[0] if len(fit) == 1 and not fit[0].startswith("\0") else None
+
+
+def _gather(attrib, mentions: list[tuple[Entity, set[str], set[int]]], pos: int) -> tuple[Found, dict[str, str]]:
+    """What the described mentions ending at or before ``pos`` outside quotations say of each person (the nouns and
+    ages, the words beside the name), read one by one."""
+    art = attrib.article
+    found: Found = {}
     told: dict[str, str] = {}  # what the article writes next to each name, for the qualifiers (:func:`_qualified`)
-    for e, nouns, ages in _described_mentions(attrib, lang):
+    for e, nouns, ages in mentions:
         if e.end > pos or attrib._in_quote(e.start):
             continue
         # (a name the entity stage labelled otherwise, "l'attaccante Oliver Grant" as MISC, is a person who may fit
@@ -221,14 +249,7 @@ def described_person(attrib, text: str, pos: int) -> str | None:
         have[0].update(nouns)
         have[1].update(ages)
         told[key] = told.get(key, "") + " " + _beside(art.text, e.start, e.end)
-    fit = [
-        name
-        for name, (nouns, ages) in found.items()
-        if (age is None or age in ages) and (noun is None or any(_fits(noun, w, lang) for w in nouns) or age is not None)
-    ]
-    if len(fit) > 1:
-        fit = _qualified(fit, m.group("rest"), told)  # "the Sydney coach" of "Sydney coach Mark Hale" and "Brisbane coach Tim Roe"
-    return fit[0] if len(fit) == 1 and not fit[0].startswith("\0") else None
+    return found, told
 
 
 _CAPITALISED = re.compile(rf"[{UPPER}][\w-]+")

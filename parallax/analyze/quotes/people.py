@@ -44,6 +44,7 @@ from parallax.analyze.quotes.person_names import (
 )
 from parallax.analyze.quotes.roles import _RoleHolders, _roles_around
 from parallax.analyze.quotes.subject_names import NOBODY, _SubjectNames
+from parallax.analyze.span_index import SpanIndex
 from parallax.analyze.storm_names import names_a_storm
 from parallax.analyze.titles import HONORIFICS, ROLE_GENDER
 from parallax.records import Article, Entity, Quote
@@ -90,6 +91,7 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
         # (a firm the model tagged a person, "Okafor Holdings", is none: :mod:`.firm_names`)
         people = [e for e in art.entities if e.label in ("PERSON", "PER") and not self._in_quote(e.start) and not names_a_firm(e.text)]
         person_at = people_by_offset(people)
+        people_index = SpanIndex(people)  # (the subjects ask which person starts in them: a scan of all was quadratic)
         skip: list[tuple[int, int]] = []
         subj_at: set[int] = set()
         embedded: set[int] = set()
@@ -125,7 +127,7 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
                         # "argued that Trump was ...": less of a topic; not a clause before the verb it hangs on,
                         # the parse of a sentence opening "Ms. LaBelle got a roar when ... she added"
                         embedded.add(para.offset + tok.idx)
-                    self._group(tok, para.offset, people, para.offset + _subject_end(tok))
+                    self._group(tok, para.offset, people_index, para.offset + _subject_end(tok))
                     if tok.lower_ in own and tok.lower_ in _GENDERED and not self._in_quote(para.offset + tok.idx):
                         chain.append((para.offset + tok.idx, tok.lower_, len(tok.text)))
                         before = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else tok.sent.start_char
@@ -265,8 +267,8 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
         """Record ``name`` as a speaker at ``start:end`` (it becomes salient for pronouns)."""
         if name and name[:1].isupper():
             said_as = _GENDERED.get(self.article.text[start:end].lower())  # '"...," she said': a "she" from now on
-            self.mentions.append(_Mention(name, start, end, True, True, gender=said_as))
-            self.mentions.sort(key=lambda x: x.start)
+            # (in its place among the mentions, which are in order: a sort of all of them per speaker was quadratic)
+            insort(self.mentions, _Mention(name, start, end, True, True, gender=said_as), key=lambda x: x.start)
 
 
 def _is_headline(text: str) -> bool:

@@ -51,6 +51,7 @@ from parallax.analyze.quotes.stances import (
     stance_words,
     takes_a_stance,
 )
+from parallax.analyze.span_index import index_of
 from parallax.analyze.titles import ROLES
 from parallax.records import Quote
 
@@ -265,7 +266,10 @@ def _an_actor(article, para, subj: tuple[int, int]) -> bool:
     if (
         last is not None
         and last.pos_ == "PROPN"
-        and not any(e.label in _NO_ACTORS and e.start < para.offset + subj[1] and para.offset + subj[0] < e.end for e in article.entities)
+        and not any(
+            e.label in _NO_ACTORS and e.start < para.offset + subj[1] and para.offset + subj[0] < e.end
+            for e in index_of(article.entities).reaching(para.offset + subj[0], para.offset + subj[1])
+        )
     ):
         return True  # a name the entity model missed ("Trump cited ..." in a sentence of its own)
     heads = {words[-1].lower()} if words else set()

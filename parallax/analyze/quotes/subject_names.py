@@ -26,6 +26,7 @@ from parallax.analyze.quotes.person_names import (
     _with_particles,
     role_prefix,
 )
+from parallax.analyze.span_index import index_of
 from parallax.analyze.titles import TITLE_WORDS, TITLES, describes_a_role
 from parallax.letters import UPPER
 from parallax.records import Article, Entity
@@ -75,7 +76,7 @@ class _SubjectNames:
         if cut is None:
             return None
         s = start + cut
-        if any(e.start < s and e.end >= end and e.label not in ("PERSON", "PER") for e in self.article.entities):
+        if any(e.start < s and e.end >= end and e.label not in ("PERSON", "PER") for e in index_of(self.article.entities).reaching(end, s)):
             return None  # the tail of a longer name: "Local Government" of the Department of the Interior and ...
         other = _entity_at(self.article, s, end, labels=_NOT_PEOPLE)
         if other is not None and self.article.text[s:end].split()[0].lower() not in _FIRST_NAMES:
@@ -97,7 +98,7 @@ class _SubjectNames:
         if para is None:
             return None
         art = self.article
-        named = any(para[0] <= e.start < pos and e.label in ("PERSON", "PER") for e in art.entities)
+        named = any(e.start < pos and e.label in ("PERSON", "PER") for e in index_of(art.entities).starting(para[0], pos))
         span = indefinite_speaker(art.text, art.language, para[0], pos, named)
         if span is None:
             return None
@@ -109,7 +110,7 @@ class _SubjectNames:
         that may run past the name: 'said Hester. Michael Mulgrew, ...') the first person wins."""
         art = self.article
         if first:
-            people = [e for e in art.entities if e.label in ("PERSON", "PER") and start <= e.start and e.end <= end]
+            people = _people_in(art, start, end)
             if people:
                 return self.name_of(people[0]), people[0].start, people[0].end, cue
             end = start + len(re.split(r"\.\s|\s(?:of|in|on|at|who|after|before|during)\s", art.text[start:end])[0])
@@ -157,7 +158,7 @@ class _SubjectNames:
             ent = None  # "сказал глава МИД России": the entity stage's person is the body the role serves
         if ent:
             ent = _with_particles(art.text, ent)
-            both = [e for e in art.entities if e.label in ("PERSON", "PER") and start <= e.start and e.end <= end]
+            both = _people_in(art, start, end)
             if len(both) == 2 and re.fullmatch(r",?\s{1,3}(?:and|&|und|et|y|e)\s{1,3}", art.text[both[0].end : both[1].start]):
                 # "Anna Berg and Tom Reed said in a joint statement"
                 return f"{self.name_of(both[0])} and {self.name_of(both[1])}", both[0].start, both[1].end, cue
@@ -165,7 +166,8 @@ class _SubjectNames:
         # a role whose holder follows in apposition: 'said the mayor of Springfield, John Doe.'
         after = re.match(r",\s+", art.text[end : end + 3])
         if after:
-            named = next((e for e in art.entities if e.label in ("PERSON", "PER") and e.start == end + after.end()), None)
+            at = end + after.end()
+            named = next((e for e in index_of(art.entities).starting(at, at) if e.label in ("PERSON", "PER")), None)
             if (
                 named is not None
                 and re.match(r"\s?(?:[,.;]|$)", art.text[named.end : named.end + 2])
@@ -233,14 +235,14 @@ def _role_alone(words: str) -> bool:
 def _opens_a_name(article: Article, pos: int, length: int) -> bool:
     """Whether the title-like word at ``pos`` is the first word of a name that is no person's: "Premier" in "the
     Premier League club" (a league, not a premier), "General" in "General Motors"."""
-    return pos >= 0 and any(e.start == pos and e.end > pos + length and e.label not in ("PERSON", "PER") for e in article.entities)
+    return pos >= 0 and any(e.end > pos + length and e.label not in ("PERSON", "PER") for e in index_of(article.entities).starting(pos, pos))
 
 
 def _people_in(article: Article, start: int, end: int) -> list[Entity]:
     """The person entities inside ``start:end``, in order."""
-    return [e for e in article.entities if e.label in ("PERSON", "PER") and start <= e.start and e.end <= end]
+    return [e for e in index_of(article.entities).inside(start, end) if e.label in ("PERSON", "PER")]
 
 
 def _is_time(article: Article, start: int, end: int) -> bool:
     """Whether ``start:end`` is a temporal expression ("Thursday", "last week")."""
-    return any(t.start <= start and end <= t.end + 1 for t in article.times)
+    return any(t.start <= start and end <= t.end + 1 for t in index_of(article.times).reaching(end - 1, start))
