@@ -67,3 +67,18 @@ def test_a_quake_in_three_scripts_among_other_disasters_is_one_story_in_every_or
     expected = frozenset({frozenset({"quake-fa", "quake-en", "quake-ar"}), frozenset({"fire-ur"}), frozenset({"bus-bn"})})
     assert set(partitions) == {expected}, {tuple(sorted(map(sorted, g))): order for g, order in partitions.items()}
 
+
+# ------------------------------------------------------------------ 4. features.py split by concern
+
+MOVED_TO_ARTICLE_TEXT = [
+    "LEAD_CHARS", "MAX_WORD_TOKENS", "_URLISH", "_SENT_END", "_WORD", "_UNSPACED_RUN", "_KATAKANA", "_KATAKANA_WORD",
+    "_KANJI_RUN", "is_urlish", "sentences_of", "lead_text", "lead_parts", "_serbian", "stop_words", "content_words",
+    "time_marks",
+]  # fmt: skip
+
+
+def test_the_text_readings_moved_out_of_features_keep_their_old_home() -> None:
+    from parallax.stories import article_text, features
+
+    for name in MOVED_TO_ARTICLE_TEXT:
+        assert getattr(features, name) is getattr(article_text, name), name
