@@ -3,12 +3,18 @@
 * One event told in Persian, English and Arabic, among other disasters of the same hour in Urdu and Bengali, is one
   story in every stream order (a Persian report that came after the English one read it against its nearest rival,
   the Urdu story in its own script, and stayed alone).
+* Chinese, Japanese and Korean are inside the gate of joins across scripts: a Chinese fire in one city and an
+  English fire in another, published within the hour, are two stories; one fire told in Chinese ("达卡", Dhaka),
+  Korean ("서울의", in Seoul) or Japanese and in English is one, and a place run into a longer word of
+  transliteration ("西伯利亚克麦罗沃州") is read inside it.
 
 Invented articles only."""
 
 from __future__ import annotations
 
 import itertools
+
+import pytest
 
 from parallax.records import Article
 
@@ -66,6 +72,67 @@ def test_a_quake_in_three_scripts_among_other_disasters_is_one_story_in_every_or
     partitions = _partitions(TABRIZ)
     expected = frozenset({frozenset({"quake-fa", "quake-en", "quake-ar"}), frozenset({"fire-ur"}), frozenset({"bus-bn"})})
     assert set(partitions) == {expected}, {tuple(sorted(map(sorted, g))): order for g, order in partitions.items()}
+
+
+
+# ------------------------------------------------------------------ 2. Chinese, Japanese and Korean inside the gate
+
+_DHAKA_EN = ("fire-en", "en", "2026-10-03T02:25:00Z", "Factory fire in Dhaka kills 12",
+             "A fire swept through a garment factory in Dhaka on Saturday morning, killing at least 12 workers and "
+             "injuring dozens, the fire service said. Rescue work is going on.")  # fmt: skip
+
+
+def _english(city: str) -> tuple[str, str, str, str, str]:
+    i, lang, p, title, text = _DHAKA_EN
+    return i, lang, p, title.replace("Dhaka", city), text.replace("Dhaka", city)
+
+
+FIRE_ZH_CHONGQING = ("fire-zh", "zh", "2026-10-03T02:05:00Z", "重庆一家工厂发生火灾 12人死亡",
+                     "3日上午，重庆市一家服装厂发生火灾，造成至少12名工人死亡、数十人受伤，消防部门正在救援。")
+FIRE_ZH_DHAKA = ("fire-zh", "zh", "2026-10-03T02:05:00Z", "达卡一家工厂发生火灾 12人死亡",
+                 "据当地消防部门消息，孟加拉国首都达卡一家服装厂3日上午发生火灾，造成至少12名工人死亡、数十人受伤。")
+FIRE_JA_OSAKA = ("fire-ja", "ja", "2026-10-03T02:05:00Z", "大阪の工場で火災、12人死亡",
+                 "3日午前、大阪市の縫製工場で火災が発生し、従業員少なくとも12人が死亡、数十人がけがをした。消防が消火にあたっている。")
+FIRE_KO_SEOUL = ("fire-ko", "ko", "2026-10-03T02:05:00Z", "서울 공장 화재로 12명 사망",
+                 "3일 오전 서울의 한 의류 공장에서 불이 나 노동자 최소 12명이 숨지고 수십 명이 다쳤다고 소방 당국이 밝혔다.")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [pytest.param(FIRE_ZH_CHONGQING, id="zh-chongqing"), pytest.param(FIRE_JA_OSAKA, id="ja-osaka")],
+)
+def test_a_fire_in_another_city_told_in_chinese_or_japanese_stays_apart(first) -> None:
+    groups = _groups(_articles([first, _DHAKA_EN]))
+    assert groups == {frozenset({first[0]}), frozenset({"fire-en"})}, groups
+
+
+@pytest.mark.parametrize(
+    ("first", "city"),
+    [
+        pytest.param(FIRE_ZH_DHAKA, "Dhaka", id="zh-dhaka"),
+        pytest.param(FIRE_JA_OSAKA, "Osaka", id="ja-osaka"),
+        pytest.param(FIRE_KO_SEOUL, "Seoul", id="ko-seoul"),
+    ],
+)
+def test_one_fire_told_in_chinese_japanese_or_korean_and_english_is_one_story(first, city: str) -> None:
+    groups = _groups(_articles([first, _english(city)]))
+    assert groups == {frozenset({first[0], "fire-en"})}, groups
+
+
+def test_a_latin_place_is_read_inside_a_run_of_transliteration() -> None:
+    from parallax.stories.cjk_place_reading import read_in_runs
+
+    words = ["西伯利亚克麦罗沃", "亚克麦罗沃"]  # the run as a Chinese report's words give it (Siberia's Kemerovo)
+    assert read_in_runs("kemerovo", words)
+    assert not read_in_runs("karaganda", words) and not read_in_runs("kemerovo", ["煤矿", "坍塌"])
+
+
+def test_a_korean_place_is_read_without_its_particle() -> None:
+    from parallax.stories.cjk_place_reading import korean_places
+
+    assert korean_places(["3일 오전 서울의 한 공장에서 불이 났다."]) == ("seoul",)
+    assert korean_places(["국회는 3일 본회의를 열어 예산안을 통과시켰다."]) == ()
+
 
 
 # ------------------------------------------------------------------ 4. features.py split by concern
