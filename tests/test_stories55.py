@@ -7,6 +7,8 @@
   English fire in another, published within the hour, are two stories; one fire told in Chinese ("达卡", Dhaka),
   Korean ("서울의", in Seoul) or Japanese and in English is one, and a place run into a longer word of
   transliteration ("西伯利亚克麦罗沃州") is read inside it.
+* A place the place table does not know, in a lead written in Arabic letters ("کوئٹہ میں", in Quetta), is heard
+  among its words when the other side's Latin lead names it, and confirms a join across scripts.
 
 Invented articles only."""
 
@@ -133,6 +135,42 @@ def test_a_korean_place_is_read_without_its_particle() -> None:
     assert korean_places(["3일 오전 서울의 한 공장에서 불이 났다."]) == ("seoul",)
     assert korean_places(["국회는 3일 본회의를 열어 예산안을 통과시켰다."]) == ()
 
+
+
+# ------------------------------------------------------------------ 3. places the table does not know
+
+
+def _unconfirmed(article: tuple[str, str], story: tuple[str, str]) -> bool:
+    """Whether the gate of joins across scripts finds nothing joining ``article`` to a one-article story of ``story``
+    ((text, language) each)."""
+    from parallax.stories.features import signals_without_vector
+    from parallax.stories.script_evidence import unconfirmed
+
+    a, b = (signals_without_vector(Article(id=f"x{k}", text=t, language=lang)) for k, (t, lang) in enumerate((article, story)))
+    one = dict.fromkeys
+    return unconfirmed(a, 0.0, one(b.places, 1), one(b.names, 1), {b.language: one(b.words, 1)}, one(b.numbers, 1))
+
+
+_QUETTA_UR = ("کوئٹہ میں ہفتے کی صبح ایک بس حادثے میں کم از کم سات افراد ہلاک ہو گئے۔", "ur")
+_KERMAN_FA = ("زلزله‌ای صبح شنبه در کرمان دست‌کم هفت کشته برجای گذاشت.", "fa")
+
+
+@pytest.mark.parametrize(
+    ("uncased", "place", "elsewhere"),
+    [pytest.param(_QUETTA_UR, "Quetta", "Multan", id="ur-quetta"), pytest.param(_KERMAN_FA, "Kerman", "Sirjan", id="fa-kerman")],
+)
+def test_a_place_the_table_does_not_know_is_heard_in_the_words_of_a_lead_without_capitals(uncased, place, elsewhere) -> None:
+    english = (f"A disaster in {place} killed seven people on Saturday morning, officials said.", "en")
+    other = (english[0].replace(place, elsewhere), "en")
+    assert not _unconfirmed(english, uncased) and not _unconfirmed(uncased, english)
+    assert _unconfirmed(other, uncased) and _unconfirmed(uncased, other)
+
+
+def test_a_heard_place_needs_its_consonants_in_order() -> None:
+    from parallax.stories.uncased_places import heard_place
+
+    assert heard_place("quetta", ["کويٹہ"], "ur") and heard_place("kerman", ["کرمان"], "fa")
+    assert not heard_place("kerman", ["کمران"], "fa") and not heard_place("quetta", ["کٹوتی"], "ur")
 
 
 # ------------------------------------------------------------------ 4. features.py split by concern

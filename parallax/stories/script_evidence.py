@@ -45,6 +45,7 @@ from parallax.sounds import script
 from parallax.stories.cjk_place_reading import cjk_agreement
 from parallax.stories.event_places import place_agreement, place_conflict
 from parallax.stories.features import Signals
+from parallax.stories.uncased_places import heard_place
 
 # the scripts without capitals, whose names and places are read by their sounds or the readings of their characters
 SCRIPTS = frozenset({"arabic", "hebrew", "devanagari", "bengali", "tamil", "thai", "han", "kana", "hangul"})
@@ -74,9 +75,19 @@ def unconfirmed(
         return False
     if cjk_agreement(sig.places, sig.words, story_places, story_words):  # "达卡" / "Dhaka", "克麦罗沃" in "西伯利亚克麦罗沃州"
         return False
+    if heard_agreement(sig, story_places, story_words):  # "کوئٹہ" / "Quetta": a place the table does not know
+        return False
     if place_conflict(sig.places, names, sig.words, story_places, all_story_names, story_words):
         return True
     return not (names_signal > 0 or telling_figures(sig.numbers, story_numbers))
+
+
+def heard_agreement(sig: Signals, story_places: Mapping[str, int], story_words: Mapping[str, Mapping[str, int]]) -> bool:
+    """Whether a Latin event place of one side is heard among the words of the other, written without capitals
+    (:func:`.uncased_places.heard_place`): a place the place table does not know ("کوئٹہ", Quetta)."""
+    if any(heard_place(p, sig.words, sig.language) for p in story_places):
+        return True
+    return any(heard_place(p, bag, lang) for lang, bag in story_words.items() for p in sig.places)
 
 
 def telling_figures(numbers: Iterable[str], story_numbers: Mapping[str, int]) -> bool:
