@@ -174,15 +174,21 @@ class Clusterer:
         story was recognisable (its first reports told it another way, or were too few) started a story of
         its own, and no later article of the event ever scored against it.  Its article is scored as it was
         on arrival (:meth:`Story.article_signals`), with the same weights and threshold, against the story
-        as it is now.  Candidates are the open stories nearest by centroid, so the cost stays bounded."""
+        as it is now.  Candidates are the open stories nearest by centroid, so the cost stays bounded.
+
+        A story of one article (just started) takes in this way the one-article stories in other languages only: a
+        cross-language pair is read against the newcomer's nearest rival (:mod:`.rivals`), which differs with the side
+        that came second (a Persian report's rival is the Urdu story in its script, the English report's rival is
+        far), so a pair of reports kept apart from one side is read from the other too, in whichever order they came."""
         model = self.settings.model
-        if not model.rejoin or len(story.articles) < 2:
+        if not model.rejoin:
             return story
         while True:
             best: tuple[float, str] | None = None
+            lone = len(story.articles) == 1
             for sid, cos in self.open.shortlist(story.centroid, self.settings.candidates + 1):
                 other = self.state.stories[sid]
-                if sid == story.id or len(other.articles) != 1:
+                if sid == story.id or len(other.articles) != 1 or (lone and story.shares_language(other)):
                     continue
                 sig = other.article_signals()
                 values = self._against_rival(story, sig, cos, story.signals(sig, cos))

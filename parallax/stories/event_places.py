@@ -28,6 +28,7 @@ from parallax.analyze.german_nouns import common_nouns, named_places
 from parallax.letters import UPPER, fold, to_latin
 from parallax.sounds import same_sound
 from parallax.stories.actors import NAME_MATCH
+from parallax.stories.cjk_place_reading import korean_places
 from parallax.stories.han_places import HAN_LANGUAGES, han_place_read, han_places, is_han_place, same_place_read
 from parallax.stories.japanese_places import japanese_places
 from parallax.stories.place_abbreviations import initialism_place
@@ -74,6 +75,8 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
         return tuple(dict.fromkeys([*japanese_places(lead), *han_places(lead, language)]))[:MAX_PLACES]
     if language == "zh":  # no capitals: the rank word after a name (:mod:`.han_places`)
         return tuple(han_places(lead, language))
+    if language == "ko":  # Hangul: a word the place table knows by its Revised Romanization (:mod:`.cjk_place_reading`)
+        return korean_places(lead)
     if language in UNCASED:  # no capitals: a word of place around the name (:mod:`.uncased_places`)
         return uncased_places(lead, language)
     out: list[str] = []

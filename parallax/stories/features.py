@@ -1,11 +1,13 @@
-"""What story grouping keeps of an article, and the article↔story signals.
+"""What story grouping keeps of an article: the :class:`Signals` record, and the article's names.
 
 An article is reduced once to :class:`Signals` (embedding of title and lead,
 salient names, content words, explicit time marks, publication time) so that
 scoring it against a story never touches the text again and a stored state can
 resume without the archive.  The functions here are cheap and language-light:
 they work on analysed articles (entities, resolved times) and fall back to
-surface cues (capitalised tokens, years written out) on raw ones.
+surface cues (capitalised tokens, years written out) on raw ones.  What the text
+gives before any name is read (the lead, sentences, content words, time marks) is
+in :mod:`.article_text`, whose names are importable from here too.
 """
 
 from __future__ import annotations
@@ -13,53 +15,63 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
 from parallax.analyze.german_nouns import common_noun_words
 from parallax.ingest.timeparse import published_ts  # noqa: F401  (re-exported: the clusterer's time axis)
-from parallax.letters import HAN, UNSPACED, UPPER, WORD, fold, to_latin
-from parallax.press_keys import TRANSLITERATION_RUN
+from parallax.letters import UPPER, fold, to_latin
 from parallax.records import Article
-from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
+from parallax.serbian_script import latin_form
 from parallax.stories.actors import ACTOR_LABELS, actor_tokens
+from parallax.stories.article_text import (  # noqa: F401  (moved there in stories55: importable from here as before)
+    _KANJI_RUN,
+    _KATAKANA,
+    _KATAKANA_WORD,
+    _SENT_END,
+    _UNSPACED_RUN,
+    _URLISH,
+    _WORD,
+    LEAD_CHARS,
+    MAX_WORD_TOKENS,
+    _serbian,
+    content_words,
+    is_urlish,
+    lead_parts,
+    lead_text,
+    sentences_of,
+    stop_words,
+    time_marks,
+)
 from parallax.stories.calendar_names import calendar_words
 from parallax.stories.dateline_places import dateline_tokens, with_dateline
 from parallax.stories.event_days import lead_days
 from parallax.stories.event_places import MAX_PLACES, lead_places
-from parallax.stories.figures import _YEAR, _numeric_days
+from parallax.stories.figures import _YEAR as _YEAR
+from parallax.stories.figures import _numeric_days as _numeric_days
 from parallax.stories.figures import numbers as numbers
 from parallax.stories.place_abbreviations import initialism_place
 from parallax.stories.place_cases import SUFFIXED as _SUFFIXED
 from parallax.stories.place_cases import first_name
 from parallax.stories.place_names import MAX_WORDS as MAX_PLACE_WORDS
 from parallax.stories.place_names import english_place, known_places, phrase_at, starts_phrase, table_place
-from parallax.stories.section_labels import is_label, unlabelled_title
 from parallax.stories.weekday_names import weekday_is_name
 from parallax.stories.year_counts import counts
 
-LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
-MAX_WORD_TOKENS = 400  # content words are taken from the start of the text
+__all__ = [
+    "LEAD_CHARS", "MAX_WORD_TOKENS", "Signals", "content_words", "is_urlish", "lead_parts", "lead_text", "name_occurrences",
+    "name_token", "numbers", "published_ts", "salient_names", "sentences_of", "signals_without_vector", "stop_words",
+    "time_marks",
+]  # fmt: skip
+
 MAX_NAMES = 12  # name tokens kept per article, most salient first
 PERSON_LABELS = {"PERSON", "PER"}
 NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "MISC", "LAW", "WORK_OF_ART"}
 
-_URLISH = re.compile(r"^\s*(?:https?\s*:|www\s*\.)|(?:\s/\s.*){3}|\b\w+\s?\.\s?(?:com|org|net|co\.uk)\b\s?/", re.I)
-_SENT_END = re.compile(rf"(?<=[.!?…])[\"”»']?\s+(?=[\"“«'‘(]?[{UPPER}0-9])")
-_WORD = re.compile(rf"{WORD}(?:[-'’]{WORD})*")
 # the capitals of Latin Extended-A (U+0100-U+017F): the range "Ā-Ž" took its lower-case letters too, so "żyją",
 # "łodzią", "člověk", "šest" were names in a Polish or Czech raw text (stories47)
 _EXTENDED_A_UPPER = "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 _CAP = re.compile(rf"^[{UPPER}{_EXTENDED_A_UPPER}][\w'’-]*$")
-_UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
-_KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]{3,}")
-# Katakana spells a word by its sounds, a loanword or a foreign name ("マグニチュード", "マラティヤ"): its pairs of
-# letters are no words, and a long one gave two reports of two earthquakes six shared "words" (and the word signal,
-# fitted on the words of spaced languages, a join); it counts once, whole (from two letters: "ガス")
-_KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]+")
-_KATAKANA_WORD = re.compile("[\u30a1-\u30fa\u30fc]{2,}")
-_KANJI_RUN = re.compile(f"[{HAN}々]{{3,}}")
 _ELIDED = re.compile(r"^(?:[dlDL]|dell|dall|nell|sull|all|qu)['’](?=\w)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Capitalised but not names: weekdays and months (en, de, fr, folded).
@@ -92,89 +104,6 @@ class Signals:
     places: tuple[str, ...] = ()  # places the lead names as the event's (:mod:`parallax.stories.event_places`)
 
 
-def is_urlish(sentence: str) -> bool:
-    """Scraped texts (and ECB+) often start with the page address: not prose."""
-    return bool(_URLISH.search(sentence))
-
-
-def sentences_of(article: Article) -> list[str]:
-    """Sentences from the analysis layer, else a light rule-based split."""
-    if article.sentences:
-        return [s.text for s in article.sentences]
-    out: list[str] = []
-    for para in article.text.split("\n"):
-        out.extend(s.strip() for s in _SENT_END.split(para) if s.strip())
-    return out
-
-
-def lead_text(article: Article, max_chars: int = LEAD_CHARS) -> str:
-    """Title plus the opening sentences (URL-like ones and a section's label skipped, :mod:`parallax.stories.section_labels`),
-    up to ``max_chars``: what is embedded, so a Serbian report printed in Cyrillic is given in Latin letters (:func:`_serbian`)."""
-    return latin_form(" ".join(lead_parts(article, max_chars))[:max_chars], _serbian(article))
-
-
-def lead_parts(article: Article, max_chars: int = LEAD_CHARS) -> list[str]:
-    """The title and opening sentences :func:`lead_text` joins, each apart."""
-    parts: list[str] = []
-    size = 0
-    title = unlabelled_title((article.title or "").strip())
-    if title:
-        parts.append(title)
-        size = len(title)
-    for sent in sentences_of(article):
-        if size >= max_chars:
-            break
-        if is_urlish(sent) or sent == title or is_label(sent):  # a section's label is no part of the event
-            continue
-        parts.append(sent)
-        size += len(sent) + 1
-    return parts
-
-
-def _serbian(article: Article) -> bool:
-    """Whether the article is Serbian printed in Cyrillic, which grouping reads in Latin letters: outlets print
-    either script (one to one: љ lj, ш š, ћ ć), and two reports of one event should share their words and names
-    ("Ниш" is "Niš": general transliteration would make it "nish")."""
-    return serbian_cyrillic(article.text, article.language)
-
-
-@lru_cache(maxsize=32)
-def stop_words(language: str) -> frozenset[str]:
-    """spaCy's stop list for the language (no model needed), folded; empty if none."""
-    import importlib
-
-    try:
-        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
-    except ImportError:
-        return frozenset()
-    words = frozenset(fold(w) for w in module.STOP_WORDS)
-    # spaCy's Serbian list is in Cyrillic; the Latin press writes the same words ("који" is "koji")
-    return words | {fold(serbian_latin(w)) for w in module.STOP_WORDS} if language == "sr" else words
-
-
-def content_words(text: str, language: str) -> frozenset[str]:
-    """Folded words of the opening of ``text`` that carry content: not stop
-    words, at least four letters or a number."""
-    stops = stop_words(language)
-    out = set()
-    for i, m in enumerate(_WORD.finditer(text)):
-        if i >= MAX_WORD_TOKENS:
-            break
-        w = fold(m.group())
-        if _UNSPACED_RUN.search(w):
-            # no spaces between words: the run's character pairs stand in for its words ("大桥坍塌"), and a run of
-            # katakana, a foreign name or word as a whole ("ヴェルモラ"), so that it can be heard across scripts
-            for run in _UNSPACED_RUN.findall(w):
-                for part in _KATAKANA.split(run):  # a word in katakana is whole below, not its pairs of letters
-                    out.update(part[k : k + 2] for k in range(len(part) - 1))
-            out.update(_KATAKANA_WORD.findall(m.group()))  # unfolded: folding drops the voicing marks (バ is not ハ)
-            if language == "ja":  # and a run of kanji whole, for its names of three ("名古屋") and their given names
-                out.update(_KANJI_RUN.findall(m.group()))
-            if language == "zh":  # and a foreign name spelt in characters of transliteration whole ("齐维廖夫")
-                out.update(TRANSLITERATION_RUN.findall(m.group()))
-        elif (len(w) >= 4 or w.isdigit()) and w not in stops:
-            out.add(w)
-    return frozenset(out)
 
 
 def name_token(token: str, stops: frozenset[str], language: str = "", serbian: bool = False, cut: bool = True) -> str | None:
@@ -277,27 +206,6 @@ def salient_names(article: Article, language: str, occurrences: list[tuple[str, 
     return tuple(t for t, _ in ranked[:MAX_NAMES])
 
 
-def time_marks(article: Article) -> frozenset[str]:
-    """Explicit years (and, when analysed, resolved days) the article mentions.
-
-    Two reports of one event mention the same year and day; the same kind of
-    event in another year does not.  The bare year of publication is left
-    out: every report of the period shares it, so it tells nothing."""
-    marks: set[str] = set()
-    if article.times:
-        for t in article.times:
-            if t.value and t.granularity in {"day", "month", "year", "time"}:
-                marks.add(t.value[:4])
-                if t.granularity in {"day", "time"}:
-                    marks.add(t.value[:10])
-    else:
-        opening = article.text[:3000]
-        days = _numeric_days(opening)
-        language = (article.language or "en").lower()[:2]
-        counted = counts(opening, stop_words(language), language)  # "2000 troops" is no year
-        marks.update(days | {d[:4] for d in days} | {y for y in _YEAR.findall(opening) if y not in counted})
-    marks.discard((article.published or "")[:4])
-    return frozenset(marks)
 
 
 def signals_without_vector(article: Article) -> Signals:

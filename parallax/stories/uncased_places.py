@@ -133,3 +133,47 @@ def uncased_places(lead: Iterable[str], language: str) -> tuple[str, ...]:
             if place is not None and place not in out:
                 out.append(place)
     return tuple(out[:MAX_PLACES])
+
+
+# A place the table does not know (Kerman, Quetta) is an event place of such a lead only after a noun of place
+# ("استان کرمان"); after "در" or before "میں" alone it is no place, since common nouns stand there too.  Against a
+# story (or an article) whose Latin lead names it, it is heard among the words: a word read as the Latin place's
+# consonants, with the vowels the script writes among the Latin name's letters in order ("کوئٹہ" reads "kuit",
+# within "kueta", Quetta, once every vowel is one letter), or, in Hindi and Bengali, whose letters carry a vowel of their own, spelt nearly
+# alike (:data:`_MIN_RATIO`).  Only the other side's event places are read so, a handful against a lead's words.
+
+
+def _normal(latin: str) -> str:
+    """A Latin spelling with each sound of two letters as one (:data:`_DIGRAPHS`), doubled letters once and every
+    vowel one letter: the vowel letters of these scripts stand for vowels, not for one vowel each ("ئ" in "کوئٹہ" is
+    the "e" of "Quetta")."""
+    for digraph, single in _DIGRAPHS:
+        latin = latin.replace(digraph, single)
+    return _VOWELS.sub("a", re.sub(r"(.)\1+", r"\1", latin))
+
+
+_VOWELS = re.compile("[aeiouy]")
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether ``short``'s letters stand in ``long`` in order."""
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+def heard_place(place: str, words: Iterable[str], language: str) -> bool:
+    """Whether a Latin event place (two consonants at least) is one of ``words`` of a lead in ``language`` (one of
+    :data:`LANGUAGES`) by its reading (see the comment above)."""
+    if language not in LANGUAGES or not place.isascii() or not place.isalpha():
+        return False
+    key, spelt = consonants(place), _normal(place)
+    if len(key) < 2:
+        return False
+    for w in words:
+        base = _BN_LOCATIVE.sub("", w) if language == "bn" else _AR_ARTICLE.sub("", w) if language == "ar" else w
+        latin = reading(base)
+        if consonants(latin) != key:
+            continue
+        if language in {"hi", "bn"} and fuzz.ratio(latin, place) >= _MIN_RATIO or _within(_normal(latin), spelt):
+            return True
+    return False

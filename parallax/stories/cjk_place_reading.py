@@ -1,0 +1,112 @@
+"""Places of Chinese, Japanese and Korean leads read against the Latin places of a story told in other scripts.
+
+The join across scripts needs evidence (:mod:`.script_evidence`); a Chinese, Japanese or Korean lead gives it only
+where its place is read as the other side's.  Three readings were missing:
+
+* A Chinese report spells a foreign place in characters of transliteration and runs it into the next name:
+  "西伯利亚克麦罗沃州" (Siberia's Kemerovo region) is one word, and its run of such characters, "亚克麦罗沃", has
+  the consonants of no place (stories54).  Here a place of the other side is read *inside* such a run: some part of
+  the run, three characters or more, keeps the consonants every press keeps of the Latin name
+  (:func:`parallax.press_keys.han_key` against :func:`parallax.press_keys.press_key`, "克麦罗沃" and "Kemerovo"
+  are both 2541), four consonant classes at least, the length of a name that a text's words rarely meet by chance.
+* A short foreign place in characters ("达卡", Dhaka, read "daka") is no pinyin spelling of its Latin name, so the
+  two sides' event places, each a handful, meet by their consonants (:func:`.uncased_places.consonants`, "dk")
+  and a spelling near enough (rapidfuzz ratio 80), as the places of leads without capitals meet the place table.
+* Korean writes places in Hangul with their particles ("서울에서", in Seoul): a word of a Korean lead, its particle
+  cut, is a place where its Revised Romanization is the place table's English name (:mod:`parallax.korean`, five
+  letters or more as there: "seoul", "pyongyang").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from parallax.han_readings import _pinyin, _romaji
+from parallax.korean import MIN_LETTERS, press_form, revised
+from parallax.letters import HAN
+from parallax.press_keys import TRANSLITERATION_RUN, han_key, press_key
+from parallax.stories.place_names import exonyms
+from parallax.stories.uncased_places import consonants
+
+MIN_CLASSES = 4  # consonant classes a Latin place needs to be read inside a run of transliteration
+MIN_RATIO = 80  # how alike two event places' spellings must be once their consonants agree
+_RUN_PART_MIN = 3  # characters of the part of a run read as a name
+_HAN_PLACE = re.compile(f"[{HAN}々]{{2,5}}")
+_HANGUL_WORD = re.compile("[\uac00-\ud7a3]{2,}")
+_KO_PARTICLE = re.compile(r"(?:에서|에게|으로|로|까지|부터|은|는|이|가|을|를|의|에|와|과|도|만)$")
+MAX_PLACES = 6
+
+
+def read_in_runs(place: str, words: Iterable[str]) -> bool:
+    """Whether a Latin place (of four consonant classes or more by its press key) is some part of a run of
+    transliteration characters among ``words`` (a Chinese side's words: see the module docstring)."""
+    if not place.isascii() or len(key := press_key(place)) < MIN_CLASSES:
+        return False
+    for w in words:
+        for run in TRANSLITERATION_RUN.findall(w):
+            n = len(run)
+            if any(han_key(run[i:j]) == key for i in range(n) for j in range(i + _RUN_PART_MIN, n + 1)):
+                return True
+    return False
+
+
+def _readings(place: str) -> set[str]:
+    """The Latin readings of a place in kanji or hanzi (pinyin, Hepburn romaji) or in Hangul (Revised Romanization)."""
+    if _HAN_PLACE.fullmatch(place):
+        return {_pinyin(place), *(r.replace("'", "") for r in _romaji(place))} - {""}
+    if _HANGUL_WORD.fullmatch(place):
+        return {revised(place)}
+    return set()
+
+
+def places_read(place: str, other: str) -> bool:
+    """Whether two event places, one in kanji, hanzi or Hangul and one in Latin letters, are one place by the
+    consonants of a reading and a spelling near enough ("达卡" / "Dhaka": see the module docstring)."""
+    readings = _readings(place) or _readings(other)
+    latin = other if _readings(place) else place
+    if not readings or not latin.isascii() or not latin.isalpha():
+        return False
+    key = consonants(latin)
+    return len(key) >= 2 and any(consonants(r) == key and fuzz.ratio(r, latin) >= MIN_RATIO for r in readings)
+
+
+def cjk_agreement(
+    places: Iterable[str], words: Iterable[str], story_places: Mapping[str, int], story_words: Mapping[str, Mapping[str, int]]
+) -> bool:
+    """Whether an article and a story (one side Chinese, Japanese or Korean) name one place by a reading: an event
+    place of one side read among the other's event places (:func:`places_read`) or inside the runs of transliteration
+    of the other's Chinese words (:func:`read_in_runs`)."""
+    places = tuple(places)
+    if any(places_read(p, q) for p in places for q in story_places):
+        return True
+    if any(read_in_runs(q, words) for q in story_places):
+        return True
+    chinese = [w for lang, bag in story_words.items() if lang == "zh" for w in bag]
+    return bool(chinese) and any(read_in_runs(p, chinese) for p in places)
+
+
+@lru_cache(maxsize=1)
+def _by_press_form() -> dict[str, str]:
+    """The place table's English names of one word (five letters or more) by their Korean press form."""
+    out: dict[str, str] = {}
+    for english, _ in exonyms().values():
+        if " " not in english and english.isascii() and english.isalpha() and len(english) >= MIN_LETTERS:
+            out.setdefault(press_form(english), english)
+    return out
+
+
+def korean_places(lead: Iterable[str]) -> tuple[str, ...]:
+    """The places of a Korean lead (title and opening sentences) the place table knows by the Revised Romanization
+    of a word without its particle ("서울에서" is "seoul"), in text order, each once."""
+    out: list[str] = []
+    for part in lead:
+        for m in _HANGUL_WORD.finditer(part):
+            latin = revised(_KO_PARTICLE.sub("", m.group()))
+            place = _by_press_form().get(press_form(latin)) if len(latin) >= MIN_LETTERS else None
+            if place is not None and place not in out:
+                out.append(place)
+    return tuple(out[:MAX_PLACES])
