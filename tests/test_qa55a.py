@@ -36,3 +36,14 @@ def test_two_words_after_an_office_title_are_the_person_whatever_the_model_tagge
     # a title word that also opens a body's name leaves the body whole
     assert quote_speakers("Major League Baseball said the game was postponed.", "en") == ["Major League Baseball"]
 
+
+def test_a_body_whose_name_ends_with_a_number_speaks_and_its_number_counts_nothing() -> None:
+    # the parser hangs the number on the name's first word as an apposition, and the speaker lost it
+    assert quote_speakers("Rescue 1188 said two people were pulled from the debris on Friday.", "en") == ["Rescue 1188"]
+    art = analyzed("Medline 240 said its ambulances had moved nine of the injured.", "en")
+    assert [q.speaker for q in art.quotes] == ["Medline 240"]
+    assert [(q.text, q.unit) for q in art.quantities if q.text == "240"] == [("240", "№")]
+    # a count before its noun is still one, and a person's age in commas is no part of the name
+    assert [q.unit for q in analyzed("Police said 1188 people were moved.", "en").quantities] == ["people"]
+    assert quote_speakers("Dasha Ilyina, 45, said the water came in at night.", "en") == ["Dasha Ilyina"]
+
