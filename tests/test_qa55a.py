@@ -47,3 +47,11 @@ def test_a_body_whose_name_ends_with_a_number_speaks_and_its_number_counts_nothi
     assert [q.unit for q in analyzed("Police said 1188 people were moved.", "en").quantities] == ["people"]
     assert quote_speakers("Dasha Ilyina, 45, said the water came in at night.", "en") == ["Dasha Ilyina"]
 
+
+def test_a_verdict_in_a_small_clause_is_no_speech_of_the_court() -> None:
+    # "found him guilty" is the court's act; a finding in a that-clause is still reported
+    assert quote_speakers("The court found him guilty of fraud and sentenced him to seven years.", "en") == []
+    assert quote_speakers("A jury found the builder not guilty of manslaughter.", "en") == []
+    assert quote_speakers("The tribunal found the company liable for the spill.", "en") == []
+    assert quote_speakers("The panel found that the pilots had ignored the warnings.", "en") == ["panel"]
+
