@@ -55,3 +55,12 @@ def test_a_verdict_in_a_small_clause_is_no_speech_of_the_court() -> None:
     assert quote_speakers("The tribunal found the company liable for the spill.", "en") == []
     assert quote_speakers("The panel found that the pilots had ignored the warnings.", "en") == ["panel"]
 
+
+def test_a_headline_s_subject_to_verb_is_a_plan_and_its_weekday_is_ahead() -> None:
+    # published on Thursday 5 March 2026: the Monday of a plan is the 9th, the Monday of an act the 2nd
+    assert time_values("Stevedores to strike from Monday", "en") == {"Monday": "2026-03-09"}
+    assert time_values("Ferry crew to walk out on Monday over pay", "en") == {"Monday": "2026-03-09"}
+    assert time_values("Ferry crew walked out on Monday over pay", "en") == {"Monday": "2026-03-02"}
+    # "to" after a verb of motion or a participle is a preposition: the headline's present tells a past act
+    assert time_values("Miners return to work on Monday", "en") == {"Monday": "2026-03-02"}
+    assert time_values("Driver sentenced to life on Monday", "en") == {"Monday": "2026-03-02"}

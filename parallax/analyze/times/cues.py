@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.timelex import LEXICONS, Lexicon
+from parallax.analyze.times.headline_infinitives import headline_plan
 from parallax.analyze.times.quoted_cues import in_other_quotation, quoted_spans
 from parallax.analyze.times.slavic_until import slavic_until
 from parallax.letters import IN_WORD
@@ -230,6 +231,8 @@ def sentence_tense(lex: Lexicon, text: str, s: int, e: int) -> str | None:
 
     if said_then(lex, text, s, e):
         return "past"
+    if lex is LEXICONS["en"] and headline_plan(text, s, e):
+        return "future"  # "Dockers to strike from Monday" (:mod:`.headline_infinitives`)
     lo = max(0, s - 150)
     left = text[lo:s]
     cut = max(_stop(left, 0, len(left)), left.rfind("\n"))
