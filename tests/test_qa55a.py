@@ -64,3 +64,13 @@ def test_a_headline_s_subject_to_verb_is_a_plan_and_its_weekday_is_ahead() -> No
     # "to" after a verb of motion or a participle is a preposition: the headline's present tells a past act
     assert time_values("Miners return to work on Monday", "en") == {"Monday": "2026-03-02"}
     assert time_values("Driver sentenced to life on Monday", "en") == {"Monday": "2026-03-02"}
+
+
+def test_a_past_cue_in_a_relative_aside_does_not_set_the_tense_of_a_day_after_it() -> None:
+    # published on Monday 9 March 2026: the final's Saturday is the 14th, a Saturday said on the 7th
+    aside = "The Falcons will now host the Rangers, who edged the Hawks in a thriller at Burnley Oval, in Dunmore on Saturday."
+    assert time_values(aside, "en", "2026-03-09") == {"now": "PRESENT_REF", "Saturday": "2026-03-14"}
+    said = "The Falcons, who will host the final, said on Saturday that tickets had sold out."
+    assert time_values(said, "en", "2026-03-09") == {"Saturday": "2026-03-07"}
+    plain = "The Rangers edged the Hawks in a thriller at Burnley Oval on Saturday."
+    assert time_values(plain, "en", "2026-03-09") == {"Saturday": "2026-03-07"}
