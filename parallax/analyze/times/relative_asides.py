@@ -19,9 +19,7 @@ _OPENING = re.compile(r",[ \u00a0]+(?:who|which|whose|where|whom)\b", re.I)
 def in_closed_aside(text: str, lo: int, cs: int, ce: int, s: int) -> bool:
     """Whether the cue ``text[cs:ce]``, before the expression at ``s``, stands in a relative aside opened after ``lo``
     and closed by a comma before ``s``."""
-    opening = None
-    for opening in _OPENING.finditer(text, lo, cs):
-        pass
+    opening = next(reversed(list(_OPENING.finditer(text, lo, cs))), None)  # the last one before the cue
     if opening is None:
         return False
     close = text.find(",", ce, s)
