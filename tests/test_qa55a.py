@@ -74,3 +74,15 @@ def test_a_past_cue_in_a_relative_aside_does_not_set_the_tense_of_a_day_after_it
     assert time_values(said, "en", "2026-03-09") == {"Saturday": "2026-03-07"}
     plain = "The Rangers edged the Hawks in a thriller at Burnley Oval on Saturday."
     assert time_values(plain, "en", "2026-03-09") == {"Saturday": "2026-03-07"}
+
+
+def test_an_acronym_a_report_of_the_story_defines_in_brackets_is_that_name_in_every_report() -> None:
+    # "NVA" is no initials of "Norvik Air", but a third report defines it: no name conflict
+    defining = "Norvik Air (NVA) said on Thursday that it had grounded 14 jets after an engine fault."
+    full = "Norvik Air grounded 14 jets on Thursday after an engine fault, the airline said."
+    short = "NVA grounded 14 jets on Thursday after an engine fault, the airline said."
+    assert compared_conflicts([defining, full, short], "en") == []
+    # without the definition the two are two names, and a defined acronym is no other body's name
+    assert compared_conflicts([full, short], "en") == [("name", {"a": "Norvik Air", "b": "NVA"})]
+    other = "Brask Air grounded 14 jets on Thursday after an engine fault, the airline said."
+    assert [k for k, _ in compared_conflicts([defining, other, short], "en")] == ["name"]
