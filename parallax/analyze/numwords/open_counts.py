@@ -5,16 +5,14 @@ people were injured" it disagrees, against "48 people" it does not.  Read as no 
 conflict.  Each such plural here is a number word worth its smallest reading, two of its unit, with no upper bound
 (:func:`open_floor`; "dozens" can be hundreds in loose writing, so only the floor is held to): en "dozens", de
 "Dutzende", nl "tientallen" (tens), and the Romance words for tens ("des dizaines", "decenas", "decine",
-"dezenas").  The English "hundreds", "thousands", "tens of thousands" and "hundreds of thousands" are floors of one
-of their unit ("hundreds of people were evacuated" is 100 or more: a stated 450 agrees, 60 does not); one, not two,
-since the press writes them for any count past the unit.  "Several dozen", "a few dozen" and "dozens" after a figure ("two dozens") are left to the words of
+"dezenas").  "Several dozen", "a few dozen" and "dozens" after a figure ("two dozens") are left to the words of
 :mod:`.european`.
 """
 
 from __future__ import annotations
 
 OPEN_COUNTS: dict[str, dict[str, int]] = {
-    "en": {"dozens": 24, "hundreds": 100, "thousands": 1000, "tens of thousands": 10_000, "hundreds of thousands": 100_000},
+    "en": {"dozens": 24},
     "de": {"dutzende": 24, "dutzenden": 24},
     "nl": {"tientallen": 20, "dozijnen": 24},
     "fr": {"dizaines": 20},
