@@ -61,6 +61,7 @@ from parallax.analyze.quotes.acronym_bodies import acronym_body
 from parallax.analyze.reporting_people import given_name_before
 from parallax.analyze.state_names import name_states
 from parallax.analyze.storm_names import storm_names
+from parallax.analyze.titled_names import titled_names
 from parallax.analyze.titles import (
     DEFINITE,
     ROLE_COMPOUND,
@@ -328,6 +329,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
     drop_noun_openers(article, lang)  # "Turnout was low": no person (:mod:`.noun_openers`)
     storm_names(article)  # "Storm Bronagh", "Typhoon Kristine": no person (:mod:`.storm_names`)
     office_holders(article, lang)  # "Superintendent of Police Sakshi Verma" (:mod:`.office_holders`)
+    titled_names(article, lang)  # "District Collector Meenal Varkari", tagged a body: a person (:mod:`.titled_names`)
     initial_names(article)  # "Judge A K Menon", "Mr P Chidambaram" (:mod:`.initials`)
     parsed = bool(paragraphs) and has_ner(_nlp_of(paragraphs[0].doc))
     if parsed:  # "Ana | Reyes" tagged a body, "Ms Reyes" a work: a person (:mod:`.given_name_tags`)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from parallax import __version__
 from parallax.analyze.coverage import limits
+from parallax.compare.acronym_names import STORY_ACRONYMS, story_acronyms
 from parallax.compare.ages import age_links
 from parallax.compare.align import align, sentence_infos
 from parallax.compare.casualties import casualty_links
@@ -83,6 +84,15 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
     from parallax.analyze import Analyzer
 
     Analyzer(options).analyze_all(articles)
+    # "Norvik Air (NVA)" in one report: "NVA" in any other is that name (:mod:`.acronym_names`)
+    token = STORY_ACRONYMS.set(story_acronyms(t for a in articles for t in (a.title, a.text)))
+    try:
+        return _compare_analysed(articles, options)
+    finally:
+        STORY_ACRONYMS.reset(token)
+
+
+def _compare_analysed(articles: list[Article], options: Options) -> Comparison:
     groups, quote_index = group_quotes(articles, options.embedder)
     by_group: dict[str, list[tuple[int, int]]] = {}
     for (ai, qi), gid in quote_index.items():

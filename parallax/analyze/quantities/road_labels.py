@@ -30,7 +30,17 @@ _SERVICE_BEFORE = re.compile(
 )
 
 
+# a body whose name ends with its number, as the subject of a speech verb: "Edhi 115 said", "Metro 24 told reporters"
+# (a capitalised word, not a month's, right before the figure, a speech verb right after it: a count of people
+# stands before its noun, "12 said" after a capitalised word is no count)
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+[ \u00a0]\Z")
+_SAYS_AFTER = re.compile(r"\d+[ \u00a0]+(?:said|says|told|tells|added|stated|confirmed|reported)\b")
+
+
 def road_label(text: str, start: int) -> bool:
-    """Whether the figure at ``start`` of ``text`` names a road, a route, a code or a service ("Route 14", "A-7", "Rescue 1122")."""
+    """Whether the figure at ``start`` of ``text`` names a road, a route, a code or a service ("Route 14", "A-7", "Rescue 1122"),
+    or ends the name of a body that speaks ("Edhi 115 said")."""
     before = text[max(0, start - 24) : start]
+    if _NAME_BEFORE.search(before) and _SAYS_AFTER.match(text, start):
+        return True
     return bool(_CODE_BEFORE.search(before) or _ROAD_BEFORE.search(before) or _SERVICE_BEFORE.search(before))

@@ -55,6 +55,7 @@ from parallax.analyze.quotes.saying_sites import _MEANS_AND_TIME as _MEANS_AND_T
 from parallax.analyze.quotes.saying_sites import _gerund_subject as _gerund_subject
 from parallax.analyze.quotes.saying_sites import _in_question as _in_question
 from parallax.analyze.quotes.saying_sites import _unreported_infinitive as _unreported_infinitive
+from parallax.analyze.quotes.verdicts import verdict_clause
 
 
 def _reported_clause(tok) -> tuple[int, int, bool] | None:
@@ -98,6 +99,8 @@ def _reported_clause(tok) -> tuple[int, int, bool] | None:
         comp = [c] if (c := _noun_clause(tok)) is not None else []
     if comp:
         c = next((c for c in comp if c.idx > tok.idx), comp[0])
+        if verdict_clause(c):
+            return None  # "found him guilty of fraud": a verdict, no speech (:mod:`.verdicts`)
         if c.idx < tok.idx and any(m.dep_ == "mark" for m in tok.children):
             return None  # a subordinate verb ("..., that he wants to ...") reports no clause before it: a misparse
         if c.idx < tok.idx and lemma not in ADDRESSEE_LEMMAS and _after(tok, ("dobj", "obj")) is not None:

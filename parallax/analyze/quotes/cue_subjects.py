@@ -225,7 +225,11 @@ def _subject_end(sub) -> int:
 
 
 def _names_someone(tok) -> bool:
-    """An apposition that is a proper name (not a relative clause or a description)."""
+    """An apposition that is a proper name (not a relative clause or a description), or the number a capitalised
+    name ends with, right after it with no comma ("Rescue 1188 said", "Edhi 115 said": the body's name, which the
+    parser hangs on its first word as an apposition)."""
+    if tok.dep_ == "appos" and tok.like_num and tok.i == tok.head.i + 1 and tok.head.text[:1].isupper():
+        return True
     return tok.dep_ == "appos" and tok.pos_ == "PROPN"
 
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.timelex import LEXICONS, Lexicon
+from parallax.analyze.times.headline_infinitives import headline_plan
 from parallax.analyze.times.quoted_cues import in_other_quotation, quoted_spans
+from parallax.analyze.times.relative_asides import in_closed_aside
 from parallax.analyze.times.slavic_until import slavic_until
 from parallax.letters import IN_WORD
 
@@ -230,6 +232,8 @@ def sentence_tense(lex: Lexicon, text: str, s: int, e: int) -> str | None:
 
     if said_then(lex, text, s, e):
         return "past"
+    if lex is LEXICONS["en"] and headline_plan(text, s, e):
+        return "future"  # "Dockers to strike from Monday" (:mod:`.headline_infinitives`)
     lo = max(0, s - 150)
     left = text[lo:s]
     cut = max(_stop(left, 0, len(left)), left.rfind("\n"))
@@ -260,6 +264,8 @@ def _nearest_cue(lex: Lexicon, text: str, lo: int, hi: int, s: int, e: int) -> s
             cs, ce = _cue_span(m)
             if ce <= s:
                 dist = s - ce + _RIGHT_PENALTY * bool(clause and clause.search(text, ce, s))
+                if lex is LEXICONS["en"] and in_closed_aside(text, lo, cs, ce, s):
+                    dist += _RIGHT_PENALTY  # ", who edged the Hawks, ... on Saturday": the aside's tense (:mod:`.relative_asides`)
             elif cs >= e:
                 dist = (cs - e) * _TENSE_RIGHT + _RIGHT_PENALTY * (bool(_CLAUSE_BREAK.search(text, e, cs)))
             else:
