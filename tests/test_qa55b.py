@@ -20,3 +20,35 @@ from tests.helpers import quote_speakers
 )
 def test_an_outlet_quoting_a_person_s_words_with_a_genitive_surname(text, lang, speaker) -> None:
     assert quote_speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker", "clause"),
+    [
+        ("В пресс-службе министерства сообщили, что пострадавших среди пассажиров нет.", "ru", "пресс-службе министерства",
+         "пострадавших среди пассажиров нет"),
+        ("Поезд сошел с рельсов утром. В МЧС заявили, что эвакуация завершена к полудню.", "ru", "МЧС", "эвакуация завершена к полудню"),
+        ("В понедельник в Министерстве транспорта сообщили, что движение восстановят к вечеру.", "ru", "Министерстве транспорта",
+         "движение восстановят к вечеру"),
+        ("У пресслужбі міністерства повідомили, що постраждалих серед пасажирів немає.", "uk", "пресслужбі міністерства",
+         "постраждалих серед пасажирів немає"),
+    ],
+)
+def test_a_body_after_in_with_a_plural_verb_reports_what_it_said(text, lang, speaker, clause) -> None:
+    from tests.helpers import analyzed
+
+    assert [(q.kind, q.speaker, q.text) for q in analyzed(text, lang).quotes] == [("indirect", speaker, clause)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Москве заявили о начале расследования.",  # no "что": no clause reported
+        "В школах сообщили, что уроки отменят до конца недели.",  # the people there said it
+    ],
+)
+def test_a_place_after_in_without_what_was_said(text) -> None:
+    from tests.helpers import analyzed
+
+    kinds = [q.kind for q in analyzed(text, "ru").quotes]
+    assert kinds == ([] if "что" not in text else ["indirect"])

@@ -23,6 +23,7 @@ from parallax.analyze.quotes.dropped_subjects import dropped_subject_cues
 from parallax.analyze.quotes.east_slavic import EAST_SLAVIC, east_slavic_source
 from parallax.analyze.quotes.hungarian_reported import hu_reported
 from parallax.analyze.quotes.language_name_cuts import cut_to_name
+from parallax.analyze.quotes.locative_bodies import locative_bodies
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, _tr_name, slavic_name
 from parallax.analyze.quotes.opening_sources import _APPOSED_NAME, _LEXICAL_ACCORDING, _OWNER_BEFORE_ROLE, _SOURCE_FIRST
@@ -233,8 +234,9 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
         described = described_speakers(text, sents, *_LEXICAL_REPORTING[lang], plural=PLURAL_REPORTING.get(lang))
         clauses = {d[0] for d in described}
         found = [f for f in found if f[0] not in clauses] + described
-    # a verb that opens its sentence with its subject left out: "Dodal, že ...", "Dodao je da ..." (:mod:`.dropped_subjects`)
-    found += [f for f in dropped_subject_cues(text, sents, lang, _LEXICAL_REPORTING.get(lang)) if f[0] not in {g[0] for g in found}]
+    # a verb that opens its sentence with its subject left out: "Dodal, že ...", "Dodao je da ..." (:mod:`.dropped_subjects`);
+    # a body after "в" with a plural verb: "В МЧС сообщили, что ..." (:mod:`.locative_bodies`)
+    found += [f for f in dropped_subject_cues(text, sents, lang, _LEXICAL_REPORTING.get(lang)) + locative_bodies(text, sents, lang) if f[0] not in {g[0] for g in found}]
     sourced: set[int] = set()  # clauses a source opens: two words are a statement ("Enligt Nilsson skadades ingen")
     if lang == "de":
         yield from _german_subjunctive(para, sents, spans, attrib, sent_base)
