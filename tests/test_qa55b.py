@@ -52,3 +52,20 @@ def test_a_place_after_in_without_what_was_said(text) -> None:
 
     kinds = [q.kind for q in analyzed(text, "ru").quotes]
     assert kinds == ([] if "что" not in text else ["indirect"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        # an article before a body's acronym after the cue is no role the acronym's body is of
+        ("„Er rijden vandaag geen treinen tussen Utrecht en Arnhem”, meldt de NS.", "nl", "NS"),
+        ("De treinen tussen Utrecht en Arnhem rijden vanaf woensdag weer volgens de dienstregeling, meldt de NS.", "nl", "NS"),
+        ("„Es gibt keine Verletzten unter den Fahrgästen“, sagte die DB.", "de", "DB"),
+        # told, estimated
+        ("Ugunsdzēsēju pārstāve Ilze Kalniņa pastāstīja, ka ugunsgrēks nodzēsts pēc trim stundām.", "lv", "Ilze Kalniņa"),
+        ("Ο δήμαρχος Νίκος Αλεξίου εκτίμησε ότι οι ζημιές ξεπερνούν τα δύο εκατομμύρια ευρώ.", "el", "Νίκος Αλεξίου"),
+        ("«Οι ζημιές ξεπερνούν τα δύο εκατομμύρια ευρώ», εκτίμησε ο δήμαρχος Νίκος Αλεξίου.", "el", "Νίκος Αλεξίου"),
+    ],
+)
+def test_reporting_verbs_and_a_body_with_its_article(text, lang, speaker) -> None:
+    assert quote_speakers(text, lang) == [speaker]

@@ -82,7 +82,7 @@ _LEXICAL_REPORTING |= {
     # Lithuanian "Rasa Jankauskienė teigė, kad ...", Latvian "Ilze Kalniņa norādīja, ka ..."
     # (to whom before the verb: "Paluckas žurnalistams sakė, kad ...", see .cue_lexicon)
     "lt": (rf"(?:{LT_TO_WHOM})?(?:sakė|teigė|pareiškė|pažymėjo|pabrėžė|tvirtino|patikino|nurodė|pranešė|sako|teigia|tvirtina)", r"kad"),
-    "lv": (rf"(?:{LV_TO_WHOM})?(?:sacīja|teica|paziņoja|norādīja|uzsvēra|apgalvoja|atzina|skaidroja|saka|norāda|uzsver)", r"ka"),
+    "lv": (rf"(?:{LV_TO_WHOM})?(?:sacīja|teica|paziņoja|norādīja|uzsvēra|apgalvoja|atzina|skaidroja|saka|norāda|uzsver|pastāstīja|stāstīja|piebilda|apstiprināja|informēja)", r"ka"),
     # Romanian "Ministrul Ioana Popescu a spus că ...", Catalan "L'alcalde Jaume Collboni va dir que ...", Greek "Ο υπουργός
     # ... δήλωσε ότι ...", Indonesian and Malay "... mengatakan bahwa ...", Estonian "... ütles, et ...", and the Nordic
     # "... sa att ...", "... sagde, at ..."
@@ -90,7 +90,7 @@ _LEXICAL_REPORTING |= {
            r"|menţionat|transmis|avertizat|recunoscut)|spune|declară|afirmă|susține|susţine", r"că"),
     "ca": (r"va\s+(?:dir|afirmar|declarar|assegurar|explicar|assenyalar|afegir|anunciar|advertir|reconèixer)"
            r"|ha\s+(?:dit|afirmat|declarat|assegurat|explicat|assenyalat|afegit|anunciat)|diu|afirma|assegura", r"que"),
-    "el": (r"δήλωσε|είπε|ανέφερε|τόνισε|υπογράμμισε|εξήγησε|ανακοίνωσε|σημείωσε|προειδοποίησε|παραδέχθηκε|λέει|δηλώνει|υποστηρίζει",
+    "el": (r"δήλωσε|είπε|ανέφερε|τόνισε|υπογράμμισε|εξήγησε|ανακοίνωσε|σημείωσε|προειδοποίησε|παραδέχθηκε|λέει|δηλώνει|υποστηρίζει|εκτίμησε|εκτιμά",
            r"ότι|πως"),
     **dict.fromkeys(("id", "ms"), (r"mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menyebutkan|menuturkan|berkata"
                                    r"|mengakui|memperingatkan", r"bahwa|bahawa")),
