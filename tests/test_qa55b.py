@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import quote_speakers
+from tests.helpers import quote_speakers, time_values
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,37 @@ def test_a_place_after_in_without_what_was_said(text) -> None:
 )
 def test_reporting_verbs_and_a_body_with_its_article(text, lang, speaker) -> None:
     assert quote_speakers(text, lang) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "clock", "hour"),
+    [
+        ("Het ongeluk gebeurde maandagavond 8 uur bij Zwolle.", "nl", "8 uur", "2026-12-07T20"),
+        ("Het ongeluk gebeurde om 8 uur maandagavond.", "nl", "8 uur", "2026-12-07T20"),
+        ("Der Unfall geschah am Montagabend um 8 Uhr.", "de", "8 Uhr", "2026-12-07T20"),
+        ("Olyckan inträffade måndag kväll klockan 8.", "sv", "klockan 8", "2026-12-07T20"),
+        ("Het overleg begon maandagmiddag om 3 uur.", "nl", "3 uur", "2026-12-07T15"),
+        # a 24-hour time, a night, and an hour in the next sentence keep their hours
+        ("Der Unfall geschah am Montagabend gegen 20 Uhr.", "de", "20 Uhr", "2026-12-07T20"),
+        ("Het ongeluk gebeurde maandagnacht om 2 uur.", "nl", "2 uur", "T02"),
+        ("Der Unfall geschah am Montagabend. Um 8 Uhr kam die Polizei.", "de", "8 Uhr", "2026-12-07T08"),
+    ],
+)
+def test_an_hour_after_an_evening_weekday_is_in_the_evening(text, lang, clock, hour) -> None:
+    assert hour in time_values(text, lang, "2026-12-09")[clock][:13]  # written on a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Onsdag er det erklært sørgedag i hele kommunen.", "no", "2026-12-09"),
+        ("Onsdag er det varslet kraftig vind på kysten.", "no", "2026-12-09"),
+        ("Onsdag er der erklæret landesorg efter ulykken.", "da", "2026-12-09"),
+        ("Onsdag är det utlyst landssorg efter olyckan.", "sv", "2026-12-09"),
+        # the past and a count recorded stay back
+        ("Onsdag var det sørgedag i hele kommunen.", "no", "2026-12-02"),
+        ("Mandag er det registrert 40 nye tilfeller.", "no", "2026-12-07"),
+    ],
+)
+def test_a_nordic_day_announced_in_the_present_passive_is_ahead(text, lang, value) -> None:
+    assert list(time_values(text, lang, "2026-12-08").values()) == [value]  # written on a Tuesday
