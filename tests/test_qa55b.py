@@ -1,5 +1,8 @@
 """QA round 55b (European languages): an outlet quoting a person's words whose Ukrainian genitive surname reads like a
-country's ("наводить агентство слова Івана Петренка"), ..."""
+country's ("наводить агентство слова Івана Петренка"), a body after "в" with a plural verb ("В МЧС сообщили, что"),
+an article before a body's acronym ("meldt de NS"), Latvian and Greek reporting verbs, an hour after an evening
+weekday ("maandagavond 8 uur" is 20:00), and a Nordic day announced in the present passive ("Onsdag er det erklært
+sørgedag")."""
 
 from __future__ import annotations
 
