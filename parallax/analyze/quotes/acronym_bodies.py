@@ -28,6 +28,9 @@ ROLE_OF_ACRONYM = re.compile(
     rf"(?:[{UPPER}]{{2,6}}|{COUNTRY_GENITIVE.pattern}\s{COUNTRY_GENITIVE.pattern})\Z"
 )
 
+# the articles of the languages that have them: "— meldt de NS", "a déclaré la SNCF" name the body itself, no role of it
+ARTICLES = frozenset("de het een the der die das den dem des le la les l un une el los las il lo gli i o os as a".split())
+
 
 def acronym_body(words: str) -> bool:
     """Whether the words after a role are a body by its acronym, with at most one word more ("МИД", "МИД России"),

@@ -146,7 +146,7 @@ LEXICAL_CUES = {
     # Greek: '«...», δήλωσε ο δήμαρχος Νίκος Παπαδάκης', 'Ο Νίκος Παπαδάκης είπε: «...»'
     "el": r"δήλωσε|είπε|ανέφερε|τόνισε|σημείωσε|πρόσθεσε|υπογράμμισε|εξήγησε|υποστήριξε|δηλώνει|λέει|τονίζει|σύμφωνα\s+με"
           r"|ανακοίνωσε|επισήμανε|επεσήμανε|συμπλήρωσε|διευκρίνισε|απάντησε|παραδέχθηκε|παραδέχτηκε|έγραψε|κατέληξε|ξεκαθάρισε"
-          r"|προειδοποίησε|υπενθύμισε|σημειώνει|προσθέτει|επισημαίνει|εξηγεί",
+          r"|προειδοποίησε|υπενθύμισε|σημειώνει|προσθέτει|επισημαίνει|εξηγεί|εκτίμησε|εκτιμά",  # (estimated, estimates)
     # Turkish names the speaker before the quotation and closes it with the verb: 'Vali Ahmet Yıldırım,
     # "..." dedi.', '"..." diye konuştu.'
     # ('İşçilerden Serkan Doğan, “...” diye anlattı.', 'Murat Koçak, yaptığı açıklamada “...” ifadelerini kullandı.')
@@ -215,7 +215,10 @@ LEXICAL_CUES = {
           r"|kuvasi|sanoivat|kertoivat|totesivat",
     # Bulgarian: '„...“, заяви комисар Стоян Илиев', 'според Илиев'
     "bg": r"каза|заяви|заявиха|посочи|добави|разказа|обясни|подчерта|съобщи|уточни|сподели|коментира|отбеляза"
-          r"|предупреди|написа|според|казва|заявява|разказва|твърди",
+          r"|предупреди|написа|според|казва|заявява|разказва|твърди"
+          # the outlet that quotes someone's words, as Russian 'приводит ... слова': '„...“, цитира агенцията думите на
+          # Иван Петров' (Bulgarian has no cases: the name after "на" is as written)
+          r"|цитира(?:т|ха)?(?:\s+\S+){0,3}?\s+думите\s+на",
     # Estonian: '"...", ütles päästeameti pressiesindaja Kadri Tamm.', 'Tamm teatas: "..."' (the past and the present)
     "et": r"ütles|ütlesid|sõnas|lausus|teatas|teatasid|kinnitas|märkis|rõhutas|selgitas|lisas|tunnistas|hoiatas|rääkis"
           r"|kommenteeris|tõdes|nentis|vastas|kirjutas|meenutas|lubas|kinnitasid|ütleb|räägib|kinnitab|märgib|lisab|selgitab",

@@ -15,7 +15,7 @@ import re
 
 from parallax.analyze.body_heads import heads_a_body
 from parallax.analyze.names import FIRST_NAMES, NAME_PARTICLES
-from parallax.analyze.quotes.acronym_bodies import ROLE_OF_ACRONYM
+from parallax.analyze.quotes.acronym_bodies import ARTICLES, ROLE_OF_ACRONYM
 from parallax.analyze.quotes.acronym_owners import acronym_owner_start
 from parallax.analyze.quotes.antecedents import impersonal, pronouns
 from parallax.analyze.quotes.bare_roles import bare_role_after
@@ -198,7 +198,11 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     m = re.match(named, after)
     if m and "," in after[m.end("cue") : m.start("spk")] and (cut := before_time(after, lang)) is not None and not after[len(cut) : m.start("spk")].strip():
         m = re.match(named, cut)  # '", ujar Bahlil, Kamis.': the word after the comma is when it was said, not a name
-    if m and (_ONLY_WHAT_IT_IS_OF.search(after, 0, m.end("spk")) or ROLE_OF_ACRONYM.search(after, 0, m.end("spk"))) and re.match(rf"\s*(?:[.;!?]|$)|\s(?:{_CIRCUMSTANCE})\s", after[m.end("spk") :]):
+    # (a role stands between the cue and what it is of: a genitive right after a cue that ends in "words" is the
+    # person's, '— наводить агентство слова Івана Петренка', whose "-енка" reads like a country's "Туреччини"; an
+    # article alone is the body's own, '", meldt de NS.')
+    role_between = bool(set(after[m.end("cue") : m.start("spk")].lower().split()) - ARTICLES) if m else False
+    if m and role_between and (_ONLY_WHAT_IT_IS_OF.search(after, 0, m.end("spk")) or ROLE_OF_ACRONYM.search(after, 0, m.end("spk"))) and re.match(rf"\s*(?:[.;!?]|$)|\s(?:{_CIRCUMSTANCE})\s", after[m.end("spk") :]):
         m = None  # 'dijo el portavoz del Gobierno.': the name is what the role is of; the description below speaks
     if m and (role := bare_role_after(after, cues, lang)) and role[1] >= m.end("spk"):
         m = None  # '», — сказал глава МИД России.': the name is the country the role serves (:mod:`.bare_roles`)

@@ -23,6 +23,7 @@ from parallax.analyze.quotes.dropped_subjects import dropped_subject_cues
 from parallax.analyze.quotes.east_slavic import EAST_SLAVIC, east_slavic_source
 from parallax.analyze.quotes.hungarian_reported import hu_reported
 from parallax.analyze.quotes.language_name_cuts import cut_to_name
+from parallax.analyze.quotes.locative_bodies import locative_bodies
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, _tr_name, slavic_name
 from parallax.analyze.quotes.opening_sources import _APPOSED_NAME, _LEXICAL_ACCORDING, _OWNER_BEFORE_ROLE, _SOURCE_FIRST
@@ -81,7 +82,7 @@ _LEXICAL_REPORTING |= {
     # Lithuanian "Rasa Jankauskienė teigė, kad ...", Latvian "Ilze Kalniņa norādīja, ka ..."
     # (to whom before the verb: "Paluckas žurnalistams sakė, kad ...", see .cue_lexicon)
     "lt": (rf"(?:{LT_TO_WHOM})?(?:sakė|teigė|pareiškė|pažymėjo|pabrėžė|tvirtino|patikino|nurodė|pranešė|sako|teigia|tvirtina)", r"kad"),
-    "lv": (rf"(?:{LV_TO_WHOM})?(?:sacīja|teica|paziņoja|norādīja|uzsvēra|apgalvoja|atzina|skaidroja|saka|norāda|uzsver)", r"ka"),
+    "lv": (rf"(?:{LV_TO_WHOM})?(?:sacīja|teica|paziņoja|norādīja|uzsvēra|apgalvoja|atzina|skaidroja|saka|norāda|uzsver|pastāstīja|stāstīja|piebilda|apstiprināja|informēja)", r"ka"),
     # Romanian "Ministrul Ioana Popescu a spus că ...", Catalan "L'alcalde Jaume Collboni va dir que ...", Greek "Ο υπουργός
     # ... δήλωσε ότι ...", Indonesian and Malay "... mengatakan bahwa ...", Estonian "... ütles, et ...", and the Nordic
     # "... sa att ...", "... sagde, at ..."
@@ -89,7 +90,7 @@ _LEXICAL_REPORTING |= {
            r"|menţionat|transmis|avertizat|recunoscut)|spune|declară|afirmă|susține|susţine", r"că"),
     "ca": (r"va\s+(?:dir|afirmar|declarar|assegurar|explicar|assenyalar|afegir|anunciar|advertir|reconèixer)"
            r"|ha\s+(?:dit|afirmat|declarat|assegurat|explicat|assenyalat|afegit|anunciat)|diu|afirma|assegura", r"que"),
-    "el": (r"δήλωσε|είπε|ανέφερε|τόνισε|υπογράμμισε|εξήγησε|ανακοίνωσε|σημείωσε|προειδοποίησε|παραδέχθηκε|λέει|δηλώνει|υποστηρίζει",
+    "el": (r"δήλωσε|είπε|ανέφερε|τόνισε|υπογράμμισε|εξήγησε|ανακοίνωσε|σημείωσε|προειδοποίησε|παραδέχθηκε|λέει|δηλώνει|υποστηρίζει|εκτίμησε|εκτιμά",
            r"ότι|πως"),
     **dict.fromkeys(("id", "ms"), (r"mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menyebutkan|menuturkan|berkata"
                                    r"|mengakui|memperingatkan", r"bahwa|bahawa")),
@@ -233,8 +234,9 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
         described = described_speakers(text, sents, *_LEXICAL_REPORTING[lang], plural=PLURAL_REPORTING.get(lang))
         clauses = {d[0] for d in described}
         found = [f for f in found if f[0] not in clauses] + described
-    # a verb that opens its sentence with its subject left out: "Dodal, že ...", "Dodao je da ..." (:mod:`.dropped_subjects`)
-    found += [f for f in dropped_subject_cues(text, sents, lang, _LEXICAL_REPORTING.get(lang)) if f[0] not in {g[0] for g in found}]
+    # a verb that opens its sentence with its subject left out: "Dodal, že ...", "Dodao je da ..." (:mod:`.dropped_subjects`);
+    # a body after "в" with a plural verb: "В МЧС сообщили, что ..." (:mod:`.locative_bodies`)
+    found += [f for f in dropped_subject_cues(text, sents, lang, _LEXICAL_REPORTING.get(lang)) + locative_bodies(text, sents, lang) if f[0] not in {g[0] for g in found}]
     sourced: set[int] = set()  # clauses a source opens: two words are a statement ("Enligt Nilsson skadades ingen")
     if lang == "de":
         yield from _german_subjunctive(para, sents, spans, attrib, sent_base)

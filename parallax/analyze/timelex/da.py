@@ -91,6 +91,7 @@ DA = Lexicon(
     # (and of a vote, a meeting, a start or an end: "Folketinget stemmer torsdag om loven")
     future_cues=r"skal|vil|forventes|ventes|bliver|planlægger|planlægges|næste|kommende|i\smorgen|imorgen|kommer|besøger|åbner|afholdes"
     r"|stemmer|mødes|begynder|starter|lukker|forhandler|rejser"
+    r"|er\s(?:der|det)\s(?:erklæret|varslet|ventet|planlagt|indkaldt|udskrevet)"  # "Onsdag er der erklæret landesorg"
     # what may yet be ("det kan vare torsdag, før alle har strøm": it may be Thursday before ...), as "может" in Russian
     r"|kan\s+(?:det\s+)?(?:vare|tage|blive)|(?:vare|tage)\s+(?:helt\s+)?(?:til|indtil)"
     r"|" + before_weekday("på", _DAYS),

@@ -98,7 +98,10 @@ NO = Lexicon(
     # "skal", "ventes", "på onsdag": "på" before a weekday looks ahead; so does the present of a visit or an opening
     # ("Statsministeren kjem til bygda tysdag") and of "bli", which says the future ("I natt blir det frost")
     future_cues=r"skal|vil|ventes|forventes|blir|planlegger|planlegges|neste|kommende|i\smorgen|imorgen|kommer|kjem|besøker|vitjar|åpner|opnar"
-    r"|holdes|stemmer|møtes|begynner|startar|starter|stenger|forhandler|behandler|reiser|" + before_weekday("på", _DAYS + _NN_DAYS),
+    r"|holdes|stemmer|møtes|begynner|startar|starter|stenger|forhandler|behandler|reiser|" + before_weekday("på", _DAYS + _NN_DAYS)
+    # a day's status announced in the present passive: "Onsdag er det erklært sørgedag", "er det varslet storm" (the
+    # participle alone reads as a past)
+    + r"|er\s(?:det|der)\s(?:erklært|varslet|ventet|planlagt|innkalt|berammet|utlyst|lyst)",
     not_after_year="personer|personar|mennesker|menneske|kroner|kr|euro|dollar|meter|kilometer|tonn|prosent|biler|hus|ganger|passasjerer",
     holidays={"julaften": "12-24", "første juledag": "12-25", "nyttårsaften": "12-31", "nyttårsdag": "01-01", "langfredag": "easter-2",
               "påskeaften": "easter-1", "første påskedag": "easter+0", "skjærtorsdag": "easter-3", "grunnlovsdagen": "05-17",

@@ -134,7 +134,7 @@ SV = Lexicon(
     # "ska", "väntas", "på tisdag": "på" before a weekday looks ahead; so does the present of a visit or an opening
     # ("Statsministern besöker orten tisdag") and of "bli", which says the future ("I natt blir det frost")
     future_cues=r"ska|skall|kommer\satt|väntas|blir|planeras|beräknas|nästa|kommande|i\smorgon|imorgon|kommer|besöker|öppnar|inleds|hålls"
-    r"|" + before_weekday("på", _DAYS),
+    r"|" + before_weekday("på", _DAYS) + r"|är\sdet\s(?:utlyst|varslat|väntat|planerat|aviserat)",  # "På onsdag är det utlyst landssorg"
     not_after_year="personer|människor|kronor|kr|euro|dollar|meter|kilometer|ton|procent|bilar|hus|gånger|passagerare|invånare",
     holidays={
         "julafton": "12-24",

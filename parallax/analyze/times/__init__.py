@@ -45,6 +45,7 @@ from parallax.analyze.times.day_carry import (
     holds_day,
 )
 from parallax.analyze.times.days import DayHandlers
+from parallax.analyze.times.evening_clocks import on_part_of_day
 from parallax.analyze.times.fixture_lines import fixtures_heading
 from parallax.analyze.times.half_after_ago import half_after_ago
 from parallax.analyze.times.half_ago import half_lengths_ago
@@ -239,7 +240,7 @@ class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing, CjkSpanHandlers):
                 day = date.fromisoformat(v2[:10])
                 if v2.endswith("TNI") and v[10:11] == "T" and int(v[11:13]) < 12:
                     day += timedelta(days=1)  # "kl. 03.15 natt til lørdag": a night runs past midnight into the next day
-                out[i] = (s, e, day.isoformat() + v[10:], g)
+                out[i] = (s, e, on_part_of_day(day.isoformat() + v2[10:], v), g)  # ("8 uur maandagavond": :mod:`.evening_clocks`)
                 placed.add(s)
         return placed
 

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from parallax.analyze.times.context import Context
 from parallax.analyze.times.cues import until_near
+from parallax.analyze.times.evening_clocks import evening_before
 
 # what may stand before a 24-hour time written with one digit for the hour ("at 9:30", "um 6:40")
 _AT_TIME = re.compile(
@@ -75,6 +76,8 @@ class ClockHandlers(Context):
                 h += 12
             elif ampm.startswith("a") and h == 12:
                 h = 0
+            elif not ampm and not cpart and 1 <= h <= 11 and not g.get("min24") and evening_before(self.lex, text, m.start()):
+                h += 12  # "maandagavond 8 uur", "Montagabend um 8 Uhr": the evening on the weekday (:mod:`.evening_clocks`)
             if cpart:  # "오후 3시", "午前0時", "晚上八点", "الثالثة عصرا"
                 kind = self.lex.lookup("clock_parts", cpart)
                 if kind == "pm" and h < 12 or kind == "night" and 6 <= h < 12:
