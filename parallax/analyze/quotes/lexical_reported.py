@@ -22,6 +22,7 @@ from parallax.analyze.quotes.cues import _NAME, _sentence_of
 from parallax.analyze.quotes.dropped_subjects import dropped_subject_cues
 from parallax.analyze.quotes.east_slavic import EAST_SLAVIC, east_slavic_source
 from parallax.analyze.quotes.hungarian_reported import hu_reported
+from parallax.analyze.quotes.indic_pronouns import text_before
 from parallax.analyze.quotes.language_name_cuts import cut_to_name
 from parallax.analyze.quotes.locative_bodies import locative_bodies
 from parallax.analyze.quotes.marks import _inside, _words
@@ -234,8 +235,7 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
         described = described_speakers(text, sents, *_LEXICAL_REPORTING[lang], plural=PLURAL_REPORTING.get(lang))
         clauses = {d[0] for d in described}
         found = [f for f in found if f[0] not in clauses] + described
-    # a verb that opens its sentence with its subject left out: "Dodal, že ...", "Dodao je da ..." (:mod:`.dropped_subjects`);
-    # a body after "в" with a plural verb: "В МЧС сообщили, что ..." (:mod:`.locative_bodies`)
+    # a verb opening its sentence, no subject: "Dodal, že ..." (:mod:`.dropped_subjects`); "В МЧС сообщили, что" (:mod:`.locative_bodies`)
     found += [f for f in dropped_subject_cues(text, sents, lang, _LEXICAL_REPORTING.get(lang)) + locative_bodies(text, sents, lang) if f[0] not in {g[0] for g in found}]
     sourced: set[int] = set()  # clauses a source opens: two words are a statement ("Enligt Nilsson skadades ingen")
     if lang == "de":
@@ -284,17 +284,14 @@ def _uncased_indirect(article, para, sents, spans, sent_base, lang: str):
     """Reported speech in scripts without capitals (:func:`.uncased.find_reported`), said by the
     name in its speaker phrase (a Hindi or Urdu pronoun: by the person the paragraphs before named)."""
     text = para.text
-    said = next(((q.speaker_start, q.speaker_end) for q in reversed(article.quotes) if q.speaker and q.speaker_start is not None and q.speaker_end), None)
-    for start, end, spk_start, spk_end, cue in find_reported(text, sents, lang, article.text[: para.offset], said):
+    for start, end, spk_start, spk_end, cue in find_reported(text, sents, lang, *text_before(article, para)):
         dense = lang == "zh"  # "据…介绍，…", "警方表示，两人被捕。": four characters are a clause (uncased_reported._ZH_REPORTED)
         if end - start < (4 if dense else 8) or _quoted(spans, start, end) > 0.5 * (end - start) or _inside(spk_start, spans):
             continue
-        if spk_start < 0:  # a name in a paragraph before, whole as it stands there
-            name = article.text[para.offset + spk_start : para.offset + spk_end]
-        else:
-            name, spk_start, spk_end = name_in(lang, text, spk_start, spk_end)
-        si, _ = _sentence_of(start, sents)
+        before = spk_start < 0  # a name in a paragraph before, whole as it stands there
         off = para.offset
+        name, spk_start, spk_end = (article.text[off + spk_start : off + spk_end], spk_start, spk_end) if before else name_in(lang, text, spk_start, spk_end)
+        si, _ = _sentence_of(start, sents)
         yield Quote(text[start:end], off + start, off + end, "indirect", name, off + spk_start, off + spk_end, cue, sent_base + si)
 
 
