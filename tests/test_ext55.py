@@ -39,18 +39,18 @@ def test_read_more_sentence_in_plain_text_cleaning() -> None:
 
 def test_download_notes_of_a_chart_go() -> None:
     box = (
-        "<table><tr><td></td><td>You can download this chart as a PDF by clicking on the image. File size 95k</td><td></td></tr>"
-        '<tr><td></td><td><p><a href="c.pdf"><img src="c.gif"></a></p><p>PDF documents open with Acrobat Reader, which you '
-        'can <a href="https://reader.example/get">download free of charge</a></p></td><td></td></tr></table>'
+        "<table><tr><td></td><td>The tide table is also offered as a PDF: click on the picture to save it (340 KB)</td><td></td></tr>"
+        '<tr><td></td><td><p><a href="c.pdf"><img src="c.gif"></a></p><p>To read PDF files you need a PDF reader; '
+        'a <a href="https://reader.example/get">free one is here</a></p></td><td></td></tr></table>'
     )
     assert extra_paragraphs(harbour_page(mid=box)) == []
 
 
 def test_french_download_notes_go() -> None:
     box = (
-        "<div><p>Vous pouvez télécharger cette carte au format PDF en cliquant sur l'image. Poids du fichier 120k</p>"
-        "<p>Les documents au format PDF s'ouvrent avec Acrobat Reader dont vous pouvez "
-        '<a href="https://reader.example/get">télécharger gratuitement la dernière version</a></p></div>'
+        "<div><p>La carte des travaux du port existe en PDF : cliquez sur la vignette (1,2 Mo)</p>"
+        "<p>Un lecteur PDF gratuit est nécessaire pour ouvrir ces cartes : "
+        '<a href="https://reader.example/get">en voici un</a></p></div>'
     )
     assert extra_paragraphs(harbour_page(mid=box)) == []
 

@@ -1,10 +1,10 @@
-"""A note on a file the page offers for download: "You can download this chart as a PDF by clicking on the image.
-File size 95k", "Les documents au format PDF s'ouvrent avec Acrobat Reader dont vous pouvez télécharger …".
+"""A note on a file the page offers for download: "The tide table is also offered as a PDF: click on the picture to
+save it (340 KB)", "Un lecteur PDF gratuit est nécessaire pour ouvrir ces cartes".
 
 Old magazine and agency sites set such notes in a small box beside a chart or a document (often a layout table, so
 they come out as "| | … | |" rows).  They tell the reader how to get or open the file: they name a document format
 (PDF, Acrobat) together with a file size ("95k", "1,2 Mo", "Poids du fichier"), the reader program to open it
-with ("Acrobat Reader", "lecteur PDF"), or the reader's download by a click ("en cliquant sur l'image").  A report
+with ("Adobe Reader", "lecteur PDF"), or the reader's download by a click ("cliquez sur la vignette").  A report
 that speaks of a PDF ("the 40-page report, published as a PDF on the council's website") gives neither a size, nor
 a reader program, nor a click, so it stays.  Languages: en, fr, de, es, it, nl, pt.
 """
@@ -24,7 +24,7 @@ _SIZE = re.compile(
 )
 # the program that opens the file
 _READER = re.compile(r"\b(?:acrobat|adobe) reader\b|\b(?:pdf[ -]reader|lecteur pdf|pdf-leser|lector (?:de )?pdf|lettore pdf)\b", re.I)
-# the reader's click that starts the download ("by clicking on the image", "en cliquant sur l'image", "Klicken Sie auf")
+# the reader's click that starts the download ("click on the picture", "cliquez sur la vignette", "Klicken Sie auf")
 _CLICK = re.compile(
     r"\bclick(?:ing)? (?:on )?(?:the|this) (?:image|picture|chart|graphic|link|icon)\b|\ben cliquant sur\b|\bcliquez sur\b|"
     r"\bklicken sie auf\b|\bhaciendo clic en\b|\bcliccando (?:sull|su)\b|\bklik op\b|\bclicando (?:na|no|em)\b",

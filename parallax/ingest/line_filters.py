@@ -218,7 +218,7 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "disguised advert"
     if why := widget_reason(line):
         return why
-    if is_download_note(line):  # "Vous pouvez télécharger ce graphique au format PDF … 95k" (:mod:`.download_notes`)
+    if is_download_note(line):  # "La carte existe en PDF : cliquez sur la vignette (1,2 Mo)" (:mod:`.download_notes`)
         return "widget label"
     if words <= _MAX_EMBED_PROMPT_WORDS and _EMBED_PROMPT.match(line):
         return "embed placeholder"
