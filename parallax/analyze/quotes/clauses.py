@@ -6,7 +6,7 @@ reads it otherwise:
 
 * a verb the tagger took for a noun ("Trump claims that he should be ..."): a noun takes no subject,
   so a "noun" of this lexicon with a subject and a clausal complement is the verb;
-* a complement hung as an adverbial clause ("Trump said after the convention he would not ..."): a
+* a complement hung as an adverbial clause ("Okafor said after the vote he would not ..."): a
   finite clause with its own subject and no subordinating word after a verb of saying is what it
   says, since English leaves out the "that" of a reported clause, never the "when" or "because";
 * a reporting clause introduced by "as" ("..., as police have said", "As the report noted, ..."):
@@ -142,7 +142,7 @@ def _infinitive(verb) -> bool:
 
 def _bare_clause(tok) -> tuple[int, int] | None:
     """A reported clause without "that" which the parser hung on the verb as an adverbial clause,
-    because words came between them ("Trump said after the convention he would not accept ..."):
+    because words came between them ("Okafor said after the vote he would not accept ..."):
     a finite clause after the verb, with its own subject and no subordinating word.  An adverbial
     clause opens with one ("when", "because", "if"); only a reported clause may leave out its "that"."""
     for c in tok.children:
@@ -155,7 +155,7 @@ def _bare_clause(tok) -> tuple[int, int] | None:
 
 
 def _as_clause(tok) -> tuple[int, int] | None:
-    """The clause an "as" attribution hangs on: "Scott had a gun, as police have said", "As the
+    """The clause an "as" attribution hangs on: "the driver was armed, as police have said", "As the
     report noted, turnout fell".  The "as" clause has its own subject (not "as expected") and says
     nothing else (not "as he said goodbye"); the clause it hangs on, without it, is what was said.
     (An "as" clause in the middle of its clause is left alone.)"""
@@ -171,7 +171,7 @@ def _as_clause(tok) -> tuple[int, int] | None:
     text = tok.doc.text
     if own_start <= start + 1:  # "As the report noted, turnout fell"
         start = own_end
-    elif own_end >= len(text[:end].rstrip(" .!?")) - 1:  # "Scott had a gun, as police have said."
+    elif own_end >= len(text[:end].rstrip(" .!?")) - 1:  # "the driver was armed, as police have said."
         end = own_start
     else:
         return None

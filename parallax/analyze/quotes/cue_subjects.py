@@ -42,7 +42,7 @@ def _subject_span(tok, past_gerund: bool = False) -> tuple[int, int] | None:
             left = left.doc[left.i - 1]
         return left.idx, prev.idx + len(prev.text)
     if tok.dep_ == "acl" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ in ("PERSON", "PER", "ORG") and tok.head.i < tok.i:
-        # a participle on a name: "which Apple's chief executive, Tim Cook, called ''total political crap''"
+        # a participle on a name: "which the port's chief executive, Ines Varga, called ''a reckless gamble''"
         name = tok.head
         left = name
         while left.i > 0 and left.doc[left.i - 1].dep_ == "compound" and left.doc[left.i - 1].head.i == name.i:
@@ -83,7 +83,7 @@ def _subject_span(tok, past_gerund: bool = False) -> tuple[int, int] | None:
             head = head.head  # "Trump has used ... and criticized Obama": the subject of "used"
             continue
         if past_gerund and head.tag_ == "VBG" and head.dep_ == "pcomp":
-            # "stopped short of calling Shelby's actions racially motivated": the subject of the verb the phrase is on,
+            # "stopped short of calling the mayor's remarks deliberately misleading": the subject of the verb the phrase is on,
             # never the gerund's object
             up = head.head
             # (spaCy makes a new Token on each access, so the root is found by its index, never by "is")
