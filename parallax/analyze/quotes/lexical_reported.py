@@ -284,7 +284,7 @@ def _uncased_indirect(article, para, sents, spans, sent_base, lang: str):
     """Reported speech in scripts without capitals (:func:`.uncased.find_reported`), said by the
     name in its speaker phrase (a Hindi or Urdu pronoun: by the person the paragraphs before named)."""
     text = para.text
-    for start, end, spk_start, spk_end, cue in find_reported(text, sents, lang, *text_before(article, para)):
+    for start, end, spk_start, spk_end, cue in find_reported(text, sents, lang, *(text_before(article, para) if lang in ("hi", "ur") else ())):
         dense = lang == "zh"  # "据…介绍，…", "警方表示，两人被捕。": four characters are a clause (uncased_reported._ZH_REPORTED)
         if end - start < (4 if dense else 8) or _quoted(spans, start, end) > 0.5 * (end - start) or _inside(spk_start, spans):
             continue
