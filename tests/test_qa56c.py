@@ -50,6 +50,8 @@ def test_yoruba_text_is_yoruba():
 def test_english_and_swahili_stay_as_they_were():
     assert _lang("The mayor said the new bridge would open next year, after two years of work.") == "en"
     assert _lang("Waziri wa Afya alisema kwamba hospitali mpya itafunguliwa mwezi ujao katika mji wa Dodoma.") == "sw"
+    swahili = "Serikali ya Tanzania imesema bei ya mafuta ya taa na bei za vyakula za msingi zitashuka mwezi ujao."
+    assert _lang(swahili) != "ha"
 
 
 # ------------------------------------------------------------------ Hausa and Yoruba reporting verbs
@@ -129,3 +131,18 @@ def test_hausa_in_ji_shi_is_the_speaker_named_before():
 
 def test_vietnamese_theo_a_statistic_is_no_source():
     assert _quotes("Theo thống kê, có 12 chiếc phà hoạt động trên tuyến này.", "vi") == []
+
+
+def test_indonesian_cue_after_a_clause_without_marks():
+    quotes = _quotes("Sekitar 300 warga telah dievakuasi ke sebuah masjid terdekat, ujar Asep Mulyana.", "id")
+    assert quotes == [("Sekitar 300 warga telah dievakuasi ke sebuah masjid terdekat", "Asep Mulyana")]
+
+
+def test_hausa_in_ji_after_a_clause_without_marks():
+    quotes = _quotes("Za a fara aikin gini a watan Maris, in ji Belay Gebre.", "ha")
+    assert [s for _, s in quotes] == ["Belay Gebre"]
+
+
+def test_vietnamese_with_many_dotted_o_is_not_yoruba():
+    text = "Họ nói họ chọn học nghề mộc vì họ thích gỗ. Mọi người trong họ tộc đều học nghề đó."
+    assert _lang(text) != "yo"

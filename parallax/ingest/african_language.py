@@ -8,7 +8,8 @@ with Amharic with its own vowel carrier ("ኣብ", in; "እዩ", is; "ምስ", w
 Hausa and Yoruba are written in Latin letters the identifier knows from other languages, so they went to the nearest
 it knew.  Each writes letters of its own standard orthography: Hausa the hooked consonants ɓ, ɗ, ƙ and ƴ (Boko, as
 the Nigerian and Nigerien standards and the BBC Hausa service print it), Yoruba the dotted vowels ẹ, ọ and the
-dotted ṣ (with tone accents).  Igbo dots ọ too, but also ị and ụ, which Yoruba never writes.  Where a text prints
+dotted ṣ (with tone accents).  Igbo dots ọ too, but also ị and ụ, and Vietnamese ẹ and ọ among its many other
+dotted and hooked vowels, which Yoruba never writes.  Where a text prints
 no hooks, Hausa is still told by its commonest words ("ya ce", he said; "kuma", and; "wannan", this; "cikin",
 in): a text where they are one word in eight is Hausa.  Neither language nor Amharic has rules for dates and numbers
 here, so a comparison lists those checks as not made (:mod:`parallax.analyze.coverage`); their speakers are read
@@ -27,9 +28,12 @@ _TIGRINYA_WORDS = frozenset("ኣብ እዩ እያ ኢዩ ምስ ካብ ንሱ �
 _AMHARIC_WORDS = frozenset("ነው ናቸው እና ላይ ውስጥ ጋር ወደ ግን ደግሞ ይህ ይህን እሱ እሷ አለ አሉ".split())
 _HAUSA_HOOKS = re.compile(r"[ɓɗƙƴƁƊƘƳ]")
 _YORUBA_DOTTED = re.compile(r"[ẹọṣẸỌṢ]")
-_IGBO_DOTTED = re.compile(r"[ịụṅỊỤṄ]")
+# Igbo's ị, ụ, ṅ, and Vietnamese, which dots ẹ and ọ too ("họ", they) among letters Yoruba never writes (ă, ơ, ư, đ,
+# ạ, ộ, ị ...: the block U+1EA0-U+1EF9 less ẹ and ọ)
+_NOT_YORUBA = re.compile("[ṅṄăâđơưĂÂĐƠƯ\u1ea0-\u1eb7\u1eba-\u1ecb\u1ece-\u1ef9]")
 _WORD = re.compile(r"[^\W\d_]+")
-_HAUSA_WORDS = frozenset("ya ce cewa kuma wanda wadda waɗanda wannan cikin domin amma shi daga zuwa za yana tana suna".split())
+# (not "ya", he, nor "za", will, which Swahili writes as often: "ya" and "za" are its "of")
+_HAUSA_WORDS = frozenset("ce cewa kuma wanda wadda waɗanda wannan cikin domin amma shi daga zuwa yana tana suna".split())
 
 
 def african_language(sample: str) -> str | None:
@@ -43,7 +47,7 @@ def african_language(sample: str) -> str | None:
         words = _ETHIOPIC_WORD.findall(sample)
         tigrinya = sum(w in _TIGRINYA_WORDS for w in words)
         return "ti" if tigrinya > sum(w in _AMHARIC_WORDS for w in words) else "am"
-    if len(_YORUBA_DOTTED.findall(sample)) * 30 >= letters and not _IGBO_DOTTED.search(sample):
+    if len(_YORUBA_DOTTED.findall(sample)) * 30 >= letters and not _NOT_YORUBA.search(sample):
         return "yo"
     words = [w.lower() for w in _WORD.findall(sample)]
     hausa = sum(w in _HAUSA_WORDS for w in words)
