@@ -27,7 +27,7 @@ PRONOUNS_OF = {
     "ro": {"acesta", "aceasta", "ea", "el"}, "ca": {"ell", "ella"}, "sv": {"han", "hon"}, "da": {"han", "hun"},
     "no": {"han", "hun"}, "el": {"αυτός", "αυτή"},
     "hr": {"on", "ona"}, "bs": {"on", "ona"}, "sr": {"on", "ona", "он", "она"}, "sl": {"on", "ona"},
-    "lt": {"jis", "ji"}, "lv": {"viņš", "viņa"}, "af": {"hy", "sy"}, "ha": {"shi", "ita"},
+    "lt": {"jis", "ji"}, "lv": {"viņš", "viņa"}, "af": {"hy", "sy"},
 }  # fmt: skip
 # Norwegian records may say Bokmål or Nynorsk ("nb", "nn"), whose pronouns of one person are Norwegian's
 # (Nynorsk writes "ho" for "she")
