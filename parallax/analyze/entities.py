@@ -75,13 +75,13 @@ from parallax.letters import UPPER
 from parallax.records import Article, Entity
 
 NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "MISC"}
-# capitalised words, with name particles only between two of them ("Ursula von der Leyen", "Joris van den Heuvel",
-# "Banco de España", "Maria do Rosário Ramalho", "Ministério do Trabalho"), never dangling at the end ("Parlamento la")
+# capitalised words, with name particles only between two of them ("Ursula von der Leyen", "Banco de España", "Maria do
+# Rosário Ramalho", "Ministério do Trabalho"), never dangling at the end ("Parlamento la")
 # (an Arabic article in lower case joined to a later word of the name by a hyphen is the name's: "Muhammed el-Huleyfi",
-# "Ahmed al-Sharaa")
+# "Ahmed al-Sharaa"); a combining accent is its word's (:data:`parallax.letters.MARKS`: Yoruba "Adébáyọ̀", a tone after ọ)
 _CAPS = re.compile(
-    rf"\b[{UPPER}][\w’'-]+(?:\s+(?:(?:van\s+den|de|von|van|der|la|le|du|al|da|di|del|do|dos|das)\s+){{0,2}}"
-    rf"(?:(?:al|el|as|ash|ad|ar|an|az|at|ul|ud)-)?[{UPPER}][\w’'-]+)*\b"
+    rf"\b[{UPPER}][\w\u0300-\u036f’'-]+(?:\s+(?:(?:van\s+den|de|von|van|der|la|le|du|al|da|di|del|do|dos|das)\s+){{0,2}}"
+    rf"(?:(?:al|el|as|ash|ad|ar|an|az|at|ul|ud)-)?[{UPPER}][\w\u0300-\u036f’'-]+)*(?![\w\u0300-\u036f])"
 )
 # Indonesian and Malay names have no lower-case particles but "bin" and "binti": "di" is "at", so "Johanis di Gedung
 # Merah Putih" is a person and a building, not one name

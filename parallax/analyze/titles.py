@@ -24,6 +24,7 @@ from parallax.analyze.role_endings import _CAPITAL_ROLES_AFTER_HYPHEN as _CAPITA
 from parallax.analyze.role_endings import _COMPOUND_ONLY_ENDINGS as _COMPOUND_ONLY_ENDINGS
 from parallax.analyze.role_endings import _COMPOUND_ROLE_ENDINGS as _COMPOUND_ROLE_ENDINGS
 from parallax.analyze.role_endings import _FI_ROLE_ENDINGS as _FI_ROLE_ENDINGS
+from parallax.analyze.titles_ha_yo import TITLES as _HA_YO_TITLES
 from parallax.analyze.titles_sw_tl import TITLES as _SW_TL_TITLES
 from parallax.letters import LOWER, UPPER
 
@@ -143,6 +144,7 @@ _TITLE_WORDS = {
     "tr": ("Vali", "vali", "Bakan", "bakan", "Bakanı", "bakanı", "Başkan", "başkan", "Başkanı", "başkanı", "Kaymakam", "kaymakam",
            "Muhtar", "muhtar", "Sözcü", "sözcü", "Sözcüsü", "sözcüsü", "Milletvekili", "milletvekili"),
     **_SW_TL_TITLES,  # Swahili and Tagalog
+    **_HA_YO_TITLES,  # Hausa and Yoruba
 }  # fmt: skip
 
 # role words and the titles that abbreviate them, to one canonical role

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from parallax.ingest import afrikaans_language, malay_language
+from parallax.ingest.african_language import african_language
 from parallax.ingest.indic_language import indic_language
 
 
@@ -36,6 +37,8 @@ def detect_language_scored(text: str, languages: tuple[str, ...], more: tuple[st
         return None, 0.0
     if indic := indic_language(sample):  # Malayalam and Marathi, outside the identifier's set (:mod:`.indic_language`)
         return indic, 1.0
+    if african := african_language(sample):  # Amharic, Hausa and Yoruba, outside it too (:mod:`.african_language`)
+        return african, 1.0
     extra = tuple(x for x in more if x not in languages)
     if not extra:
         lang, prob = _identifier(tuple(languages)).classify(sample)

@@ -136,7 +136,7 @@ def _quotative_after(text: str, end: int, lang: str) -> bool:
     not a clause the quote is part of."""
     if lang == "tr":
         return _TR_QUOTATIVE.match(text, end) is not None
-    return lang in ("ja", "ko") and closes_quotation(text, end, lang)
+    return lang in ("ja", "ko", "am") and closes_quotation(text, end, lang)
 
 
 @component("quotes")

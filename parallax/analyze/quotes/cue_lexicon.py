@@ -1,11 +1,10 @@
 """The words that introduce a quotation, per language.
 
-Two lexicons, for the two ways a cue is found.  With a dependency parser (English, French), the
-parser gives each verb's lemma, so one entry of :data:`CUE_LEMMAS` ("say") covers "said", "says"
-and "saying" (:mod:`.cues`).  Without one, :data:`LEXICAL_CUES` holds, per language, the inflected
-forms news attributes with, as a regular-expression alternation ("a déclaré", "estime", "ha detto",
-"dedi"), matched next to a capitalised name (:mod:`.lexical_cues`); a language missing from it
-uses the English words.  (Vietnamese keeps its verbs in :mod:`.vietnamese`, which reads its
+Two lexicons, for the two ways a cue is found.  With a dependency parser (English, French), the parser gives each
+verb's lemma, so one entry of :data:`CUE_LEMMAS` ("say") covers "said", "says" and "saying" (:mod:`.cues`).  Without
+one, :data:`LEXICAL_CUES` holds, per language, the inflected forms news attributes with, as a regular-expression
+alternation ("a déclaré", "estime", "ha detto", "dedi"), matched next to a capitalised name (:mod:`.lexical_cues`); a
+language missing from it uses the English words.  (Vietnamese keeps its verbs in :mod:`.vietnamese`, which reads its
 speakers; the verbs that report speech without quotation marks are :mod:`.reported`'s.)
 """
 
@@ -15,6 +14,7 @@ from parallax.analyze.quotes.afrikaans_cues import AF_CUES
 from parallax.analyze.quotes.called_cues import CALLED, CALLED_VERBS
 from parallax.analyze.quotes.plural_cues import PLURAL_CUES
 from parallax.analyze.quotes.vietnamese import VI_CUES
+from parallax.analyze.quotes.west_african import WEST_AFRICAN_CUES
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.letters import LOWER, UPPER
 
@@ -312,7 +312,7 @@ _LV_CUES = (rf"(?:{LV_TO_WHOM})?(?:sacīja|teica|paziņoja|norādīja|uzsvēra|p
             # "pēc Bērziņa teiktā": the preposition, when "teiktā" (said) closes the source within four words
             r"|pēc(?=(?:\s+[\w-]+){1,4}?\s+teiktā)")
 LEXICAL_CUES |= {"lt": _LT_CUES, "lv": _LV_CUES}
-LEXICAL_CUES["af"] = AF_CUES  # Afrikaans: "het ... gesê", "sê" (:mod:`.afrikaans_cues`)
+LEXICAL_CUES |= {"af": AF_CUES, **WEST_AFRICAN_CUES}  # Afrikaans "het ... gesê" (:mod:`.afrikaans_cues`), Hausa, Yoruba (:mod:`.west_african`)
 
 # Dutch splits a separable reporting verb: the finite part stands second in its clause and the particle (or the
 # infinitive after "laten") closes it, with the subject, the time or the addressee between ('"...," liet Jansen

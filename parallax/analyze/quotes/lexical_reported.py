@@ -38,6 +38,7 @@ from parallax.analyze.quotes.turkish import tr_reported
 from parallax.analyze.quotes.uncased import UNCASED, find_reported, name_in
 from parallax.analyze.quotes.v2_sources import inline_sources
 from parallax.analyze.quotes.vietnamese_reported import vi_reported
+from parallax.analyze.quotes.west_african import west_african_said
 from parallax.analyze.timelex import LEXICONS
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.analyze.titles import describes_a_role
@@ -226,8 +227,8 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
     if lang in ("id", "ms"):  # "Dr Rosmah Abdullah, berkata tiga kematian dicatatkan": no "bahawa"
         found += [(m.end(), *_speaker_span(text, m, lang), m.group("verb")) for m in _MALAY_NO_THAT.finditer(text)]
         found += [f for f in acronym_subjects(text) if f[0] not in {g[0] for g in found}]  # "SPR berkata …" (:mod:`.acronym_subjects`)
-    if lang == "sw":  # "Kamanda wa Polisi Juma Mrisho alisema watu watatu …": no "kwamba" (:mod:`.swahili_said`)
-        found += [f for f in sw_said_no_that(text) if f[0] not in {g[0] for g in found}]
+    if lang in ("sw", "ha", "yo"):  # no "that": "Juma Mrisho alisema watu …" (:mod:`.swahili_said`), "Musa Bello ya ce …" (:mod:`.west_african`)
+        found += [f for f in (sw_said_no_that(text) if lang == "sw" else west_african_said(text, lang)) if f[0] not in {g[0] for g in found}]
     if lang == "af":  # "Botha het gesê die brug is veilig": no "dat" (:mod:`.afrikaans_reported`)
         found += af_reported(text)
     if lang in ROMANCE and lang in _LEXICAL_REPORTING:

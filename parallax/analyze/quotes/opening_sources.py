@@ -74,6 +74,13 @@ _SZERINT = re.compile(rf"(?<![\w-])(?:Az?\s)?(?P<src>[\w-]++(?:\s[\w-]++){{0,4}}
 # Kaya'ya göre kazada ...", role words before the name
 _GORE = re.compile(rf"(?P<src>(?:[\w-]++\s){{0,3}}?[{UPPER}][\w-]*+)['’](?:y?[ae]|n[ae])\s(?P<cue>göre),?\s(?=\S)")
 _SOURCE_FIRST = {"pl": _PolishSource(), "cs": _PODLE, "fi": _MUKAAN, "hu": _SZERINT, "tr": _GORE}
+# Vietnamese "Theo ông Phạm Văn Long, Giám đốc Sở Y tế, bệnh viện ...": "theo" (according to), a name with the words
+# before it that say who (ông, bà, Đại tá), perhaps a role in commas after it, then the clause in lower case (a
+# source in lower case alone, "Theo thống kê", by the statistics, is no one's)
+_SOURCE_FIRST["vi"] = re.compile(
+    rf"(?P<cue>Theo)\s(?P<src>(?:[{LOWER}][\w-]*+\s){{0,2}}?(?:[{UPPER}][\w-]*+\s){{1,3}}?[{UPPER}][\w-]*+)"
+    rf"(?:,\s[{UPPER}][^,.;:!?“”\"]{{0,60}})?,\s(?=[{LOWER}]|\d)"
+)
 # German, Dutch and the Scandinavian languages: the verb right after a fronted source, no comma (:mod:`.v2_sources`)
 _SOURCE_FIRST |= dict.fromkeys(("de", "nl", "sv", "da", "no", "nb", "nn"), V2Source())
 # Slovak "Podľa Hudecovej vodič ...", Croatian and Serbian "Prema riječima gradonačelnika Jurića, grad će ...",

@@ -23,9 +23,10 @@ from parallax.analyze.quotes.marks import _Span, _words
 
 # the languages that invert a cue after the clause it reports, read with the cue lexicon (Finnish and Estonian too:
 # "Tie suljettiin, kertoi liikennepäällikkö Jari Laaksonen.", "Maantee suleti, ütles pressiesindaja Mari Saar."; Swahili
-# "..., alisema Kamanda Juma Mrisho.", Tagalog "..., ayon kay Mayor Victorio Palangdan.")
+# "..., alisema Kamanda Juma Mrisho.", Tagalog "..., ayon kay Mayor Victorio Palangdan.", Indonesian and Malay "..., ujar
+# Asep Mulyana.", Hausa "..., in ji Musa Bello.")
 INVERTED_CUE_LANGUAGES = frozenset(
-    "es it pt ca ro pl cs sk ru uk bg hr bs sr sl el nl af sv da no nb nn lt lv hu fi et sw tl".split()
+    "es it pt ca ro pl cs sk ru uk bg hr bs sr sl el nl af sv da no nb nn lt lv hu fi et sw tl id ms ha".split()
 )
 # languages whose press sets the cue after a dash with no comma: "A víz elérte a kilenc métert – mondta Kiss Anna."
 _DASH_CUE_LANGUAGES = frozenset({"hu"})

@@ -12,7 +12,7 @@ speaker instead:
 - Persian and Hindi put the subject before a verb that ends the clause: 'احمد رضایی گفت: «…»',
   'मंत्री राजेश कुमार ने कहा, "…"';
 - Hebrew puts the verb first and the name in commas after a role (:mod:`.hebrew`);
-- Thai runs its words together and marks a name only by its title (:mod:`.thai`).
+- Thai runs its words together and marks a name only by its title (:mod:`.thai`), as Amharic does (:mod:`.amharic`).
 
 The phrase found is then cut to the person's name where the language puts titles on a known
 side of it (Chinese "局长李明" is 李明, Japanese "山田太郎市長" is 山田太郎, Korean "김민수 소방서장"
@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.quotes.amharic import am_closes, am_speaker
 from parallax.analyze.quotes.arabic_script import (
     AR_AFTER,
     AR_APPOS_AFTER,
@@ -115,7 +116,7 @@ from parallax.analyze.quotes.uncased_reported import _ZH_REPORTED as _ZH_REPORTE
 from parallax.analyze.quotes.uncased_reported import find_reported as find_reported
 from parallax.analyze.quotes.urdu import UR_AFTER, UR_BEFORE, UR_PRONOUNS
 
-UNCASED = {"zh", "ja", "ko", "ar", "fa", "ur", "hi", "he", "th", "ta", "bn"}
+UNCASED = {"zh", "ja", "ko", "ar", "fa", "ur", "hi", "he", "th", "ta", "bn", "am"}
 
 
 def closes_quotation(text: str, end: int, lang: str) -> bool:
@@ -126,11 +127,13 @@ def closes_quotation(text: str, end: int, lang: str) -> bool:
         return re.match(r"[”\"’']\s?(?:이?라고|고|(?:이?라)?며|(?:이?라)?면서)(?!\w)", text[end : end + 6]) is not None
     if lang == "ja":
         return re.match(r"[」』”\"]\s?(?:と|って)", text[end : end + 4]) is not None or bool(_JA_SAID_NEXT.match(text, end))
+    if lang == "am":  # '«…» ብለዋል' (:mod:`.amharic`)
+        return am_closes(text, end)
     return True
 
 
 # languages whose speaker has a reader of its own module, (text, open, close, sentence) -> (start, end, cue)
-_READERS = {"he": he_speaker, "th": th_speaker, "ta": ta_speaker}
+_READERS = {"he": he_speaker, "th": th_speaker, "ta": ta_speaker, "am": am_speaker}
 
 
 _CLOSERS = ",،，、\"”»」』’'"

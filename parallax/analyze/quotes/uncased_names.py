@@ -1,16 +1,16 @@
 """The name in an uncased speaker phrase, and whether an uncased speaker is a person's name.
 
-The speaker phrase that :mod:`.uncased` finds ("局长李明", "山田太郎市長", "وزير الداخلية أحمد الحارثي")
-is trimmed and cut to the person's name where the language puts titles on a known side of it; and
-compare asks of two uncased speakers whether each is a name (:func:`looks_named`) and whether they
-are one person (:func:`same_uncased`).  These read only the phrase, not the sentence around it, so
-they stand apart from the reading of the quotation.
+The speaker phrase that :mod:`.uncased` finds ("局长李明", "山田太郎市長", "وزير الداخلية أحمد الحارثي") is trimmed and
+cut to the person's name where the language puts titles on a known side of it; and compare asks of two uncased
+speakers whether each is a name (:func:`looks_named`) and whether they are one person (:func:`same_uncased`).  These
+read only the phrase, not the sentence around it, so they stand apart from the reading of the quotation.
 """
 
 from __future__ import annotations
 
 import re
 
+from parallax.analyze.quotes.amharic import looks_amharic_name
 from parallax.analyze.quotes.arabic_script import AR_DESCRIPTIONS, AR_PHRASE_END, AR_ROLES, ar_name
 from parallax.analyze.quotes.bengali import bn_name, looks_bengali_name
 from parallax.analyze.quotes.cjk_speaker_cuts import ko_unnamed, zh_cut_at_date, zh_ends_in_title, zh_name_before_time
@@ -263,7 +263,7 @@ def looks_named(name: str, lang: str | None = None) -> bool:
         return 2 <= len(words) <= 5 and not words[0].startswith("ال") and not any(w in AR_ROLES or w in AR_DESCRIPTIONS for w in words)
     if _DEVANAGARI.search(name):
         return 2 <= len(words) <= 4 and not any(w in _HI_ROLES for w in words)
-    return False
+    return looks_amharic_name(name)
 
 
 def same_uncased(a: str, b: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.quotes.amharic import am_reported
 from parallax.analyze.quotes.arabic_script import (
     AR_ACCORDING,
     AR_PRONOUNS,
@@ -107,6 +108,8 @@ def find_reported(
     it in ``text`` takes up the person named there (:func:`.indic_pronouns.carried_speaker`), its span then before 0."""
     if lang == "th":
         return th_reported(text, sents)  # (no full stop: a paragraph is one sentence, read in :mod:`.thai_reported`)
+    if lang == "am":
+        return am_reported(text, sents)  # a titled name, the clause, the verb last (:mod:`.amharic`)
     patterns = _REPORTED.get(lang, ())
     out: list[tuple[int, int, int, int, str]] = []
     if lang == "zh":

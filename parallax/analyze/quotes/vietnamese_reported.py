@@ -8,7 +8,8 @@ commas that opens with a person; a role in commas after the name describes them)
 or with a count and a word in lower case ("cho biết 25 người bị thương": 25 people were hurt); a capital, a bare
 figure or a quotation mark after the verb opens a name, a number or a quotation, read elsewhere, and
 runs to the sentence's end; a sentence with a quotation before the verb is that quotation's ('“…,” ông Nam nói hôm
-thứ Ba': the day he said it is no statement).
+thứ Ba': the day he said it is no statement).  The one told after "với" (with, to) and before "rằng" is no part of the
+statement: "nói với phóng viên rằng …" (told reporters that …).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ _CUES = (
 )
 _MARKS = re.compile(r"[“”\"«»]")
 _REPORTED = re.compile(
-    rf"(?<!\w){_NOUN_BEFORE}(?P<cue>{_CUES})(?:\s+(?:thêm|rằng|là))?(?:[ \u00a0]*+:)?[ \u00a0]+(?=[{LOWER}]|\d[\d.,]*+[ \u00a0]+[{LOWER}])(?P<clause>[^“”\"«»\n]+?)"
+    rf"(?<!\w){_NOUN_BEFORE}(?P<cue>{_CUES})(?:\s+với\s+[^,.:;“”\"«»\n]{{1,40}}?(?=\s+rằng))?(?:\s+(?:thêm|rằng|là))?(?:[ \u00a0]*+:)?[ \u00a0]+(?=[{LOWER}]|\d[\d.,]*+[ \u00a0]+[{LOWER}])(?P<clause>[^“”\"«»\n]+?)"
     r"(?=[.!?…]*\s*\Z)"
 )
 
