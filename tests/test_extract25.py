@@ -216,12 +216,12 @@ def test_php_warnings_inside_the_post_leave_its_text():
     from parallax.ingest.html import extract_main_text
 
     post = (
-        "<div class='post'><h2 class='posttitle'><a href='/p'>Nummer zwei: Leo</a></h2><div class='postentry'>"
-        f"{WARNING * 2}<p>Es ist schon einige Zeit her, als Henry auf die Welt kam. Vor ein paar Tagen hat es auch "
-        "Leo geschafft.</p><p>So sah es aus, als Henry den Neuangekommenen das erste Mal sah.</p></div></div>"
+        "<div class='post'><h2 class='posttitle'><a href='/p'>Nummer zwei: Jonas</a></h2><div class='postentry'>"
+        f"{WARNING * 2}<p>Es ist schon eine Weile her, seit Mia geboren wurde. Letzte Woche kam dann auch "
+        "Jonas zur Welt.</p><p>So sah es aus, als Mia ihren kleinen Bruder zum ersten Mal sah.</p></div></div>"
     )
     text = extract_main_text(_page(f"<div id='content'>{post}</div>"))
-    assert text is not None and "Henry auf die Welt" in text and "Warning" not in text and "on line" not in text
+    assert text is not None and "seit Mia geboren" in text and "Warning" not in text and "on line" not in text
 
 
 # --------------------------------------------------------- the line above the headline: kicker or opening
