@@ -27,10 +27,10 @@ _OFFERS = {
     ],
     "fr": [
         [
-            "« L'état de l'économie » Hors-série n° 72, 2e trimestre 2026,",
-            "7,65 euros, port inclus",
+            "« Le monde des ports » Hors-série n° 41, 3e trimestre 2026,",
+            "8,40 euros, port inclus",
             "6,90 euros",
-            "Tarifs réduits à partir de 4 exemplaires : nous consulter",
+            "Tarifs dégressifs dès 5 exemplaires : nous écrire",
             "Je m'abonne",
             "Le sommaire détaillé",
         ],

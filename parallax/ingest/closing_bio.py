@@ -1,6 +1,6 @@
 """The box on the writer that closes a blog post or a guest column: a person the text never named, introduced
-in its last lines ("Candice Sealey is the Founder & Principal Consultant at Ignite!, a PR consultancy",
-"Eric Song is IGN's deal curator", "Patrick Ludolph, Fotograf aus Hamburg und Gründer von Neunzehn72.") and
+in its last lines ("Mara Ellison is the Founder & Lead Strategist at Brightwell, a PR consultancy",
+"Tom Hale is the site's gadget editor", "Jonas Brink, Fotograf aus Kiel und Gründer von Hafenlicht.") and
 under it at most a few short lines of the same box ("Ich mag jede Art von Fotografie.", "Folgt mir gerne auf
 Instagram.").
 

@@ -134,7 +134,7 @@ _MAX_EMBED_PROMPT_WORDS = 16
 # furious at council over ferry fare rise [INSIGHT]", "... amid harbour turmoil [VIDEO]".
 # A headline ends on no full stop, so a transcript's "That's all. [LAUGHTER]" is no such link.
 _TAGGED_LINK = re.compile(r"(?<![.!?\"”’)\]])[ \t\u00a0]\[[A-Z][A-Z ]{2,15}\][ \t]{0,3}\|?[ \t]{0,3}$")
-# The closing note on the writer or the outlet: "Follow him on Twitter @michaeldwall", "Follow us on
+# The closing note on the writer or the outlet: "Follow him on Twitter @tomhale_news", "Follow us on
 # Facebook" ("Follow us" opening a line is already furniture, see boilerplate._CTA).
 _FOLLOW = re.compile(
     r"\bfollow (?:him|her|me|us)(?: (?:on|at) (?:twitter|facebook|instagram|bluesky|threads|linkedin|x)\b|[^.!?\n]{0,30}?[ (]@\w)", re.I
