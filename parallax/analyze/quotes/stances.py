@@ -168,7 +168,7 @@ def _says(tok) -> bool:
 
 
 # of the verbs of a position, those that take a gerund as their object ("admitted using the tax code", "has often
-# cited improving mental health services", "opposes raising taxes"): not the deeds, whose gerund is what was done
+# cited widening the coastal road", "opposes raising taxes"): not the deeds, whose gerund is what was done
 def _gerund_object(tok):
     """The gerund clause a verb of a position takes as its object, if any (the parser's xcomp in -ing, no "to")."""
     if lemma_of(tok) in {"attack", "hit", "target", "link", "say"}:
