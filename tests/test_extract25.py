@@ -89,7 +89,7 @@ def test_a_request_opening_with_please_is_a_call():
     from parallax.ingest.boilerplate import boilerplate_reason
 
     assert boilerplate_reason(
-        "Please accept YouTube cookies to play this video. By accepting you will be accessing content from YouTube."
+        "Please accept Vimeo cookies to watch this clip. Once you accept, content from Vimeo will load."
     ) == "cookie consent"
     assert boilerplate_reason("Bitte melden Sie sich für den Newsletter an.") == "newsletter or sign-up"
     # guard: reported speech keeps its quotation marks, and 'please' inside a sentence is no opening
@@ -106,9 +106,9 @@ def test_consent_notices_in_other_languages_go():
     from parallax.ingest.boilerplate import boilerplate_reason
 
     german = (
-        "Mit der Registrierung akzeptieren Sie unsere Datenschutz- und Nutzungsbedingungen. Selbstverständlich werden "
-        "Ihre Daten vertraulich behandelt und nicht an Dritte weitergegeben. Sie können der Einwilligung in die "
-        "Verarbeitung Ihrer Daten jederzeit widersprechen."
+        "Mit Ihrer Anmeldung akzeptieren Sie unsere Datenschutz- und Nutzungsbedingungen. Natürlich bleiben "
+        "Ihre Angaben bei uns und gehen an niemanden sonst. Ihre Einwilligung in die "
+        "Nutzung Ihrer Angaben können Sie jederzeit zurückziehen."
     )
     assert len(german.split()) > 30
     assert boilerplate_reason(german) == "form or consent"
