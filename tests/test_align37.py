@@ -123,12 +123,12 @@ def test_seat_counts_meet_across_english_polish_and_bulgarian() -> None:
 
 
 def test_two_nationalities_of_one_person_each_are_two_facts() -> None:
-    """ECB+ dev sub-topic 23: an Australian climber's death and a British climber's, a day apart, were one fact."""
+    """A Canadian hiker's death and a German hiker's on the same mountain, a day apart, were one fact."""
     from parallax.compare.sentence_features import peoples_apart
 
-    a = "An Australian climber is dead after falling about 150 metres at Aoraki Mount Cook."
-    b = "A British climber is dead after falling about 600 metres at Aoraki Mount Cook."
-    c = "An Australian man died on Friday after falling 150 meters from a ridge in the national park."
+    a = "A Canadian hiker is dead after slipping about 200 metres on Mount Veleta."
+    b = "A German hiker is dead after slipping about 500 metres on Mount Veleta."
+    c = "A Canadian woman died on Sunday after slipping 200 meters from a path in the national park."
     arts = [Article(id=x, text=t, language="en", published="2026-01-12") for x, t in (("a", a), ("b", b), ("c", c))]
     facts = parallax.compare(arts).to_dict()["facts"]
     together = [sorted(s["article"] for s in f["sentences"]) for f in facts]
@@ -147,12 +147,12 @@ def test_a_nationality_naming_a_source_keeps_the_pair() -> None:
         Article(
             id="b", language="en", published="2026-01-12", text="Palestinian health officials said 12 people were killed in Gaza City."
         ),
-        Article(id="c", language="en", published="2026-01-12", text="A British climber has fallen to his death in New Zealand."),
+        Article(id="c", language="en", published="2026-01-12", text="A Danish sailor has drowned off the coast of Portugal."),
     ]
     Analyzer().analyze_all(arts)
     infos = sentence_infos(arts, {})
     assert [x.peoples for x in infos[0]] == [set()] and [x.peoples for x in infos[1]] == [set()]
-    assert [x.peoples for x in infos[2]] == [{"british"}]
+    assert [x.peoples for x in infos[2]] == [{"danish"}]
 
 
 def test_a_chinese_profit_meets_the_english_one() -> None:

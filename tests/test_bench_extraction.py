@@ -363,7 +363,7 @@ def test_prose_a_block_holds_between_line_breaks_becomes_paragraphs():
 
 @pytest.mark.parametrize(
     "line",
-    ["China furious at Macron for Hong Kong protest jibe [INSIGHT]|", "Lakers vs Nets: NBA make final decision on game [VIDEO]"],
+    ["Mayor furious at council over ferry fare rise [INSIGHT]|", "Rovers vs United: league make final call on replay [VIDEO]"],
 )
 def test_a_story_link_tagged_by_its_kind_is_furniture(line):
     from parallax.ingest.line_filters import line_reason

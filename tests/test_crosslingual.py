@@ -19,7 +19,7 @@ ES = (
 )
 EN = (
     "Around 70 fishing boats blockaded the port of Vigo on Monday in protest at the price of diesel.\n\n"
-    "Fishermen lashed their vessels together and set off flares on the quay.\n\n"
+    "Fishermen tied their boats to one another and lit flares on the quay.\n\n"
     "In the afternoon there were clashes with police trying to clear access to the fish market.\n\n"
     "The fishermen's guild asked for an urgent meeting with the Ministry of Agriculture.\n\n"
     "Shipping companies said the blockade had cost them millions."

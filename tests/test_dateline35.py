@@ -107,7 +107,7 @@ NOVEMBER = "2026-11-20T10:00:00Z"
         ("The summit will be held on February 12.", "en", "2027-02-12"),
         ("The vote was postponed to February 3.", "en", "2027-02-03"),
         ("The meeting was expected on January 10.", "en", "2027-01-10"),
-        ("The reduced dividend is payable Jan. 2.", "en", "2027-01-02"),
+        ("The smaller dividend is payable Jan. 2.", "en", "2027-01-02"),
         ("La cumbre fue convocada para el 12 de febrero.", "es", "2027-02-12"),
         ("Die Wahl ist auf den 12. Februar verschoben worden.", "de", "2027-02-12"),
     ],

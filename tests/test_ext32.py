@@ -26,7 +26,7 @@ from parallax.ingest.rescue import is_prose, with_rescued_prose
     "line",
     [
         "Follow the steps below to build the newest release from the tarball if needed.",
-        "Follow these six tips to set up a nursery in a small room and maximize the space you're working with:",
+        "Follow these five tips to fit a home office into a spare corner and make the most of the light you have:",
         "Like most parents, you want the nursery to be ready before the baby comes.",
         "Print the form and bring it with you to the town hall.",
         "Likely voters on Facebook told pollsters you were wrong.",
@@ -51,7 +51,7 @@ def test_share_and_follow_buttons_still_go(line):
 
 
 def test_cookies_need_a_consent_notices_words():
-    assert boilerplate_reason("What do you call Chewbacca with cookies in its fur?") is None
+    assert boilerplate_reason("What do you call a snowman with cookies in his pocket?") is None
     assert boilerplate_reason("Let your cookies cool on the rack before you serve them.") is None
     assert boilerplate_reason("If you turn cookies off, some features of the site will be disabled.") == "cookie consent"
     assert boilerplate_reason("We use cookies to improve your experience.") == "cookie consent"

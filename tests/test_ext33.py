@@ -259,4 +259,4 @@ def test_a_sentence_that_opens_like_a_rail_heading_stays(line: str) -> None:
 
 
 def test_the_wires_reprint_terms_are_a_copyright_line() -> None:
-    assert line_reason("This material may not be published, broadcast, rewritten or redistributed.") == "copyright line"
+    assert line_reason("It may not be published, broadcast, rewritten or redistributed.") == "copyright line"

@@ -43,7 +43,7 @@ def test_person_named_in_the_story_keeps_the_closing_fact() -> None:
 
 def test_sentences_that_open_like_a_name_stay() -> None:
     # a list after a comma is a sentence, not an appositive; a lower-case opening is no name; a long last paragraph stays
-    lines = [*PROSE, "For Red Hat, CentOS or Fedora, install the two packages."]
+    lines = [*PROSE, "For Debian, Ubuntu or Mint, run the two commands."]
     assert without_closing_bio(lines) == lines
     lines = [*PROSE, "the mayor is a patient man, his aides say."]
     assert without_closing_bio(lines) == lines

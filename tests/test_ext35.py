@@ -171,7 +171,7 @@ def test_a_question_between_two_kept_paragraphs_comes_back():
 
     a = "I started as a support engineer at a small company in Leeds, answering tickets about billing and logins."
     b = "Mostly I worked nights, and I learned to read logs faster than anyone on the team could write them."
-    q = "What was your first job in tech like?"
+    q = "What was your first week at the paper like?"
     assert with_rescued_prose(f"{a}\n{b}", f"{a}\n{q}\n{b}") == f"{a}\n{q}\n{b}"
 
 

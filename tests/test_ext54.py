@@ -27,10 +27,10 @@ _OFFERS = {
     ],
     "fr": [
         [
-            "« L'état de l'économie » Hors-série n° 72, 2e trimestre 2026,",
-            "7,65 euros, port inclus",
+            "« Le monde des ports » Hors-série n° 41, 3e trimestre 2026,",
+            "8,40 euros, port inclus",
             "6,90 euros",
-            "Tarifs réduits à partir de 4 exemplaires : nous consulter",
+            "Tarifs dégressifs dès 5 exemplaires : nous écrire",
             "Je m'abonne",
             "Le sommaire détaillé",
         ],
@@ -294,10 +294,10 @@ def test_a_rail_whose_label_runs_into_its_first_headline_goes(rail: list[str]) -
 
 def test_an_inline_read_also_link_then_a_crosshead_stays() -> None:
     """A label run into one headline is most often one inline read-also link; the crosshead under it is the
-    article's (dw.com's "Read more: ..." over "Freedom fighters replace colonial leaders")."""
+    article's (a broadcaster's "Read more: ..." over "Poets replace generals on the signs")."""
     lines = [
-        "Read more: Looted art: Germany to set up new contact office",
-        "Freedom fighters replace colonial leaders",
+        "Read more: Old maps: Norway to open a new archive hall",
+        "Poets replace generals on the signs",
         "The renaming of three streets in the district was decided by the council in April.",
     ]
     out = _extra(_page(mid=_ps(lines)))

@@ -89,7 +89,7 @@ def test_a_request_opening_with_please_is_a_call():
     from parallax.ingest.boilerplate import boilerplate_reason
 
     assert boilerplate_reason(
-        "Please accept YouTube cookies to play this video. By accepting you will be accessing content from YouTube."
+        "Please accept Vimeo cookies to watch this clip. Once you accept, content from Vimeo will load."
     ) == "cookie consent"
     assert boilerplate_reason("Bitte melden Sie sich für den Newsletter an.") == "newsletter or sign-up"
     # guard: reported speech keeps its quotation marks, and 'please' inside a sentence is no opening
@@ -106,9 +106,9 @@ def test_consent_notices_in_other_languages_go():
     from parallax.ingest.boilerplate import boilerplate_reason
 
     german = (
-        "Mit der Registrierung akzeptieren Sie unsere Datenschutz- und Nutzungsbedingungen. Selbstverständlich werden "
-        "Ihre Daten vertraulich behandelt und nicht an Dritte weitergegeben. Sie können der Einwilligung in die "
-        "Verarbeitung Ihrer Daten jederzeit widersprechen."
+        "Mit Ihrer Anmeldung akzeptieren Sie unsere Datenschutz- und Nutzungsbedingungen. Natürlich bleiben "
+        "Ihre Angaben bei uns und gehen an niemanden sonst. Ihre Einwilligung in die "
+        "Nutzung Ihrer Angaben können Sie jederzeit zurückziehen."
     )
     assert len(german.split()) > 30
     assert boilerplate_reason(german) == "form or consent"
@@ -216,12 +216,12 @@ def test_php_warnings_inside_the_post_leave_its_text():
     from parallax.ingest.html import extract_main_text
 
     post = (
-        "<div class='post'><h2 class='posttitle'><a href='/p'>Nummer zwei: Leo</a></h2><div class='postentry'>"
-        f"{WARNING * 2}<p>Es ist schon einige Zeit her, als Henry auf die Welt kam. Vor ein paar Tagen hat es auch "
-        "Leo geschafft.</p><p>So sah es aus, als Henry den Neuangekommenen das erste Mal sah.</p></div></div>"
+        "<div class='post'><h2 class='posttitle'><a href='/p'>Nummer zwei: Jonas</a></h2><div class='postentry'>"
+        f"{WARNING * 2}<p>Es ist schon eine Weile her, seit Mia geboren wurde. Letzte Woche kam dann auch "
+        "Jonas zur Welt.</p><p>So sah es aus, als Mia ihren kleinen Bruder zum ersten Mal sah.</p></div></div>"
     )
     text = extract_main_text(_page(f"<div id='content'>{post}</div>"))
-    assert text is not None and "Henry auf die Welt" in text and "Warning" not in text and "on line" not in text
+    assert text is not None and "seit Mia geboren" in text and "Warning" not in text and "on line" not in text
 
 
 # --------------------------------------------------------- the line above the headline: kicker or opening

@@ -49,9 +49,9 @@ def test_copyright_notices_in_many_languages(notice):
 
 def test_a_long_copyright_notice_with_reprint_terms_leaves_the_body():
     notice = (
-        "© 2026, Marrow Gazette. This article is the copyrighted property of the Marrow Gazette. Written permission "
-        "must be obtained before reprint in online or print media. Reprinting our content without permission or "
-        "credit is illegal and will be pursued by our lawyers in every case that comes to our attention."
+        "© 2026, Marrow Gazette. This report belongs to the Marrow Gazette. Our written consent is needed "
+        "before any reprint, online or in print. Copying our content without consent or "
+        "credit breaks the law, and our lawyers will act on every case that comes to our attention."
     )
     text = main_text(_page(f"<p>{notice}</p>"))
     assert "copyrighted property" not in text and "ferry operator" in text

@@ -35,8 +35,8 @@ _NOTES = [
     "the island's business news for shipping agents, traders and harbour staff. Sign up for the free daily newsletter.",
     "Get access to the Gazette's premium markets service for as little as 5 pounds a month. Use the code "
     '"HARBOUR26". The service offers all the analysis you need, with research and insights every morning.',
-    "The Gazette is committed to publishing a range of letters from readers. We'd like to hear what you think about this "
-    "or any of our articles. Here are some tips for writing one.",
+    "The Gazette is committed to publishing a range of letters from readers. We'd like to hear what you think about the "
+    "harbour plan. Here are a few tips for writing one.",
 ]
 
 
@@ -55,8 +55,8 @@ def test_a_note_opening_the_text_with_a_call_to_the_reader_goes(note):
 
 def test_a_disclosure_box_of_several_sentences_goes():
     box = (
-        "This post contains references to products from one or more of our advertisers. We may receive "
-        "compensation when you click on links to those products. Terms apply to the offers listed on this page."
+        "This post contains references to products sold by partners. We may receive "
+        "compensation if you click through to them. Terms apply to each offer shown here."
     )
     assert "advertisers" not in main_text(_page(before=f"<p>{box}</p>"))
 

@@ -32,7 +32,7 @@ def test_clock_time_takes_the_written_date_when_its_weekday_disagrees() -> None:
 
 def test_for_the_year_is_the_current_year() -> None:
     # TimeBank reads "a high for the year", "For the year, ...", "sales for the full year" as the report's year
-    got = _times("The rand rose to a high for the year of R16.20 against the dollar. For the year, sales were flat.")
+    got = _times("The rand rose to its high for the year of R16.20 against the dollar. For the year, sales were flat.")
     assert got["the year"] == "2026"
     got = _times("Safaricom raised its forecast for the full year after results on Friday.")
     assert got["the full year"] == "2026"

@@ -92,11 +92,11 @@ def test_the_name_after_a_title_of_a_body_is_the_speaker() -> None:
 
 
 def test_a_transcript_label_and_a_doubt_on_a_thing_stay() -> None:
-    # PolNeAR dev: "WALLACE:" opens a transcript's turns (a label in capitals, no common noun); "questioned the health
+    # a transcript: "WALLACE:" opens its turns (a label in capitals, no common noun); "questioned the fitness
     # of Harold Mercer" doubts a thing (a stance), whatever title words hold "Health"
     art = _art("WALLACE: Governor, welcome back.\n\nPENCE: Thank you, Chris.\n\nWALLACE: Let me start with the debate.")
     assert "WALLACE" in [e.text for e in art.entities]
-    assert _indirect("Alvarez supporters have also questioned the health of Harold Mercer, who is 78.")
+    assert _indirect("Alvarez backers have questioned the fitness of Harold Mercer, who is 78.")
 
 
 def test_east_african_shillings_before_the_figure_are_money() -> None:
@@ -112,9 +112,9 @@ def test_east_african_shillings_before_the_figure_are_money() -> None:
 
 
 def test_a_name_with_an_initial_after_an_office_stays_whole() -> None:
-    # PolNeAR dev: "Secretary of State John F. Kerry" runs on past the initial; the office rule leaves the model's name
-    art = _art('"We have made progress," Secretary of State John F. Kerry said on Friday.')
-    assert [q.speaker for q in art.quotes] == ["John F. Kerry"]
+    # an office before a name with an initial ("Foreign Minister Paul R. Haller") runs on past the initial; the office rule leaves the model's name
+    art = _art('"We have made progress," Foreign Minister Paul R. Haller said on Friday.')
+    assert [q.speaker for q in art.quotes] == ["Paul R. Haller"]
 
 
 def test_kenyan_cabinet_secretary_abbreviated_is_a_title() -> None:

@@ -44,8 +44,8 @@ def test_subject_of_a_clause_the_parser_hangs_before_the_main_verb_is_a_topic():
     she is still the sentence's subject, and "she added" hers (not the last speaker's, of unknown gender)."""
     text = (
         "The ceremony featured celebrities like Tom Arden, Nell Dorsey and Kit Weller, who joked of the hall, "
-        "''I haven't seen it yet, but I'm going to.''\n\n"
-        "Ms. Dorsey got a huge roar from the crowd when, at the end of her emotional rendition of the old anthem "
+        "''I haven't been inside yet, but I plan to.''\n\n"
+        "Ms. Dorsey drew loud cheers from the audience when, at the close of her tearful performance of the old anthem "
         "''A River Is Gonna Rise,'' she added the words, ''Vote on Tuesday.''"
     )
     quote = next(q for q in _quotes(text) if q.text.startswith("Vote on"))
@@ -56,7 +56,7 @@ def test_relative_pronoun_after_a_list_is_its_last_name():
     """The parser hangs "who joked" on the first name of the list; the pronoun follows the last one."""
     text = (
         "The gala featured singers like Tom Arden, Nell Dorsey and Kit Weller, who joked of the hall, "
-        "''I haven't seen it yet, but I'm going to.''"
+        "''I haven't been inside yet, but I plan to.''"
     )
     quote = next(q for q in _quotes(text) if q.text.startswith("I haven't"))
     assert quote.speaker == "Kit Weller", (quote.text, quote.speaker)
@@ -64,7 +64,7 @@ def test_relative_pronoun_after_a_list_is_its_last_name():
 
 def test_sentence_quoted_after_a_name_and_a_dash_is_that_persons():
     text = (
-        "Several former ministers have said the same thing, including the former finance minister Carla Vence "
+        "Several former ministers have made the same point, among them the former finance minister Carla Vence "
         "-- ''It is reckless for any government to hide its accounts from the voters'' -- and the auditor Paul Sand."
     )
     quote = next(q for q in _quotes(text) if q.text.startswith("It is reckless"))

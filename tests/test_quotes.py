@@ -18,11 +18,11 @@ def _quotes(text, lang="en"):
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [
-        ('"We will not back down," Zelenskiy said.', "We will not back down", "Zelenskiy"),
+        ('"We will not give up the harbour," Zelenskiy said.', "We will not give up the harbour", "Zelenskiy"),
         ('Prime Minister Kaja Kallas said: "Our cables are our lifelines."', "Our cables are our lifelines.", "Kaja Kallas"),
         ("“The border stays open,” said Interior Minister Petra Novak.", "The border stays open", "Petra Novak"),
         ("According to Mayor Ana Ruiz, \"every school will reopen by Monday.\"", "every school will reopen by Monday.", "Ana Ruiz"),
-        ("Stoltenberg added that the invasion poses 'a serious challenge to us all'.", "a serious challenge to us all", "Stoltenberg"),
+        ("Stoltenberg added that the blockade poses 'a grave test for every member'.", "a grave test for every member", "Stoltenberg"),
     ],
 )
 def test_speaker(text, quote, speaker):
@@ -69,22 +69,22 @@ def test_organisation_it_and_group_they():
         "The Security Council met on Friday to discuss the launch.\n\n"
         '"The members of the council will begin work immediately on new measures," it said in a statement.\n\n'
         "Critics of the program sent a letter to Senate leaders on Thursday.\n\n"
-        '"The program has become plagued by fraud and abuse," they wrote.'
+        '"The scheme has been riddled with waste and favouritism," they wrote.'
     )
     speakers = [s for _, s, _ in _quotes(text)]
     assert speakers == ["Security Council", "Critics"], speakers
 
 
 def test_expletive_it_speaks_for_no_one():
-    text = 'Stoltenberg spoke in Brussels. Therefore, it is crucial to stand together to "protect our shared values and our way of life."'
+    text = 'Stoltenberg spoke in Brussels. Therefore, it is vital to act as one to "guard the harbour towns and the people who live there."'
     speakers = [s for _, s, _ in _quotes(text)]
     assert all(s in (None, "Stoltenberg") for s in speakers), speakers
 
 
 def test_phrase_quoted_by_the_subject():
     """No speech verb: the subject of the verb the quoted phrase hangs on used the words."""
-    text = 'In an August speech, Donald Trump attacked "the hateful ideology of radical Islam" and its supporters.'
-    assert [s for _, s, _ in _quotes(text)] == ["Donald Trump"]
+    text = 'In a June speech, Carla Mendes attacked "the reckless greed of the shipping cartels" and its backers.'
+    assert [s for _, s, _ in _quotes(text)] == ["Carla Mendes"]
 
 
 def test_headline_names_the_speaker_before_a_colon():
@@ -94,18 +94,18 @@ def test_headline_names_the_speaker_before_a_colon():
 
 def test_names_inside_the_quote_do_not_stop_a_continued_quote():
     text = (
-        "The concern is shared by Henry Crespo, president of the Florida Democratic Black Caucus.\n\n"
-        '"No one is writing songs for Hillary. Obama had will.i.am," he said.\n\n'
-        '"Right now, the vote is against Trump. It is not for Hillary."'
+        "The concern is shared by Oscar Vilar, president of the Lisbon Tenants Union.\n\n"
+        '"Nobody is composing anthems for Marta. Ruiz had a whole choir," he said.\n\n'
+        '"At the moment, people vote against Dalton. They do not vote for Marta."'
     )
-    assert [s for _, s, _ in _quotes(text)] == ["Henry Crespo", "Henry Crespo"]
+    assert [s for _, s, _ in _quotes(text)] == ["Oscar Vilar", "Oscar Vilar"]
 
 
 @pytest.mark.parametrize(
     "text",
     [
         "His returns were made public ― Donald Trump boasted, “That makes me smart and I am proud of it.”",
-        "WASHINGTON -- President Donald Trump, opening the new museum on Saturday, said the museum shows “a story of suffering and delight.”",
+        "WASHINGTON -- President Donald Trump, opening the new museum on Saturday, said the museum shows “a tale of hardship and joy.”",
     ],
 )
 def test_subject_cut_at_a_dash_is_the_name_after_it(text):
@@ -114,7 +114,7 @@ def test_subject_cut_at_a_dash_is_the_name_after_it(text):
 
 def test_cue_of_a_later_sentence_is_not_the_speaker():
     """When the parser runs two sentences together, a cue far past the quotation's
-    closing full stop ("..., according to the Federal Bureau of Prisons") is not its cue."""
+    closing full stop ("..., according to the Maritime Statistics Office") is not its cue."""
     from parallax.analyze.nlp import get_nlp
     from parallax.analyze.quotes import _cues, _pick_cue
 
@@ -169,9 +169,9 @@ def test_lexical_speakers_in_languages_without_a_parser(lang, text, quote, speak
         # the attribution after the clause
         ("Trump's stance on climate change has hurt him with young voters, Lindsey Graham said on Sunday.", "Trump's stance on climate change has hurt him with young voters", "Lindsey Graham"),
         # a parenthetical attribution
-        ("The museum, George Bush said, celebrated several of his heroes and the musicians he admired.", "The museum, George Bush said, celebrated several of his heroes and the musicians he admired", "George Bush"),
+        ("The archive, Paul Whitaker said, honoured several of his mentors and the painters he admired.", "The archive, Paul Whitaker said, honoured several of his mentors and the painters he admired", "Paul Whitaker"),
         # reported speech that carries a quoted phrase
-        ('Mike Pence said the invitation was only “to mock” Hillary Clinton for inviting a critic.', "the invitation was only “to mock” Hillary Clinton for inviting a critic", "Mike Pence"),
+        ('Dana Whitfield said the seating plan was only “to embarrass” Governor Ames for inviting a rival.', "the seating plan was only “to embarrass” Governor Ames for inviting a rival", "Dana Whitfield"),
         # "according to", before or after the clause
         ("According to the Chicago Police Department, the city recorded more than 2,500 shootings this year.", "the city recorded more than 2,500 shootings this year", "Chicago Police Department"),
         ("The city recorded more than 2,500 shootings this year, according to the Chicago Police Department.", "The city recorded more than 2,500 shootings this year", "Chicago Police Department"),
@@ -224,7 +224,7 @@ def test_according_to_a_medium_does_not_speak_for_the_speaker():
     ("text", "speaker"),
     [
         ("“There is a severe disconnect between the White House and our military,” Flynn, a top surrogate, said Thursday on “Fox and Friends.”", "Flynn"),
-        ("The fine -- which Apple's chief executive, Tim Cook, called ''total political crap'' -- was upheld.", "Tim Cook"),
+        ("The fine -- which Norvik's chief executive, Mark Hollis, called ''total political nonsense'' -- was upheld.", "Mark Hollis"),
     ],
 )
 def test_speaker_the_parser_loses(text, speaker):
@@ -241,8 +241,8 @@ def test_quote_without_cue_goes_to_the_paragraphs_subject():
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("Proxies are prohibited when voting “to fill a vacancy on the national ticket,” per the party's bylaws.", "party's bylaws"),
-        ("A government audit released last year found that the agency ignored “the drug trade and other criminal activities.”", "government audit"),
+        ("Proxy ballots are barred when members vote “to replace a chair who has resigned,” per the party's bylaws.", "party's bylaws"),
+        ("A government audit published in March found that the ministry overlooked “the smuggling routes and other illegal trade.”", "government audit"),
         ("Rents rose 4 per cent, and the mayor's office called it “a crisis for every family in this city.”", "mayor's office"),
     ],
 )
@@ -253,14 +253,14 @@ def test_documents_and_per_are_sources(text, speaker):
 
 def test_they_can_be_a_campaign_and_who_is_the_named_person():
     text = (
-        "Local officials met on Monday. The senator's campaign is seeking to contrast her plan with what they call "
+        "Local officials met on Monday. The senator's campaign wants to set her plan against what they call "
         "the governor's “self-centered message for the few.”"
     )
     got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
     assert got == ["senator's campaign"], got
-    text = "Obama has met McConnell, now the Senate majority leader, who in 2010 said the goal was to make Obama a “one-term president of the nation.”"
+    text = "Alvarez has met Brennan, now the council's majority leader, who in 2019 said the aim was to make Alvarez a “one-term mayor of the city.”"
     got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
-    assert got == ["McConnell"], got
+    assert got == ["Brennan"], got
 
 
 def test_a_role_names_the_one_person_the_article_gives_it():
@@ -302,9 +302,9 @@ def test_subject_of_a_reported_clause_is_less_of_a_topic():
 
 def test_a_document_speaks_for_its_author():
     text = (
-        "“She should get out of this race,” Mayor Tom Reed said in a statement released by his office.\n\n"
-        "“We cannot afford to be politically correct anymore,” the statement continued.\n\n"
-        "“We would be remiss if we did not challenge the budget,” the letter says."
+        "“She should step aside from this contest,” Mayor Tom Reed said in a statement his office issued.\n\n"
+        "“We can no longer afford to be polite about this,” the statement continued.\n\n"
+        "“We would fail our voters if we did not contest the budget,” the letter says."
     )
     got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
     assert got == ["Tom Reed", "Tom Reed", "letter"], got  # no letter was mentioned before: it stays the speaker
@@ -522,8 +522,8 @@ def test_a_quotation_that_runs_on_takes_the_cue_of_its_last_paragraph():
     ("text", "content", "speaker"),
     [
         ("Smith called for young players to wear thicker gloves at the tournament.", "young players to wear thicker gloves at the tournament", "Smith"),
-        ("Senator Lindsey Graham urged Republicans to join the ranks of climate change believers.", "Republicans to join the ranks of climate change believers", "Lindsey Graham"),
-        ("To varying degrees, all three economists agreed that the proposal would increase taxes on the rich.", "the proposal would increase taxes on the rich", "all three economists"),
+        ("Senator Ruth Calloway urged farmers to join the ranks of crop insurance buyers.", "farmers to join the ranks of crop insurance buyers", "Ruth Calloway"),
+        ("To varying degrees, all three economists agreed that the proposal would raise levies on large estates.", "the proposal would raise levies on large estates", "all three economists"),
     ],
 )
 def test_appeals_and_agreement_are_reported_speech(text, content, speaker):
@@ -537,11 +537,11 @@ def test_appeals_and_agreement_are_reported_speech(text, content, speaker):
         ("Delgado called on Mercer to stop insulting Ferreira and apologize.", "Mercer to stop insulting Ferreira and apologize", "Delgado"),
         ("The Mercer campaign called the claims unsubstantiated and fabricated by former volunteers.",
          "the claims unsubstantiated and fabricated by former volunteers", "Mercer campaign"),
-        ("On Friday Clinton said little. She wants to triple the size of the AmeriCorps program.", "to triple the size of the AmeriCorps program", "Clinton"),
+        ("On Friday Clinton said little. She wants to double the size of the rural nursing corps.", "to double the size of the rural nursing corps", "Clinton"),
         ("The minister refused to resign over the scandal in her ministry.", "to resign over the scandal in her ministry", "minister"),
-        ("At the debate, Clinton cited derogatory comments Trump had made about Machado.", "derogatory comments Trump had made about Machado", "Clinton"),
-        ("Politifact checked Donald Trump’s claim that there have been thousands of shootings in Chicago.",
-         "there have been thousands of shootings in Chicago", "Donald Trump"),
+        ("At the hustings, Harris cited insulting remarks Brandt had made about the nurses.", "insulting remarks Brandt had made about the nurses", "Harris"),
+        ("Factcheckers examined Martin Keller’s claim that there have been hundreds of burglaries in Dortmund.",
+         "there have been hundreds of burglaries in Dortmund", "Martin Keller"),
     ],
 )  # fmt: skip
 def test_positions_names_and_claims_are_reported_speech(text, content, speaker):
@@ -648,7 +648,7 @@ def test_a_description_speaks_for_the_person_it_introduced(lang, text, speaker):
     ("lang", "text"),
     [
         ("it", "Le madri del comitato «Nascere a San Vitale» hanno occupato l'ingresso dell'ospedale."),
-        ("en", "Local pastors were taking to the pulpits in a “Ride to the Vote” drive to mobilize parishioners."),
+        ("en", "Local pastors were using their sermons in a “Walk to the Polls” drive to mobilize parishioners."),
     ],
 )
 def test_a_quoted_name_is_no_quotation(lang, text):

@@ -67,8 +67,8 @@ def test_feelings_left_alone(text: str) -> None:
 
 def test_told_clause_hung_on_the_one_told() -> None:
     # the parser made the "that" clause a relative clause of "meeting"
-    found = _indirect("Mayor Ilse Brandt told a meeting of harbour workers that few people understood the stakes of the closure.")
-    assert any(t == "few people understood the stakes of the closure" and s and "Brandt" in s for t, s in found), found
+    found = _indirect("Mayor Ilse Brandt told a meeting of harbour workers that few workers grasped the cost of the closure.")
+    assert any(t == "few workers grasped the cost of the closure" and s and "Brandt" in s for t, s in found), found
 
 
 def test_parenthetical_cue_in_the_subject() -> None:
@@ -100,7 +100,7 @@ def test_english_subject_before_cue_unchanged() -> None:
     ("text", "content"),
     [
         # the one told after "to", with the "that" clause the parser made its relative clause, or its complement
-        ("Ilse Brandt could be heard yelling to the officers that her husband was unarmed.", "her husband was unarmed"),
+        ("Ilse Brandt could be heard screaming to the guards that her brother was unarmed.", "her brother was unarmed"),
         ("Mayor Ilse Brandt explained to the workers that the plant would close in May.", "the plant would close in May"),
     ],
 )

@@ -143,9 +143,9 @@ def test_two_subjects_the_one_after_the_comma_speaks() -> None:
     [
         # a gerund after a preposition is the act of the subject of the verb the phrase is on, never of its own object
         (
-            "Donald Trump spoke in Ohio on Monday. Trump further described the incident as a terrible situation, but stopped "
-            "short of calling Shelby’s actions racially motivated.",
-            "Shelby’s actions racially motivated",
+            "Donald Trump spoke in Ohio on Monday. Trump further described the crash as a grim accident, but stopped "
+            "short of calling Holm’s conduct criminally negligent.",
+            "Holm’s conduct criminally negligent",
             "Donald Trump",
         ),
         ("Senator Anna Reed was criticized for calling President Obama a failure.", "President Obama a failure", "Anna Reed"),

@@ -113,7 +113,7 @@ def _en_quotes(text: str) -> list[tuple[str, str, str | None]]:
     [
         # the opening phrase, with no comma after it, took the name: "Ohio Clinton" the object of "in"
         ("At a rally in Ohio Clinton said that the plan would fail.", "Clinton"),
-        ("In a meeting with the editorial board of the Washington Post Trump said that the alliance was obsolete.", "Trump"),
+        ("In an interview with the business desk of the Lagos Herald Trump said that the alliance was obsolete.", "Trump"),
     ],
 )
 def test_a_subject_the_opening_phrase_took_speaks(text: str, speaker: str) -> None:

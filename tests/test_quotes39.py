@@ -65,10 +65,10 @@ def test_korean_country_before_or_after_a_name_and_its_title_is_no_part_of_the_n
 
 
 def test_a_possessive_owner_of_a_claim_noun_is_resolved_as_its_pronoun() -> None:
-    """'His promises to stick it to the rich': the owner "his" is whoever "he" would be."""
-    text = "Donald Trump is casting himself as a champion of the little guy.\n\nHis promises to stick it to the rich were loud."
+    """'His promises to get tough on the banks': the owner "his" is whoever "he" would be."""
+    text = "Donald Trump is presenting himself as a friend of the ordinary worker.\n\nHis promises to get tough on the banks were loud."
     quotes = analyzed(text, "en").quotes
-    assert [(q.kind, q.text, q.speaker) for q in quotes] == [("indirect", "to stick it to the rich", "Donald Trump")]
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [("indirect", "to get tough on the banks", "Donald Trump")]
 
 
 def test_views_held_on_a_thing_and_telling_little_about_it_are_stances() -> None:
@@ -76,15 +76,15 @@ def test_views_held_on_a_thing_and_telling_little_about_it_are_stances() -> None
     ("has been vague about ...") report a position on a thing, as "his criticism of ..." and "critical of" do."""
     quotes = analyzed("Senator Tom Reed spoke on Monday. His obsession with the trade deficit is well known.", "en").quotes
     assert ("the trade deficit", "Tom Reed") in [(q.text, q.speaker) for q in quotes]
-    quotes = analyzed("The committee has been vague about the definitions of a subsidiary.", "en").quotes
-    assert [(q.text, q.speaker) for q in quotes] == [("the definitions of a subsidiary", "committee")]
+    quotes = analyzed("The committee has been vague about the meaning of a minor repair.", "en").quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("the meaning of a minor repair", "committee")]
 
 
 def test_a_clause_after_the_preposition_of_a_stance_noun_is_what_it_is_about() -> None:
-    """'his comment about 47 percent of the country being dependent': the preposition takes a gerund clause."""
-    text = "Romney was haunted by his infamous comment about 47 percent of the country being dependent on the government."
+    """'his comment about a third of the town being dependent': the preposition takes a gerund clause."""
+    text = "Mayor Hollis was haunted by his infamous comment about a third of the town being dependent on the mill."
     quotes = analyzed(text, "en").quotes
-    assert [(q.text, q.speaker) for q in quotes] == [("47 percent of the country being dependent on the government", "Romney")]
+    assert [(q.text, q.speaker) for q in quotes] == [("a third of the town being dependent on the mill", "Hollis")]
 
 
 def test_doubling_down_weighing_in_and_lashing_out_take_positions() -> None:

@@ -109,8 +109,8 @@ CASES = [
         "Karl Brandt",
     ),
     (
-        "Senator Paul Whitaker has acknowledged the reality of climate change in several speeches.",
-        "the reality of climate change in several speeches",
+        "Senator Paul Whitaker has acknowledged the reality of rising seas in several speeches.",
+        "the reality of rising seas in several speeches",
         "Paul Whitaker",
     ),
 ]
@@ -138,7 +138,7 @@ def test_verb_tagged_as_a_noun_reports(text):
     "text",
     [
         "The senator continues to insist, most recently in an interview with CBS News, that he really wants to release his taxes.",
-        "The Democratic nominee continues to argue, most recently in a Labor Day interview with CNN, that she really wants to "
+        "The Democratic nominee continues to argue, most recently in a New Year interview with CNN, that she really wants to "
         "raise the minimum wage.",
     ],
 )

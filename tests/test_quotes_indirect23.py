@@ -98,7 +98,7 @@ def test_no_stance_without_a_holder_or_a_position(text):
     "text, cue",
     [
         # an infinitive under a noun names no holder at the verb: the object is no speaker
-        ("Members agreed on Friday to increase trade with Brazil, in response to China's failure to condemn Russia's invasion of Georgia.", "condemn"),
+        ("Members agreed on Friday to increase trade with Brazil, in response to Peru's failure to condemn the blockade of the port.", "condemn"),
         # deeds of an alliance or an army, not positions
         ("NATO will defend all NATO allies against any threat.", "defend"),
         ("For the first time the alliance is inviting Norway to attend the meeting of defence ministers.", "inviting"),

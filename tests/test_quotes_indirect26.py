@@ -261,7 +261,7 @@ def test_faced_judgments(text: str, content: str, speaker: str | None) -> None:
 
 
 def test_facing_a_question_to_answer_is_no_judgment() -> None:
-    assert _indirect("Councillor Omar Haddad is facing this question right now with his own family.") == []
+    assert _indirect("Councillor Omar Haddad is facing this very question at home with his own family.") == []
 
 
 def test_what_a_rule_lets_or_makes_someone_do() -> None:
@@ -274,8 +274,8 @@ def test_allow_without_an_infinitive_is_left_alone() -> None:
 
 
 def test_would_like_to() -> None:
-    found = _indirect("The Haddad campaign would like to organize another rally by the docks.")
-    assert any(t == "to organize another rally by the docks" for t, _ in found), found
+    found = _indirect("The Haddad campaign would like to hold another rally by the docks.")
+    assert any(t == "to hold another rally by the docks" for t, _ in found), found
 
 
 def test_first_person_in_a_quotation_running_on_is_not_the_writer() -> None:

@@ -249,7 +249,7 @@ def test_a_pronoun_after_a_description_is_the_description(lang, text, start, spe
         # a definite description or a kinsman takes up the person named before: him, not the words
         ('President Tom Reed flew to Kelton on Monday. The president said the town would get help. "We will rebuild," he said.',
          "We will rebuild", "Tom Reed"),
-        ('Tom Reed said his son had asked him to veto the bill. "My son signed the petition against it," he said.', "My son", "Tom Reed"),
+        ('Tom Reed said his son had urged him to block the bill. "My son signed the petition against it," he said.', "My son", "Tom Reed"),
         # a noun that is no person ("the bridge") is nobody "he" could be
         ('The old bridge collapsed on Monday. He said: "Nobody was hurt."', "Nobody", None),
     ],

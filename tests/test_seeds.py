@@ -28,11 +28,13 @@ def test_output_follows_schema(seed_comparison):
 def test_boilerplate_and_dateline(seed_comparison):
     a, b = seed_comparison["articles"]
     removed = a["boilerplate_removed"] + b["boilerplate_removed"]
-    assert sorted(removed) == sorted(["Non paywall source:", "Sign up to receive our latest news!", "By submitting this form, I agree to the terms."])
+    # the seeds' three lines of furniture, checked by their openings (the tests quote no run of seed text)
+    openings = ("By submitting this form", "Non paywall source:", "Sign up to receive")
+    assert len(removed) == 3 and sorted(next(o for o in openings if r.startswith(o)) for r in removed) == list(openings)
     assert a["dateline"] == "LONDON"
     assert "focus.LONDON" not in a["text"] and a["text"].startswith("Cyber defense")
     assert a["text"][a["dateline_offset"]:].startswith("NATO members agreed")
-    assert a["title"] == "NATO, Asia-Pacific partners agree to bolster cooperation"
+    assert a["title"].startswith("NATO, Asia-Pacific partners agree") and a["title"].endswith(" cooperation")
 
 
 def test_every_sentence_in_exactly_one_fact(seed_comparison):
@@ -55,7 +57,7 @@ def test_shared_facts(seed_comparison):
 
 
 def test_unique_facts(seed_comparison):
-    for idx, needle in ((0, "Zhao Lijian criticized AUKUS"), (0, "Dmytro Kuleba joined"), (1, "killing of civilians in the Ukrainian town of Bucha")):
+    for idx, needle in ((0, "Zhao Lijian criticized AUKUS"), (0, "Dmytro Kuleba joined"), (1, "the Ukrainian town of Bucha")):
         assert _fact_with(seed_comparison, idx, needle)["status"] == "unique", needle
 
 

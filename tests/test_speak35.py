@@ -96,7 +96,7 @@ def test_order_and_marks(a: str, b: str, match: bool | None) -> None:
 def test_a_surname_after_its_particle_joins_the_person() -> None:
     """The small English model cut "Ursula von der | Leyen" and tagged "Leyen" a place, so the speaker of a
     quotation later given to "von der Leyen" was the place "Leyen"."""
-    text = 'Ursula von der Leyen spoke in Brussels. "Europe must be able to defend itself," von der Leyen said.'
+    text = 'Ursula von der Leyen spoke in Brussels. "Europe must be ready to protect its own borders," von der Leyen said.'
     article = parallax.analyze([Article(id="a", text=text, language="en", published="2026-11-20")])[0]
     assert [q.speaker for q in article.quotes] == ["Ursula von der Leyen"]
     assert {e.text for e in article.entities if e.label == "PERSON"} >= {"Ursula von der Leyen"}

@@ -83,7 +83,7 @@ def test_year_earlier_as_one_word_is_the_quarter_a_year_before_in_a_results_stor
 
 
 def test_year_earlier_without_a_quarter_is_last_year_and_a_year_ago_quarter_moves_no_reference() -> None:
-    assert _values("It compared with year-earlier net income of $4 million.", "1989-11-02") == [("year-earlier", "1988")]
+    assert _values("It compared with year-earlier profit of $4 million.", "1989-11-02") == [("year-earlier", "1988")]
     text = "Profit fell in the third quarter. In the year-ago quarter it rose. A year ago, sales were flat."
     assert [v for _, v in _values(text, "1989-11-02")] == ["1989-Q3", "1988-Q3", "1988-Q3"]
 
@@ -93,7 +93,7 @@ def test_year_earlier_without_a_quarter_is_last_year_and_a_year_ago_quarter_move
     [
         ("Keating was convicted in nineteen ninety-one.", "1991"),
         ("It was built in nineteen oh five.", "1905"),
-        ("The approach of the year two thousand worries them.", "2000"),
+        ("The coming of the year two thousand worries them.", "2000"),
         ("The flight took 5 1/2 hours.", "PT5H30M"),
     ],
 )
@@ -108,9 +108,9 @@ def test_a_spelled_count_before_a_unit_is_no_year() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("Officials postponed until Tuesday morning any action on the permit.", "2000-04-04TMO"),
-        ("The group might come to the U.S. as soon as Tuesday, reports said.", "2000-04-04"),
-        ("The shares are to resume trading in Paris Tuesday.", "2000-04-04"),
+        ("Regulators postponed until Tuesday morning any vote on the permit.", "2000-04-04TMO"),
+        ("The delegation might travel to Vienna as soon as Tuesday, reports said.", "2000-04-04"),
+        ("The shares are to resume trading in Milan Tuesday.", "2000-04-04"),
         # a plain past "until" and a plain past verb keep the last Tuesday
         ("The store stayed open until Tuesday, when it closed for good.", "2000-03-28"),
         ("Police said the suspect was arrested Tuesday.", "2000-03-28"),
@@ -150,10 +150,10 @@ def test_the_current_year_and_a_fiscal_year_named_by_its_place() -> None:
     ("text", "expected"),
     [
         (
-            "On May 22, 1995, he was made a general, and the following year he was appointed attache.",
+            "On May 22, 1995, she became a judge, and the following year she was named chief justice.",
             [("May 22, 1995", "1995-05-22"), ("the following year", "1996")],
         ),
-        ("He fled to Florida in June 1998 and returned to Cuba later that year.", [("June 1998", "1998-06"), ("later that year", "1998")]),
+        ("She moved to Lisbon in June 1998 and went back to Angola later that year.", [("June 1998", "1998-06"), ("later that year", "1998")]),
         ("In 2019 the plant closed.\n\nThe year before, it had cut jobs.", [("2019", "2019"), ("The year before", "2018")]),
         # with no year written before: the previous year counts from publication, the following one is unknown
         ("Sales rose 5% from the previous year.", [("the previous year", "1997")]),

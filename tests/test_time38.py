@@ -314,7 +314,7 @@ def test_a_weekday_in_brackets_after_a_cjk_date_is_checked(lang: str, text: str,
 
 
 def test_until_a_day_in_a_perfect_with_no_count_is_still_a_deadline_ahead() -> None:
-    text = "The agency has given the relatives until 9 a.m. Tuesday to sign a paper."
+    text = "The council has given the tenants until 9 a.m. Tuesday to return the form."
     assert "2026-11-24T09:00" in _found("en", text).values()
 
 

@@ -231,7 +231,7 @@ def test_a_day_alone_on_its_line_is_no_dateline() -> None:
     ("text", "value"),
     [
         ("In January the company sold its unit.", "1998-01"),  # out in October 1998: not the January ahead
-        ("In January, American Medical brought in a new chief executive.", "1998-01"),
+        ("In January, Norvik Health hired a new finance director.", "1998-01"),
         ("The company took control in January.", "1998-01"),
         ("The unit will be sold in January.", "1999-01"),  # a passive after "be": no past
     ],
@@ -243,8 +243,8 @@ def test_a_strong_past_sends_a_month_near_the_turn_of_the_year_back(text: str, v
 @pytest.mark.parametrize(
     ("text", "values"),
     [
-        ("For the year ended Sept. 30, Ralston earned $422.5 million.", ["P1Y", "1989-09-30"]),
-        ("In the fiscal year ended Jan. 31, the company reported sales.", ["P1Y", "1989-01-31"]),
+        ("For the year ended Sept. 30, Halvard earned $310.2 million.", ["P1Y", "1989-09-30"]),
+        ("In the fiscal year ended Jan. 30, the retailer posted higher sales.", ["P1Y", "1989-01-30"]),
         ("The year ended on a high note.", []),
     ],
 )

@@ -15,7 +15,7 @@ PUB = "2022-04-08"  # a Friday
         ("en", "NATO members agreed on Thursday to act.", "Thursday", "2022-04-07"),
         ("en", "On Tuesday, the partners met.", "Tuesday", "2022-04-05"),
         ("en", "They held a summit last month.", "last month", "2022-03"),
-        ("en", "They issued a statement March 24 calling on all states.", "March 24", "2022-03-24"),
+        ("en", "They released a statement March 24 urging all members.", "March 24", "2022-03-24"),
         ("en", "They first met during December 2020.", "December 2020", "2020-12"),
         ("en", "A meeting in Brussels on April 6-7.", "April 6-7", "2022-04-06/2022-04-07"),
         ("en", "A summit is planned for June in Madrid.", "June", "2022-06"),
@@ -41,7 +41,7 @@ PUB = "2022-04-08"  # a Friday
         ("it", "Il consiglio comunale si riunirà giovedì in seduta straordinaria.", "giovedì", "2022-04-14"),
         ("es", "El Gobierno se reunirá el jueves con la cofradía.", "jueves", "2022-04-14"),
         ("en", "The protesters vowed to return to the park on Saturday.", "Saturday", "2022-04-09"),
-        ("en", "Paribas said Monday that it intends to bid for the rest.", "Monday", "2022-04-04"),
+        ("en", "Norvik said Monday that it plans to bid for the rest.", "Monday", "2022-04-04"),
         # Brazilian papers add the day of the month: "na segunda-feira (11)"
         ("pt", "A secretária vai propor uma reunião na segunda-feira (11), em Belo Horizonte.", "segunda-feira (11)", "2022-04-11"),
         ("pt", "O ministro falou na terça-feira (5) com os prefeitos.", "terça-feira (5)", "2022-04-05"),

@@ -22,8 +22,8 @@ def _choices(ta: str, tb: str, na=(), nb=(), language: str = "en") -> list[tuple
 
 
 def test_a_verb_pairs_with_a_noun_naming_the_same_act() -> None:
-    assert ("suspended", "The halt") in _choices(
-        "The company suspended production at the plant on Friday.", "The halt of production at the plant came on Friday."
+    assert ("stopped", "The halt") in _choices(
+        "The company stopped production at the plant on Friday.", "The halt of production at the plant came on Friday."
     )
     assert ("attacked", "The assault") in _choices(
         "Rebels attacked the convoy near the border on Tuesday.", "The assault on the convoy near the border took place on Tuesday."
@@ -39,7 +39,7 @@ def test_a_verb_pairs_with_a_noun_naming_the_same_act() -> None:
 def test_a_verb_and_its_own_noun_are_no_choice() -> None:
     assert _derived("suspend", "suspension") and _derived("suspendre", "suspension") and _derived("decide", "decision")
     assert not _derived("suspend", "halt") and not _derived("attack", "assault")
-    assert _choices("Police arrested the suspect after the robbery.", "The arrest of the suspect followed the robbery.") == []
+    assert _choices("Officers arrested the suspect after the robbery.", "The arrest of the suspect followed the robbery.") == []
     assert (
         _choices(
             "Le gouvernement a suspendu les négociations avec les syndicats.",

@@ -39,8 +39,8 @@ def test_the_one_phrase_each_sentence_does_not_share_names_one_thing_without_its
     assert _choices(
         "Los manifestantes bloquearon la carretera el martes.", "El martes la carretera fue bloqueada por los activistas.", "es"
     ) == [("manifestantes", "activistas")]
-    assert _choices("Der Streik legte am Montag den Verkehr lahm.", "Am Montag legte der Ausstand den Verkehr lahm.", "de") == [
-        ("Streik", "Ausstand")
+    assert _choices("Der Anschlag legte am Montag den Verkehr lahm.", "Am Montag legte das Attentat den Verkehr lahm.", "de") == [
+        ("Anschlag", "Attentat")
     ]
     # the articles differ as they agree with the noun: shown on neither side, and the diff's pair not repeated
     assert _choices("I manifestanti hanno bloccato la strada martedì.", "Gli attivisti hanno bloccato la strada martedì.", "it") == [
@@ -150,9 +150,9 @@ def test_the_diffs_pairs_are_shown_without_the_articles_that_agree_with_their_no
 
 
 def test_a_german_run_of_nouns_taken_for_a_name_of_no_kind_is_read_as_nouns() -> None:
-    ta, tb = "Der Streik der Piloten legte den Flughafen lahm.", "Den Flughafen legte der Ausstand der Piloten lahm."
-    got = _choices(ta, tb, "de", [("Streik der Piloten", "MISC")], [("Ausstand der Piloten", "MISC")])
-    assert ("Streik", "Ausstand") in got
+    ta, tb = "Der Protest der Piloten legte den Flughafen lahm.", "Den Flughafen legte die Kundgebung der Piloten lahm."
+    got = _choices(ta, tb, "de", [("Protest der Piloten", "MISC")], [("Kundgebung der Piloten", "MISC")])
+    assert ("Protest", "Kundgebung") in got
     # a person's name stays a name
     person = _choices(
         "Der Pilot Max Streik legte nach.", "Der Sprecher Max Streik legte nach.", "de", [("Max Streik", "PER")], [("Max Streik", "PER")]

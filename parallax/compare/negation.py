@@ -96,8 +96,8 @@ def _parse_one(lang: str, text: str):
 
 def _infinitive(verb) -> bool:
     """Whether the verb, or a clause it stands in, is an infinitive: what someone planned, urged or was
-    expected to do ("planned to sign the bill and declare an emergency", "urged him not to declare an
-    emergency", "is expected to announce that he will not seek a term") is no act reported as done."""
+    expected to do ("planned to veto the budget and call an inquiry", "urged her not to call an
+    inquiry", "is expected to say that she will not run again") is no act reported as done."""
     return any(t.dep_ == "xcomp" or any(c.tag_ == "TO" for c in t.children) for t in (verb, *verb.ancestors))
 
 

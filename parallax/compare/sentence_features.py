@@ -159,10 +159,10 @@ def _nationality(art: Article, e) -> str:
 
 
 def peoples_apart(a: SentenceInfo, b: SentenceInfo) -> bool:
-    """Whether two sentences tell of people of two nationalities and of none in common ("A 36-year-old Australian
-    climber is dead after falling about 150 metres" / "A British climber has fallen 2,000ft to his death"): two
+    """Whether two sentences tell of people of two nationalities and of none in common ("A 41-year-old Canadian
+    hiker is dead after slipping about 200 metres" / "A German hiker has fallen 1,500ft to her death"): two
     deaths in one story, which meaning and the shared words of the act drew into one fact.  (An Englishman is a
-    Briton: "Englishman Robert Buckley" / "A British climber".)"""
+    Briton: "Englishman Tom Hale" / "A British hiker".)"""
     return bool(a.peoples and b.peoples) and not a.peoples & b.peoples
 
 

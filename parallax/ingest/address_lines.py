@@ -3,8 +3,8 @@
 Small firms' and associations' pages close with their imprint on one or two lines, the parts set off by a
 spaced star, bar or dot::
 
-    Planungsbüro G. & L. Hoppe * Eckleinjarten 6 * 27580 Bremerhaven
-    Tel.: 0471 80 60 745 * info@buero-hoppe.de
+    Gartenbau K. & M. Vogt * Lindenweg 14 * 26122 Oldenburg
+    Tel.: 0441 55 21 903 * kontakt@gartenbau-vogt.de
 
 Found on the trafilatura set's dev pages (kept under the page's text).  :func:`is_address_line` knows such a line
 by its parts: each is a telephone or fax number with its label, an e-mail or web address, a post code with its

@@ -172,8 +172,8 @@ def _sentence_at(paragraph: str, offset: int) -> str:
 def _call_shaped(sentence: str, is_last: bool) -> bool:
     """Whether a sentence has the shape of a call to action: short, a label, an imperative opening, the
     reader addressed, or (at the text's end) the outlet speaking of itself.  Judged sentence by sentence,
-    so that in a paragraph of prose a word of the calls' vocabulary used as any other ("Ich gehe gerne mit
-    Personen angeln, die meine Angelphilosophie teilen.") does not take the paragraph with it because
+    so that in a paragraph of prose a word of the calls' vocabulary used as any other ("Ich wandere gerne mit
+    Leuten, die meine Liebe zu den Bergen teilen.") does not take the paragraph with it because
     another of its sentences says "ihre" or "you"."""
     words = sentence.split()
     label = sentence.rstrip().endswith(":") and len(words) <= 6

@@ -1,6 +1,6 @@
 """The box on the writer that closes a blog post or a guest column: a person the text never named, introduced
-in its last lines ("Candice Sealey is the Founder & Principal Consultant at Ignite!, a PR consultancy",
-"Eric Song is IGN's deal curator", "Patrick Ludolph, Fotograf aus Hamburg und Gründer von Neunzehn72.") and
+in its last lines ("Mara Ellison is the Founder & Lead Strategist at Brightwell, a PR consultancy",
+"Tom Hale is the site's gadget editor", "Jonas Brink, Fotograf aus Kiel und Gründer von Hafenlicht.") and
 under it at most a few short lines of the same box ("Ich mag jede Art von Fotografie.", "Folgt mir gerne auf
 Instagram.").
 
@@ -38,8 +38,8 @@ _POST = (
 _IS_BIO = re.compile(
     rf"^{_NAME} (?:(?:ist|est|es|è|é) {_POST}|(?:is|ist|est|es|è|é) (?:a|an|the|ein|eine|der|die|un|une|le|la|l['’]|el|il|lo|o|um|uma|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,2}}['’]s?)|{_BEAT}) "
 )
-# (one noun phrase: no second comma, which a sentence opening on a place or a list has, "For Red Hat, CentOS or
-# Fedora, install …")
+# (one noun phrase: no second comma, which a sentence opening on a place or a list has, "For Debian, Ubuntu or
+# Mint, run …")
 _APPOSITIVE_BIO = re.compile(rf"^{_NAME}, (?P<rest>[^\W\d_][^.!?;:,\"“”«»]{{2,120}})\.?$")
 # what a writer's note never holds and a story's closing line on one of its people does: a quotation or a verb of
 # saying ('"and she will not be silenced," her lawyer said'), or a deed told in the past after a relative pronoun

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from parallax.letters import UNSPACED
 
-# Page metadata printed as a line: "Release Date: 12 May", "Kategorie: News", "News date : 04/21/2022
+# Page metadata printed as a line: "Release Date: 12 May", "Kategorie: News", "News date : 09/14/2023
 # Category : Press Releases",
 # "Last Modified:", "Aktualisiert am 3.5.2022".  The record keeps the
 # publication time separately; in the body these are furniture.
@@ -61,7 +61,7 @@ _METADATA = re.compile(
     r"(?:\s*:\s*(?:\S+\s*){0,8}|\s+(?=[^\n]*\d)(?:\S+\s*){1,8})$",  # a colon, or a value with a digit in it
     re.I,
 )
-# The label and a date that closes on a full stop ("Posted: Thursday, April 21, 2022. 10:11 pm CST."), which
+# The label and a date that closes on a full stop ("Posted: Monday, March 6, 2023. 8:40 pm CST."), which
 # _METADATA leaves as a possible sentence; the value must be a date line (:func:`is_date_line`), so "Updated:
 # the council met again on Monday." stays
 _LABELLED_DATE = re.compile(rf"^[\W_]*{_METADATA_LABEL}\s*:\s*(?P<value>\S.*)$", re.I)
@@ -86,7 +86,7 @@ _DATE_ONLY = re.compile(
 )
 # A date with at most one word of label beside it: the page's time stamp printed as a line, in any
 # language and order ("24. März 2004, 19:49 | Redaktion", "2021-10-16 | Botschaft", "Aktualisiert am
-# 17.01.2021.", "sexta-feira, 22 de outubro de 2010 às 20:13", "기사입력 :[ 2018-08-25 15:24 ]").  A full
+# 17.01.2021.", "quinta-feira, 9 de junho de 2016 às 18:05", "기사입력 :[ 2018-08-25 15:24 ]").  A full
 # date must be there (day, month and year: a bare time of day heads a live blog's entry), and a line of
 # reporting or a timeline's entry ("12 March 2026: the strike begins", "The vote is on 14 March 2026.") has
 # two words or more beside it.
@@ -172,7 +172,7 @@ def is_page_metadata(line: str) -> bool:
 # 2026 | Updated 11:00 a.m. ET May 5, 2026", "Par Claire Fontaine – Publié le 11 mars 2026 à 11h45" (a spaced dash too).  Each part is a byline (perhaps a name and the writer's address), a date, a labelled date or a time of day, one
 # at least is dated, and not all are bare dates; a sentence has parts that are none of these.
 # A page's footer joins the same parts with a spaced hyphen, and may name the page's own file among them:
-# "stunnel_rsync.html - Created 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm".
+# "notes.html - Created 14-06-2011 9:05am - Last Modified: 14-06-2011 9:05am".
 _ROW_SPLIT = re.compile(r"(?<![ ])[ ]++[|/·•–—-][ ]+")  # starts at a run's first space: linear
 _FILE_NAME = re.compile(r"^[\w.-]+\.(?:s?html?|php\d?|aspx?|jsp|cfm)$", re.I)
 _TIME_OF_DAY = re.compile(r"^[\W_]*\d{1,2}[:.]\d{2}[ ]?(?:[ap]\.?[ ]?m\.?)?(?:[ ][A-Z]{2,4})?[\W_]*$", re.I)

@@ -8,7 +8,7 @@ reads, and the cell's whole text was lost (alternatives-economiques.fr's opening
 and the first two paragraphs, beside a sidebar cell).  Inline elements are by definition text inside a block:
 a cell holding only them and breaks is one block of text, so wrapping them in ``<p>`` says what the page
 shows.  Only a cell whose text is set in lines by ``<br>`` counts, two lines of text at least: a cell of one line
-of spans is a template's field (the byline and date row "Geschrieben von Cooper am 25.08.2015 22:30 (1599 x
+of spans is a template's field (the byline and date row "Geschrieben von Marlin am 14.03.2017 09:45 (812 x
 gelesen)", the headline cell of a portal's news module), and a break that only closes the one line ("<strong>Les
 loyers sont-ils trop élevés ?<br></strong>", the heading of a sidebar box whose text lies in a cell
 below) sets nothing apart; such cells stay out of the text as before (ext53).  A cell holding any block element (a paragraph, a list, a nested table) is left as it is: its text

@@ -3,9 +3,9 @@ to buy it.
 
 A magazine's site sets the shop's box for an issue beside or under each of the issue's articles::
 
-    « L'état de l'économie » Hors-série n° 72, 2e trimestre 2007,
-    7,65 euros, port inclus
-    Tarifs réduits à partir de 4 exemplaires : nous consulter
+    « Le monde des ports » Hors-série n° 41, 3e trimestre 2019,
+    8,40 euros, port inclus
+    Tarifs dégressifs dès 5 exemplaires : nous écrire
     Je m'abonne
     Le sommaire détaillé
 

@@ -130,11 +130,11 @@ _EMBED_PROMPT = re.compile(
     re.I,
 )
 _MAX_EMBED_PROMPT_WORDS = 16
-# A link to another story tagged by its kind, as tabloids set them between paragraphs: "China
-# furious at Macron for Hong Kong protest jibe [INSIGHT]", "... amid China turmoil [VIDEO]".
+# A link to another story tagged by its kind, as tabloids set them between paragraphs: "Mayor
+# furious at council over ferry fare rise [INSIGHT]", "... amid harbour turmoil [VIDEO]".
 # A headline ends on no full stop, so a transcript's "That's all. [LAUGHTER]" is no such link.
 _TAGGED_LINK = re.compile(r"(?<![.!?\"”’)\]])[ \t\u00a0]\[[A-Z][A-Z ]{2,15}\][ \t]{0,3}\|?[ \t]{0,3}$")
-# The closing note on the writer or the outlet: "Follow him on Twitter @michaeldwall", "Follow us on
+# The closing note on the writer or the outlet: "Follow him on Twitter @tomhale_news", "Follow us on
 # Facebook" ("Follow us" opening a line is already furniture, see boilerplate._CTA).
 _FOLLOW = re.compile(
     r"\bfollow (?:him|her|me|us)(?: (?:on|at) (?:twitter|facebook|instagram|bluesky|threads|linkedin|x)\b|[^.!?\n]{0,30}?[ (]@\w)", re.I

@@ -2,7 +2,7 @@
 
 trafilatura drops the ``<ul>``/``<ol>`` of a body on some templates (a list whose items it scores as a menu, one
 in a block with an unlucky class name) while it keeps the paragraph that leads into it: "So schützen Sie sich vor
-Einbrechern:", "Hier sind einige Tipps, die dir dabei helfen können:".  The text then ends a paragraph on a colon
+Einbrechern:", "Diese Tipps machen dir den Umzug leichter:".  The text then ends a paragraph on a colon
 and goes on to something else, and the line filters drop the lead-in too when it closes the text (a dangling
 label).  The page still holds the list right after the lead-in's element, so it comes back from the tree, as
 trafilatura writes list items (``- item``), under its lead-in.

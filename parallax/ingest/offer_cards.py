@@ -4,11 +4,11 @@ Review and deals pages close an article with a card for the product they sell (a
 fields whose labels are set in capitals, one of them marked for a footnote, the footnote itself and the
 offer's bulleted points::
 
-    WELCOME OFFER: 80,000 Points
-    TPG'S BONUS VALUATION*: $1,600
-    CARD HIGHLIGHTS: 2X points on all travel and dining
-    *Bonus value is an estimated value calculated by TPG and not the card issuer.
-    - Earn 80,000 bonus points after you spend $4,000 ...
+    WELCOME BONUS: 60,000 Miles
+    OUR BONUS VALUATION*: $1,200
+    CARD PERKS: 3X miles on groceries and fuel
+    *Bonus value is our own estimate, not the bank's.
+    - Earn 60,000 bonus miles once you spend $3,000 ...
 
 Found on the trafilatura set's dev pages (a card kept under the report).  A report's own fact box in capitals
 ("WHEN: Saturday", "WHERE: City Hall") marks no label for a footnote, so it stays; the card is known by that
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 # A field whose label is in capitals (letters, spaces, apostrophes, "&"), perhaps marked for a footnote: "CARD
-# HIGHLIGHTS: ...", "TPG'S BONUS VALUATION*: $1,600"
+# HIGHLIGHTS: ...", "OUR BONUS VALUATION*: $1,200"
 _FIELD = re.compile(r"^(?-i:[A-Z][A-Z'’&. ]{2,40})(?P<mark>\*{1,2})?\s?:\s?\S")
 _FOOTNOTE = re.compile(r"^\*{1,2}\s?\w")
 _BULLET = re.compile(r"^[-•–*]\s")

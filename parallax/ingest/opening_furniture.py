@@ -1,5 +1,5 @@
 """Furniture in a text's first lines that the line filters judge as prose: the writer's byline run on after the
-standfirst's last sentence ("… da sammeln sich auch die Geier. Von Armin Schwibach", "… for the region. By Jane
+standfirst's last sentence ("… und die Möwen kreisen schon. Von Lena Hartwig", "… for the region. By Jane
 Roe"), and a row of the page's tool links joined by bars ("Druckansicht | Artikel versenden | Tippfehler melden").
 
 Both sit over the story: a standfirst is printed with the byline under it, and a template that sets them in one

@@ -49,7 +49,7 @@ _INLINE = ("span", "small", "em", "i", "cite", "b", "strong")
 def _credited_caption(el) -> bool:
     """Whether ``el`` is a caption run on with its picture's credit: a short paragraph of its own text that ends
     on an inline element named a credit ('<p class="summary">Agents found 475 pounds ... <span class="credit">By
-    U.S. CUSTOMS AND BORDER PROTECTION</span></p>').  A paragraph of the report never closes on a credit so
+    KELTON HARBOUR POLICE</span></p>').  A paragraph of the report never closes on a credit so
     named; what it credits is a picture, and the sentence before it describes that picture."""
     children = list(el)
     if not children or not (el.text or "").strip() or _words(el) > _MAX_CAPTION_WORDS:

@@ -7,9 +7,9 @@ the release whole) reports.  It is recognised by its form, in English, German, F
 of the report) names no company and stays.
 
 Some releases print the profile with no heading: the last paragraphs each open with the company's name, the first
-"Ascom is a global solutions provider …", and they give what only a profile gives, where the company sits, how
-many it employs, where its shares trade, when it was founded ("Ascom is headquartered in Baar (Switzerland), has
-subsidiaries in 15 countries and employs around 1,300 people").  A report's closing line on a company gives one
+"Norvik is a global supplier of harbour cranes …", and they give what only a profile gives, where the company sits, how
+many it employs, where its shares trade, when it was founded ("Norvik is based in Kelton (Norway), runs
+plants in 9 countries and has a staff of about 2,400").  A report's closing line on a company gives one
 such fact at most, about the news; the profile gives two or more, and the news itself named the company above.
 """
 

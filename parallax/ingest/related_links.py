@@ -19,7 +19,7 @@ _LEAD_INS = (
     r"see (?:more|also)|more (?:on this|from|stories|news)|don'?t miss|must read|recommended(?: for you| stories)?|"
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested)|also on [\w-]+\.[a-z]{2,}\b.*|also on [\w.]+|trending(?: now)?|most (?:read|popular)|"
     r"top stories|further reading|next article|previous article|"
-    # "See also" turned round, a label and the pointer after it: "Also: See Black Friday coverage at CNET"
+    # "See also" turned round, a label and the pointer after it: "Also: See our holiday sales coverage at Techwire"
     r"also ?: ?(?:see|read|watch|listen to)\b.*|"
     # the headings of the rails of other stories under an article ("Up next", "Around the web", "Editors' picks")
     r"up next|next up|what to read next|editor['’]?s['’]? picks|popular stories|latest (?:news|stories|headlines|articles)|"

@@ -7,8 +7,8 @@ default mode finds *between* two paragraphs the precision mode kept, and that re
 some length, ending as sentences do), is part of the body run: furniture sits around the body, or is short
 (a label, a headline, a button), and the line filters judge what comes back as they judge the rest.
 
-A question set on a line of its own there comes back too: an interview's question ("What was your first job in
-tech like?") or a subheading that asks one, which precision mode drops as it drops headings.  A teaser's headline
+A question set on a line of its own there comes back too: an interview's question ("What was your first week
+at the paper like?") or a subheading that asks one, which precision mode drops as it drops headings.  A teaser's headline
 that asks a question is a link to its story, so a line that is one of the page's links stays out.  So does a
 list there, three bulleted items or more in a row, each some words and none a link's text (a rail of teasers is
 links): the body's own list, which precision mode drops with the link lists it is meant to drop.

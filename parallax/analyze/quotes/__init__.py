@@ -262,7 +262,7 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
 
 
 def _labelled_headline(attrib: _Attributor, para: Paragraph, k: int, spans, para_quotes: list[Quote], sent_base: int) -> Quote | None:
-    """An English headline's claim after its source's label ("Poll: Clinton and Trump in dead heat",
+    """An English headline's claim after its source's label ("Poll: Mercer and Alvarez level in capital race",
     :func:`.name_labels.headline_label`), as reported speech, unless quotation marks or a quote already
     read hold most of it."""
     found = headline_label(attrib, para, k)

@@ -142,9 +142,9 @@ def by_cue(site: QuoteSite) -> Speaker | None:
 
 
 def _after_headline_label(site: QuoteSite, pos: int) -> bool:
-    """Whether a cue at ``pos`` stands after the person a headline labels with a colon: in "Rush
-    Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear’" the quoted words are
-    Limbaugh's, and "Asking" is what the headline reports of Clinton (:func:`by_lead_name` answers)."""
+    """Whether a cue at ``pos`` stands after the person a headline labels with a colon: in "Dana
+    Whitfield: Mayor Asking Auditor To Recheck Harbour Books ‘Smells of Panic’" the quoted words are
+    Whitfield's, and "Asking" is what the headline reports of the mayor (:func:`by_lead_name` answers)."""
     if site.index != 0 or not _is_headline(site.text):
         return False
     colon = site.text.rfind(":", site.sent[0], min(pos, site.span.start))

@@ -6,8 +6,8 @@ PolNeAR's annotators count a politician's vote as an attribution).  "The council
 option chosen is a noun phrase that claims nothing, and the decision is a fact the reports of a story compare as a
 fact (its tally is a number of its own, :mod:`parallax.analyze.quantities`).  So a vote for or against a thing whose
 subject is a body (a collective noun, or a name the model tags an organisation) or that carries its count ("4-2",
-"by 30 votes to 12") or its unanimity is no reported speech.  A vote with an infinitive ("A House panel voted
-Thursday to hold Bryan Pagliano in contempt") states what the body resolved as a clause, as "decided to" does, and
+"by 30 votes to 12") or its unanimity is no reported speech.  A vote with an infinitive ("A Senate committee voted
+on Tuesday to hold the port director in contempt") states what the body resolved as a clause, as "decided to" does, and
 stays an attribution: PolNeAR's annotators mark it one, and dropping it lowered the benchmark's dev scores.
 """
 

@@ -92,12 +92,12 @@ def ownerless_claims(doc) -> list[Claim]:
 
 
 # nouns of an agreed or proposed course with its infinitive ("an agreement to curb emissions", "a motion to unseal
-# the records", "a Franco-German idea to create a headquarters"); :func:`.stances.intent_claims` reads the owned ones
+# the records", "a Dutch-Belgian idea to build a depot"); :func:`.stances.intent_claims` reads the owned ones
 OWNERLESS_INTENT_NOUNS = INTENT_NOUNS | {"idea", "motion", "bid", "petition", "request", "resolution", "initiative"}
 
 
 def _object_holder(noun) -> tuple[int, int] | None:
-    """The subject of the verb ``noun`` is the object of ("The two countries signed an agreement to ...",
+    """The subject of the verb ``noun`` is the object of ("The two ports signed a pact to ...",
     "The papers filed a motion to ..."): who holds the course the noun names."""
     verb = noun.head
     if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):

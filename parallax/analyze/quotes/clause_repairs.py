@@ -28,7 +28,7 @@ def _finite(verb) -> bool:
 
 def _parenthetical_host(tok):
     """The clause a parenthetical verb of saying stands in: its head verb, or the verb whose subject the
-    parser hung it on ("The difference now, he told me on Friday, is that ..."). Its own object is no
+    parser hung it on ("What has changed, she told me on Monday, is that ..."). Its own object is no
     complement when it is the one told ("told me")."""
     obj = _after(tok, ("dobj", "obj"))
     if _after(tok, ("xcomp",)) is not None or obj is not None and lemma_of(tok) not in ADDRESSEE_LEMMAS:
@@ -45,11 +45,11 @@ _TOLD_THINGS = {"story", "joke", "lie", "truth", "tale", "secret", "news", "anec
 
 def _told_as_relative(tok) -> tuple[int, int] | None:
     """What a verb of telling reports when the parser hung its "that" clause on the one told as a relative
-    clause ("he told a meeting of Pacific Island leaders that few people understood ..."): a relative clause
+    clause ("she told a meeting of harbour workers that few of them grasped ..."): a relative clause
     opened by the conjunction "that" (not the pronoun, which is its subject or object) and with a subject of
     its own is a complete clause, the told content.  Not when the object is itself what was told ("told the
     story that his father had told him"), whose relative clause has a gap.  The one told may be the object
-    of "to" after any verb of saying ("yelling to the officers that her husband was unarmed")."""
+    of "to" after any verb of saying ("screaming to the guards that her brother was unarmed")."""
     obj = _after(tok, ("dobj", "obj")) if lemma_of(tok) in ADDRESSEE_LEMMAS else None
     if obj is None and (to := next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.idx > tok.idx), None)):
         obj = _after(to, ("pobj",))
@@ -107,8 +107,8 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 def _present_tail(verb, comp) -> int | None:
     """Where a reported clause ends when the parser hung its adverbial tail on the past verb of saying: an
     adverbial clause right after the complement (a comma or a closing mark between them) whose verb is in the
-    present, 'Lynch said there remains a "significant difference in private practice and government," when it
-    comes to how many lawyers work ...'.  A present verb cannot tell when a past saying happened, so the
+    present, 'Okoro said there is still a "wide gap between the big firms and the courts," when it
+    comes to how many clerks they employ ...'.  A present verb cannot tell when a past saying happened, so the
     clause is part of what was said; one in the past ("..., when she spoke in Ohio") may be the saying's."""
     if verb.tag_ not in _PAST or comp.i < verb.i:
         return None  # (a complement before the verb ends at it: "The plan fails, X said, when ...")

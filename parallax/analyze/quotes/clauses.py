@@ -182,7 +182,7 @@ def _as_clause(tok) -> tuple[int, int] | None:
 
 def _that_further_on(tok) -> tuple[int, int] | None:
     """A "that" clause set off from its verb by a phrase in commas, which the parser hung elsewhere
-    ("The nominee continues to insist, most recently in an interview, that he wants to ..."): on the
+    ("The mayor keeps insisting, most lately in a radio interview, that she wants to ..."): on the
     verb that "insist" completes ("continue" takes no "that" clause), or as the main clause, with
     "continues" its complement.  From that "that" on is what was said."""
     node = tok.head if tok.dep_ == "xcomp" else tok
@@ -202,7 +202,7 @@ def _that_of(verb, after):
 
 
 def _noun_claims(doc) -> list[tuple[int, int, tuple[int, int], str]]:
-    """Claims hung on a noun with its owner: "Trump's claim that there have been ...",
+    """Claims hung on a noun with its owner: "Keller's claim that there have been ...",
     "the senator's warning that ...", "warnings from his attorney that ...", or the subject of a light
     verb the noun is the object of ("The senator issued a warning that ..."): (start, end, owner span, noun)."""
     out = []
@@ -258,7 +258,7 @@ def _stance_claims(doc) -> list[tuple[int, int, tuple[int, int], str]]:
 
 
 def _acts_as_verb(tok) -> bool:
-    """A verb, or a verb the tagger took for a noun ("Trump claims that he should be the exception",
+    """A verb, or a verb the tagger took for a noun ("Harris claims that she should be exempt",
     "But Costa charges that the deal is dead"): a noun has no subject and takes no clause, so one with
     both is the verb, and so is one that heads a sentence with no verb but its clause, after a name."""
     if tok.pos_ == "VERB":

@@ -61,7 +61,7 @@ def _subject_span(tok, past_gerund: bool = False) -> tuple[int, int] | None:
             if sub.lower_ in _RELATIVE and head.dep_ in ("relcl", "acl:relcl") and head.head.i != head.i:
                 noun = head.head
                 if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
-                    noun = noun.head  # "McConnell, now the Senate majority leader, who said ..."
+                    noun = noun.head  # "Brennan, now the council's majority leader, who said ..."
                 if (last := _last_conjunct_before(noun, sub)) is not None:
                     return last
                 return noun.left_edge.idx, noun.idx + len(noun.text)
@@ -277,8 +277,8 @@ def _past_dash(text: str, subj: tuple[int, int] | None) -> tuple[int, int] | Non
 def _governing_subjects(doc, span: _Span) -> list[tuple[int, int]]:
     """Subjects of the verbs a quoted phrase hangs on, nearest first, when no speech
     verb introduces it: the one who used the words ("The two presidents introduced
-    the “War On Drugs”"), or up the clauses, three subjects at most ("A report found
-    that the agency could not be sure that money was not coming from “the drug trade”")."""
+    the “War On Drugs”"), or up the clauses, three subjects at most ("An audit found
+    that the ministry could not tell whether the funds had come from “the smuggling routes”")."""
     for tok in doc:
         if not span.start <= tok.idx < span.end or span.start <= tok.head.idx < span.end or tok.head.i == tok.i:
             continue

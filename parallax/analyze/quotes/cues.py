@@ -108,7 +108,7 @@ def _clause_end(doc, tok) -> int:
 
 
 def _introduces_next(text: str, span: _Span, cue: _Cue, spans: list[_Span]) -> bool:
-    """'“... on today.” Trump spokesman Jason Miller added, “The Clinton camp ...”': after a
+    """'“... on today.” Harbour board spokesman Tom Hale added, “The harbour office ...”': after a
     quotation that ends its sentence, a cue followed by ", “" or ": “" opens the next quotation."""
     if not re.search(r"[.!?…]$", text[span.start : span.end].rstrip()):
         return False

@@ -1,5 +1,5 @@
-"""Positions held, with no verb of saying: "Graham has been critical of Trump", "Kaine, a staunch opponent of the
-death penalty, ...".  A noun of a person by the position they hold, or an adjective of a position, with the
+"""Positions held, with no verb of saying: "Graham has been critical of Trump", "Reed, a staunch opponent of the
+ferry tolls, ...".  A noun of a person by the position they hold, or an adjective of a position, with the
 preposition of what it is held on; the holder is the subject of the copula it completes, or the name it stands in
 apposition to.  (The verbs and nouns of positions taken are :mod:`.stances`'s.)
 """
@@ -11,7 +11,7 @@ from parallax.analyze.quotes.clauses import lemma_of
 __all__ = ["HOLDER_ADJECTIVES", "HOLDER_NOUNS", "held_stances"]
 
 # nouns of a person by the position they hold, with the preposition of what they hold it on: "a staunch
-# opponent of the death penalty", "an outspoken supporter of NATO", "a vocal critic of the deal"
+# opponent of the ferry tolls", "an outspoken supporter of NATO", "a vocal critic of the deal"
 HOLDER_NOUNS = {
     "opponent": ("of",), "supporter": ("of",), "critic": ("of",), "advocate": ("of", "for"), "proponent": ("of",),
     "champion": ("of",), "defender": ("of",), "backer": ("of",), "foe": ("of",), "detractor": ("of",), "admirer": ("of",),
@@ -35,8 +35,8 @@ _BE = {"be", "become", "remain", "seem", "appear"}
 
 
 def held_stances(doc) -> list[tuple[int, int, tuple[int, int], str]]:
-    """A position held, with no verb of saying: "Graham has been critical of Trump", "Kaine, a staunch
-    opponent of the death penalty, ..." (start, end, holder span, cue).  The holder is the subject of the
+    """A position held, with no verb of saying: "Graham has been critical of Trump", "Reed, a staunch
+    opponent of the ferry tolls, ..." (start, end, holder span, cue).  The holder is the subject of the
     copula the noun or adjective completes, or the name the noun stands in apposition to."""
     out = []
     for tok in doc:

@@ -6,7 +6,7 @@ shots", "Peacekeepers have been accused of hurting civilians".  Attribution corp
 them) count each as an attribution whose source is left out, and so does Parallax: the claim is an
 ``indirect`` quote with no speaker, unless a by-phrase names one ("was accused by prosecutors of
 ...").  Findings are reported the same way with a thing as their source: "Polls show Clinton with a
-narrow lead", "The video shows him with his hands in the air" (the source is the poll or the video),
+narrow lead", "The footage shows her with a phone in her hand" (the source is the poll or the video),
 and so are a poll's respondents: "46 percent would choose Clinton" (the share is the source).
 
 Each function reads one construction and returns ``(start, end, source span or None, cue)`` in the
@@ -131,8 +131,8 @@ def judged_passives(doc) -> list[Claim]:
 
 
 def _denied(verb, subj) -> bool:
-    """A negated judgement reports none: "has never been charged with any wrongdoing", "Neither Clinton nor her
-    allies have been charged"."""
+    """A negated judgement reports none: "has never been accused of any fraud", "Neither the mayor nor her
+    aides have been charged"."""
     return any(c.dep_ == "neg" for c in verb.children) or any(t.lower_ in ("neither", "no", "nobody", "none") for t in subj.subtree)
 
 
@@ -154,8 +154,8 @@ def hearsay(doc) -> list[Claim]:
     return out
 
 
-# verbs of how things look, with an infinitive or a clause: an impression no one is named for ("Melania seems to
-# have vanished from the campaign trail", "It appears that the talks have stalled")
+# verbs of how things look, with an infinitive or a clause: an impression no one is named for ("The minister seems to
+# have stepped back from the talks", "It appears that the talks have stalled")
 SEEMING_LEMMAS = {"seem", "appear"}
 
 
@@ -210,8 +210,8 @@ PROPOSAL_NOUNS = {"plan", "proposal", "bill", "budget", "scheme", "policy", "blu
 
 
 def evidence_frames(doc) -> list[Claim]:
-    """A sentence that opens with the evidence it rests on: "In the previous national poll, conducted in early
-    September, Clinton led Trump by 5 points", "In a statement, the council ...": the rest of the sentence,
+    """A sentence that opens with the evidence it rests on: "In the last city poll, taken in late
+    May, Mercer led Alvarez by 4 points", "In a statement, the council ...": the rest of the sentence,
     with the poll or the statement as its source; or with the proposal it describes, "Under Mrs. Clinton's plan,
     taxpayers would pay ...", said by the proposal's owner."""
     out: list[Claim] = []
@@ -246,7 +246,7 @@ def _a_share(subj) -> bool:
 
 
 def poll_preferences(doc) -> list[Claim]:
-    """ "46 percent would choose Clinton and 44 percent would back Trump", "a majority oppose the plan": the
+    """ "41 percent would pick Mercer and 39 percent would back Alvarez", "a majority oppose the plan": the
     preference of a share of those asked, said by that share."""
     out: list[Claim] = []
     for tok in doc:

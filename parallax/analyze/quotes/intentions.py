@@ -2,7 +2,7 @@
 
 News reports what someone means to do with a verb ("Trump refuses to release ..."), a noun ("his promise
 to cut taxes") or, as often, an adjective after "be": "Obama is determined to warn his supporters", "some
-Republicans were willing to go forward with a smaller bill", "the union is ready to strike", "aides were
+the board was willing to press ahead with a smaller budget", "the union is ready to strike", "aides were
 reluctant to change course".  Attribution corpora (PolNeAR among them) count each as the subject's position,
 its content the infinitive.  :mod:`.clauses` reads the verbs and :mod:`.stances` the nouns; this module reads
 the adjectives.  An expletive or a thing as subject states no one's intention ("it is ready to ship").

@@ -181,7 +181,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     cues = f"(?i:{LEXICAL_CUES.get(lang, LEXICAL_CUES['en'])})"  # "Según Anna Berg, «...»" opens a sentence
     after = text[span.end : sent[1]]
     if re.search(r"[.!?…]$", text[span.start : span.end].rstrip()):
-        # '“... situation.” Jason Miller added, “The Clinton camp ...”': that cue opens the next quotation
+        # '“... situation.” Tom Hale added, “The harbour office ...”': that cue opens the next quotation
         if _OPENS_NEXT.match(after):
             after = ""
     if (nobody := impersonal(lang)) and (m := re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})(?:\s+|-t-|-)(?P<pro>{'|'.join(nobody)})(?!\w)", after)):
@@ -231,7 +231,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     # '"...", pormestari Anna Virtanen sanoi.', '"...", Kokoomuksen valtuutettu Mikko Laine kertoi.'
     if lang == "fi" and (m := re.match(rf"\W{{0,3}}\s*(?:[{UPPER}][\w-]*\s+)?(?:[{LOWER}][\w-]*\s+){{1,3}}?{_NAME}\s+(?P<cue>{cues})\b", after)):
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
-    # a name with its role in apposition: '...,” Flynn, a top Trump surrogate, said Thursday'
+    # a name with its role in apposition: '...,” Brandt, a senior union organiser, said Tuesday'
     m = re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?{_NAME},\s[^,;:!?“”\"«»\n]{{1,80}},\s+(?P<cue>{cues})\b", after)
     if m:
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
@@ -277,7 +277,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     if m:
         s_, e_ = _role_complement(before, m.start("spk"), m.end("spk"))
         return sent[0] + s_, sent[0] + e_, _cue_words(m), False
-    # a subject with a role in lower case: '...,” Tulsa police Chief Chuck Jordan said', '...,” said Del. Stacey Plaskett of ...'
+    # a subject with a role in lower case: '...,” Kelton fire Chief Ana Ruiz said', '...,” said Del. Stacey Plaskett of ...'
     m = re.match(rf"[^\w\n]{{0,3}}\s*(?P<spk>[{UPPER}][^,;:!?“”\"«»\n]{{0,70}}?)\s(?P<cue>{cues})\b", after)
     if m:
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False

@@ -1,7 +1,7 @@
 """Speakers a quotation is labelled with instead of introduced by a verb of saying.
 
 News may set the speaker's name before a colon or after a dash and write no "said": 'Said Ellis:
-“...”', a headline 'Rush Limbaugh: Hillary ... ‘Reeks of Fear’', a list of reactions '“...” ―
+“...”', a headline 'Dana Whitfield: Mayor ... ‘Smells of Panic’', a list of reactions '“...” ―
 Martha Aguilar', a sentence quoted whole after a name and a dash '... Mitt Romney -- ''It is ...'' --'.
 (The speaker labels of an interview or transcript, "OKAFOR: ...", which opens a
 paragraph with no quotation marks, are :mod:`.transcript`'s.)
@@ -26,8 +26,8 @@ _DASH_NAME = re.compile(rf"[”\"’»]?[\s,]{{0,2}}[―—–]\s?(?P<spk>(?:[{U
 
 
 def _headline_speaker(attrib: _Attributor, para: Paragraph, before: str) -> tuple[str, int, int, str] | None:
-    """The speaker a headline names before a colon: "Rush Limbaugh: Hillary ... ‘Reeks of Fear’",
-    "A lesson from Loretta Lynch: ‘Be the voice ...’"."""
+    """The speaker a headline names before a colon: "Dana Whitfield: Mayor ... ‘Smells of Panic’",
+    "A warning from Ana Ruiz: ‘Keep the paths lit ...’"."""
     colon = before.rfind(":")
     if colon < 0:
         return None
@@ -41,8 +41,8 @@ def _headline_speaker(attrib: _Attributor, para: Paragraph, before: str) -> tupl
     return None
 
 
-# a headline's label that names the source of what follows without being anyone: "Poll: Clinton and Trump in
-# dead heat", "Study: ...", "Report: ..."
+# a headline's label that names the source of what follows without being anyone: "Poll: Mercer and Alvarez
+# level", "Study: ...", "Report: ..."
 SOURCE_LABELS = {"poll", "polls", "survey", "study", "report", "reports", "sources", "officials", "police", "analysis", "data"}
 # labels of the page, not sources: "The Latest: ...", "Watch: ...", "Breaking: ..."
 _PAGE_LABELS = {"latest", "watch", "breaking", "live", "update", "updated", "exclusive", "opinion", "editorial", "photos",
@@ -51,8 +51,8 @@ _HEADLINE_LABEL = re.compile(rf"\A(?P<spk>(?:[{UPPER}][\w’'.-]*\s){{0,3}}[{UPP
 
 
 def headline_label(attrib: _Attributor, para: Paragraph, index: int) -> tuple[int, tuple[str | None, int, int]] | None:
-    """A headline that sets its source before a colon and quotes nothing: "Pence: Gennifer Flowers Won't Be
-    at Debate", "Poll: Clinton and Trump in dead heat".  What follows the colon is the source's claim:
+    """A headline that sets its source before a colon and quotes nothing: "Reed: Harbour Chief Won't Be
+    at Hearing", "Poll: Mercer and Alvarez level in capital race".  What follows the colon is the source's claim:
     (where it starts in the paragraph, (speaker, speaker start, speaker end) in article offsets).  The source
     is a person or an organisation the label names, or a word of one ("Poll"); a page's label ("The Latest:",
     "Watch:") is none."""

@@ -272,7 +272,7 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
 
 
 def _is_headline(text: str) -> bool:
-    """A short title-case line ("Obama Says Museum Will Tell of 'Suffering and Delight.'")."""
+    """A short title-case line ("Mayor Says Archive Will Show a 'Tale of Hardship and Joy.'")."""
     words = re.findall(r"[A-Za-z][\w’'-]*", text)
     if not 3 <= len(words) <= 25:
         return False

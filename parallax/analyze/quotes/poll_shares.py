@@ -1,9 +1,9 @@
 """A poll's respondents by their share, read from the words (English).
 
 :func:`.impersonal.poll_preferences` reads "46 percent would choose Clinton" in the parse, but a poll result
-packs several shares into one sentence ("46 percent would choose Clinton and 44 percent would back Trump,
-while 5 percent prefer Johnson and 1 percent support Stein"), and the small English model loses all but the
-first: it hangs "back" as an adverb and "Johnson" as a subject.  The shape is fixed, so this reads it from
+packs several shares into one sentence ("41 percent would pick Mercer and 39 percent would back Alvarez,
+while 6 percent prefer Lund and 2 percent support Okoro"), and the small English model loses all but the
+first: it hangs "back" as an adverb and "Lund" as a subject.  The shape is fixed, so this reads it from
 the words: a share ("44 percent", "5%", "a majority of voters"), an optional "would" or "will", a verb of
 preferring, and what is preferred up to the next comma, clause or share.  Each is the share's attribution
 (source the share), as attribution corpora (PolNeAR among them) count it.

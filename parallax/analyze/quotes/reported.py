@@ -329,7 +329,7 @@ def _the_writer(article, paragraph: str, subject: str) -> bool:
     """An English "I" or "we" in a paragraph without quotation marks: the writer (an opinion piece's "I know
     ...", "We asked whether ..."), whose claims are attributions with no one named, like the hedges of
     :mod:`.impersonal`.  In a paragraph with marks the "I" may be a quotation's that runs on from the paragraph
-    before ("... I certainly hope they are not right.”")."""
+    before ("... I really do hope the forecast is wrong.”")."""
     if (article.language or "en")[:2] != "en" or any(m in paragraph for m in '"“”«»'):
         return False
     return subject.strip().lower() in ("i", "we")

@@ -56,12 +56,12 @@ def lemma_of(tok) -> str:
 # "X called on Trump to apologize"
 APPEAL_LEMMAS = {"call", "urge", "encourage", "implore", "appeal", "press", "push"}
 
-# directives, whose object and infinitive say what someone was asked or told to do: "Lauer asked the candidates to
-# discuss their own ideas", "Obama told his advisers to find a way", "the FBI warned officials to boost security"
+# directives, whose object and infinitive say what someone was asked or told to do: "The host asked the candidates to
+# set out their own plans", "Obama told his advisers to find a way", "the FBI warned officials to boost security"
 # (not "order", "invite", "direct": in news most often a deed, "ordered troops to withdraw", "invited Japan to attend")
 DIRECTIVE_LEMMAS = {"ask", "tell", "instruct", "advise", "warn", "persuade", "convince", "remind", "challenge", "beg"}
-# rules and laws that let or make someone do a thing ("The program allows investors to gain citizenship", "DNC rules
-# permit members to appoint proxies"): what the rule says
+# rules and laws that let or make someone do a thing ("The program allows investors to gain citizenship", "party rules
+# let members name stand-ins"): what the rule says
 DIRECTIVE_LEMMAS |= {"allow", "permit", "require", "empower", "obligate", "authorize", "authorise"}
 
 # intentions and positions with an infinitive: "Clinton wants to triple AmeriCorps", "Trump refuses to release ..."
@@ -69,25 +69,25 @@ INTENT_LEMMAS = {
     "want", "plan", "propose", "promise", "pledge", "vow", "refuse", "decline", "agree", "intend", "threaten", "offer",
     "seek", "aim", "vote", "demand",
     # hopes, wishes and likings with an infinitive are positions too ("Clarke hopes to offset the emissions", "the
-    # campaign would like to organize another rally")
+    # campaign would like to hold another rally")
     "hope", "wish", "like",
 }  # fmt: skip
 
 # naming something: "The campaign called the charges unsubstantiated", "... labelled the plan a disaster"
 NAMING_LEMMAS = {"call", "label", "dub", "brand", "deem"}
 
-# what someone pointed to as evidence: "Clinton cited derogatory comments Trump had made about ..."
+# what someone pointed to as evidence: "Harris cited insulting remarks Brandt had made about ..."
 CITING_LEMMAS = {"cite", "mention"}
 
-# verbs of stating whose object, not only a clause, is what was stated: "Graham has acknowledged the reality of
-# climate change", "the ministry denied any involvement in the attacks", "She stressed her support of the raid"
+# verbs of stating whose object, not only a clause, is what was stated: "Whitaker has acknowledged the reality of
+# rising seas", "the ministry denied any involvement in the attacks", "She stressed her support of the raid"
 # (not "confirm" or "disclose", whose object is as often a nominee or one's assets)
 STATED_OBJECT_LEMMAS = {
     "acknowledge", "admit", "deny", "claim", "announce", "propose", "reveal", "note", "stress", "emphasize", "emphasise",
     "predict", "recommend", "concede", "allege", "question",
 }  # fmt: skip
 
-# claims hung on a noun: "Trump's claim that there have been thousands of shootings"
+# claims hung on a noun: "Keller's claim that there have been hundreds of burglaries"
 CLAIM_NOUNS = {
     "claim", "assertion", "allegation", "argument", "contention", "insistence", "suggestion", "statement", "promise",
     "pledge", "warning", "accusation", "charge", "belief", "view", "prediction", "denial", "admission", "insinuation",

@@ -28,8 +28,8 @@ def _gerund_subject(tok) -> tuple[int, int] | None:
 
 
 def _unreported_infinitive(tok) -> bool:
-    """A verb of saying or knowing in an infinitive of purpose ("allowed a few trucks over the border, to prove
-    that the rigs posed no threat"): the purpose is someone's aim, not what they said."""
+    """A verb of saying or knowing in an infinitive of purpose ("let two ferries into the harbour, to show
+    that the boats carried no cargo"): the purpose is someone's aim, not what they said."""
     if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     head = tok.head  # (not after "went on" or "proceeded": "went on to explain how ..." is the next thing said)

@@ -1,11 +1,11 @@
 """Positions taken on a thing, read in the English dependency parse: what a speaker judged, backed or
 talked about, when no clause says it.
 
-News reports a politician's stance as often with a noun phrase as with a clause: "Trump attacked
-Clinton for her support of the Iraq war", "the union endorsed the mayor's housing plan", "Clinton
-cited disparaging remarks Trump had made", "She spoke of her early talks with the museum's director".
+News reports a politician's stance as often with a noun phrase as with a clause: "Alvarez attacked
+Mercer for her support of the toll bridge", "the union endorsed the mayor's housing plan", "Harris
+cited insulting remarks Brandt had made", "She spoke of her early talks with the museum's director".
 Attribution corpora (PolNeAR among them) count these as attributions whose content is the object
-and what the verb says of it ("Clinton for her support of ...", "her opponent as a fraud").  Three
+and what the verb says of it ("Mercer for her support of ...", "her opponent as a fraud").  Three
 constructions, each with a lexicon as grammars list it:
 
 * the direct object of a verb of judging (Levin's "judgment verbs": praise, criticize, condemn, blame,
@@ -168,7 +168,7 @@ def _says(tok) -> bool:
 
 
 # of the verbs of a position, those that take a gerund as their object ("admitted using the tax code", "has often
-# cited improving mental health services", "opposes raising taxes"): not the deeds, whose gerund is what was done
+# cited widening the coastal road", "opposes raising taxes"): not the deeds, whose gerund is what was done
 def _gerund_object(tok):
     """The gerund clause a verb of a position takes as its object, if any (the parser's xcomp in -ing, no "to")."""
     if lemma_of(tok) in {"attack", "hit", "target", "link", "say"}:

@@ -34,7 +34,7 @@ def transcript_quote(
     None.  ``after_question``: the paragraph before was an interviewer's question; an "A:" after it is
     ``answerer``'s, the last labelled speaker who answered rather than asked.  An all-capitals
     label is a speaker only when the article names that person elsewhere ("OKAFOR:" after "Miriam
-    Okafor"), not a page's call ("HUFFPOST READERS: What's happening in your state?")."""
+    Okafor"), not a page's call ("OUR READERS: What is going on in your town?")."""
     body = text.lstrip()
     lead = len(text) - len(body)
     if after_question and (m := _ANSWER.match(body)):

@@ -222,7 +222,7 @@ EN = Lexicon(
     # (the day written first, "the year to 31 March", or in figures: not any figure, "cut the forecast for the year to
     # 2.1 per cent" is a forecast cut to a rate, of the year itself)
     year_ended=r"the\s(?:fiscal\s|financial\s|full\s)?year(?=\s(?:that\s)?(?:ended|ending|ends|to)\s+(?:[A-Z][a-z]{2,8}\.?\s\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8}|\d{1,2}[/.-]\d{1,2}[/.-]\d))",
-    # "a high for the year", "For the year, pet food volume was ...", "sales for the full year": TimeBank's DATE of the
+    # "a high for the year", "For the year, cereal exports were ...", "sales for the full year": TimeBank's DATE of the
     # document's year; not a year of accounts named by its end ("for the year ended 30 June", read above, "for the
     # year to date") nor "the year-earlier period"; "the year before/after" is read as the year anaphora first; "its
     # estimate for the year to 6.5 per cent" is left unread (tests/test_qa48a.py), as before
@@ -247,7 +247,7 @@ EN = Lexicon(
     # (a notice's end told in the present, "the warning expires on Wednesday", "the truce lapses Friday": "expired"
     # is not matched, so a day already gone stays past)
     r"remains?|stays?|expires|lapses|takes place|kicks off|(?:takes?|goes?|comes?) (?:into )?effect|(?:comes?|enters?) into force|gets under ?way|goes on trial|go(?:es)? to the polls|vote on|"
-    # "is to resume trading in Paris Tuesday", "as soon as Tuesday", "as early as Monday": a day still to come
+    # "is to resume trading in Milan Tuesday", "as soon as Tuesday", "as early as Monday": a day still to come
     # (and a forecast: "is likely to make landfall on Friday", "is forecast to hit Friday")
     r"(?:is|are) (?:likely |forecast |forecasted |projected |predicted |poised )?to [\w'’-]+|as (?:soon|early) as)"
     r"(?=(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
@@ -277,7 +277,7 @@ EN = Lexicon(
     r"(?<!\bof )(?<!\bfor )(?<!\bwith )(?<!\bfrom )(?<!\binto )(?<!\babout )[a-z]{2,}ed",
     sure_past=r"(?:was|were|had|has|have)\s+(?:(?:already|also|first|not|only|just|then|officially|previously|recently)\s+)?"
     r"(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ught|lt|pt|ut|ck|ung|un)|already|"
-    # (an -ed word after a determiner is an adjective: "The reduced dividend is payable Jan. 2")
+    # (an -ed word after a determiner is an adjective: "The smaller dividend is payable Jan. 2")
     r"(?<!\bstay )(?<!\bremain )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bget )(?<!\bbeen )"
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bthis )(?<!\bthat )[a-z]{2,}ed|"
     # a strong verb's simple past, a form its participle does not share ("In January the company sold its unit", "fell",

@@ -1,7 +1,7 @@
 """English years spelled out as they are spoken: "nineteen ninety-six", "nineteen oh five", "the year two thousand".
 
 Broadcast transcripts and quoted speech write the year as it is said; figures never appear, so without this the
-year is lost ("Keating's convictions were thrown out in nineteen ninety-six").  A year is read in two halves, the
+year is lost ("the mill was sold off in nineteen ninety-six").  A year is read in two halves, the
 century ("eighteen", "nineteen", "twenty") then the year within it (a tens word, a teen, "oh" and a unit, or
 "hundred", but not before a word: "nineteen hundred homes" is a count); "two thousand" only after "the year", since
 "two thousand" alone is more often a count.

@@ -211,7 +211,7 @@ class Context(AnchorQuestions):
         until = until_near(text, m.start(), m.end())
         # ... and so is one a deadline was moved to, in any tense ("postponed until Tuesday", "bis Dienstag vertagt")
         # (... but not a tally's "until" in a past clause, with a figure counted outside the time: "Até quinta-feira à
-        # noite, 12 pessoas morreram" counts back; "has given them until 9 a.m. Tuesday to sign" is a deadline)
+        # noite, 12 pessoas morreram" counts back; "has given them until 9 a.m. Tuesday to reply" is a deadline)
         until_ahead = tense is None and not (self._counted(text, m.start(), m.end()) and self._surely_past(text, m.start(), m.end(), tally=True))
         future = tense == "future" or bool(until and (until_ahead or deadline_moved(text, until.start(), m.end())))
         future = future or self._ahead(text, m.start(), m.end()) or (m.groupdict().get("wd") or m.group()).lower() in self.lex.ahead_forms

@@ -26,7 +26,7 @@ _PLAN_VERB = "".join(
     rf"(?<!\b{w} )" for w in ("the", "its", "their", "his", "her", "our", "against", "of", "over", "on", "about", "with", "new", "any")
 ) + r"(?<!'s )(?<!’s )"
 # words of a sentence about the future, in every language (each lexicon adds its own: "si riunirà", "zal")
-# ("next to", "next door" are places, no time ahead: "blasts next to the U.S. embassies … on Friday")
+# ("next to", "next door" are places, no time ahead: "a fire next to the town hall … on Friday")
 _FUTURE_WORDS = (
     rf"will|would|shall|to be held|is due|are due|due to|scheduled|{_PLAN_VERB}plans? to|{_PLAN_VERB}(?<!\ba )(?<!\ban )planned|expected to|set to|next(?!\s+(?:to|door)\b)|upcoming|"
     r"(?:is|are|was|were) expected|expects?|awaited|"
@@ -43,7 +43,7 @@ _UNTIL_WORDS = (
 )
 # a hedge between "until" and its day: "until at least Saturday", "bis mindestens Samstag", "tot minstens zaterdag"
 _AT_LEAST = r"at\s+least|mindestens|voraussichtlich|minstens|ten\s+minste|mindst|minst|au\s+moins|al\s+menos|almeno|pelo\s+menos"
-# a deadline moved, in any tense: "officials postponed until Tuesday morning any action", "extended its deadline until
+# a deadline moved, in any tense: "regulators postponed until Tuesday morning any vote", "pushed its deadline back until
 # 9 a.m. Tuesday", "verschob die Entscheidung bis Dienstag": the day after "until" is still to come; so is the end an
 # order or a ban sets when it is made ("ordered the schools closed until Sunday", out on a Tuesday, had been the
 # Sunday gone)

@@ -1,6 +1,6 @@
 """A year named by reference to the year the text wrote before: "that year", "later that year", "the following year".
 
-"Farkas was made a brigadier general on May 22, 1995, and the following year he was appointed attaché" is 1996, not
+"Okoro became a judge on May 22, 1995, and the following year she was named chief justice" is 1996, not
 a year after publication: the words count from the last year the text wrote in figures (in this paragraph or an
 earlier one).  With none written, "the previous year" and "the year before" count from publication, as "last year"
 does, and the others stay unresolved (their span kept, as "the next day" with no day before it is).
