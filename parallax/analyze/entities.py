@@ -213,6 +213,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
         if has_ner(_nlp_of(doc)):
             per_label = "PER" if "PER" in _nlp_of(doc).get_pipe("ner").labels else "PERSON"
             taken: set[int] = set()
+            mark = len(article.entities)  # this paragraph's come after it: the paragraphs are read in order
             for ent in doc.ents:
                 if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"):
                     continue
@@ -250,7 +251,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 if not clean_name(text) or _MARKUP.search(text):
                     continue
                 article.entities.append(Entity(text, label, s, s + len(text)))
-            found = [e for e in article.entities if para.offset <= e.start < para.offset + len(para.text)]
+            found = [e for e in article.entities[mark:] if para.offset <= e.start < para.offset + len(para.text)]
             _people_by_evidence(found, doc, para.offset, per_label)
         else:
             for m in (_CAPS_ID if lang in INDONESIAN else ENGLISH_BODY_CAPS if lang in ENGLISH_BODY_LANGS else _CAPS).finditer(doc.text):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parallax.analyze.quotes.within_reach import first_reaching, mentions_near
 from parallax.analyze.span_index import SpanIndex
 from parallax.analyze.titles import PERSON_NOUNS, ROLE_GENDER, ROLES, TITLE_WORDS
 from parallax.letters import LOWER, UPPER
@@ -104,6 +105,14 @@ _OWNER_BEFORE = frozenset({"на", "of"})  # "адвокатът на Петро
 _OBJECT_BEFORE = frozenset("τη την τον του της των στον στη στην στο στους στις".split())
 
 
+def _group_start(group: tuple[int, str, bool | None]) -> int:
+    return group[0]
+
+
+def _end(d: _Description) -> int:
+    return d.end
+
+
 def _object(text: str, since: int, first) -> bool:
     """Whether a case-marking article before ``first`` makes it an object (see :data:`_OBJECT_BEFORE`)."""
     before = text[since : first.start].split()
@@ -145,7 +154,8 @@ class _Description:
 
 class _Antecedents:
     """Pronoun and subject resolution, mixed into :class:`.people._Attributor` (whose state it reads:
-    ``article``, ``mentions``, ``gender``, ``groups``, ``descriptions``, ``unparsed``, ``quote_spans``; and its
+    ``article``, ``mentions``, ``longest_mention``, ``gender``, ``groups``, ``descriptions``, ``orders``, ``unparsed``,
+    ``quote_spans``; and its
     ``_in_quote`` and ``full``).
 
     A pronoun subject ("she said") goes to the most salient person before it:
@@ -181,7 +191,7 @@ class _Antecedents:
         """The nearest earlier non-person subject of the right number, within
         :data:`_GROUP_REACH` characters: an organisation's "it", a group's "they"."""
         best = None
-        for start, text, pl in self.groups:
+        for start, text, pl in self.groups[first_reaching(self.groups, _group_start, pos - _GROUP_REACH, self.orders) :]:
             if start >= pos:
                 break
             if pl in (plural, None) and pos - start <= _GROUP_REACH:
@@ -205,9 +215,11 @@ class _Antecedents:
         person = self._person_antecedent(pos, pronoun)
         # a person of the pronoun's gender named after the description, in any part of a sentence, is
         # nearer to it ("A fire service spokesman said ... reported by neighbour John Mills. He said:")
-        named = [m.end for m in self.mentions if m.end <= pos and not self._in_quote(m.start) and not (want and self.gender.get(m.name) not in (None, want))]
+        # (only those within reach: a description further back is out of it; :mod:`.within_reach`)
+        near = mentions_near(self.mentions, self.longest_mention, pos - _PRONOUN_REACH, pos)
+        named = [m.end for m in near if m.end <= pos and not self._in_quote(m.start) and not (want and self.gender.get(m.name) not in (None, want))]
         best: tuple[float, int, int] | None = None
-        for d in self.descriptions:
+        for d in self.descriptions[first_reaching(self.descriptions, _end, pos - _PRONOUN_REACH, self.orders) :]:
             if d.end > pos:
                 break
             dist = pos - d.end
@@ -227,7 +239,7 @@ class _Antecedents:
         """The best-scored person for a pronoun at ``pos``, with its score (lower is more salient)."""
         want = _GENDERED.get(pronoun)
         best: tuple[float, str] | None = None
-        for m in self.mentions:
+        for m in mentions_near(self.mentions, self.longest_mention, pos - _PRONOUN_REACH, pos):
             if m.end > pos:
                 break
             dist = pos - m.end

@@ -44,7 +44,8 @@ from parallax.analyze.quotes.person_names import (
 )
 from parallax.analyze.quotes.roles import _RoleHolders, _roles_around
 from parallax.analyze.quotes.subject_names import NOBODY, _SubjectNames
-from parallax.analyze.span_index import SpanIndex
+from parallax.analyze.quotes.within_reach import Orders, mentions_near
+from parallax.analyze.span_index import SpanIndex, index_of
 from parallax.analyze.storm_names import names_a_storm
 from parallax.analyze.titles import HONORIFICS, ROLE_GENDER
 from parallax.records import Article, Entity, Quote
@@ -72,6 +73,8 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
         self.last_person: Quote | None = None
         self.quote_spans: list[tuple[int, int]] = sorted(quote_spans or [])  # article offsets of quotations
         self.mentions: list[_Mention] = []
+        self.longest_mention = 0  # characters of the longest mention: the pronouns' lookups bisect by it (:mod:`.within_reach`)
+        self.orders: Orders = {}  # the order of the descriptions and groups, for those lookups
         self.gender: dict[str, str] = {}
         self.names: dict[str, str] = {}  # surname -> the fullest name with it
         self.roles: dict[str, dict[str, set[str]]] = {}  # "governor" -> {"Rick Perry": {"texas", "gov."}}
@@ -176,12 +179,14 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
             if full and not self._in_quote(start) and not any(a <= start < b for a, b in skip):
                 self.mentions.append(_Mention(full, start, start + len(tok.text), tok.dep_ in ("nsubj", "nsubjpass")))
         self.mentions.sort(key=lambda x: x.start)
+        self.longest_mention = max((m.end - m.start for m in self.mentions), default=0)
         for (pos, pronoun, _), begin in zip(chain, since, strict=True):
             # "Sadia Kern, 34, said her sister ... “...,” she said.": the one person this sentence and
             # the one before make a subject is the pronoun's, which shows the article's gender for her
-            named = {m.name for m in self.mentions if begin <= m.start and m.end <= pos and m.subject}
+            # (of the mentions and names that start between the two: a scan of all of them per pronoun was quadratic)
+            named = {m.name for m in mentions_near(self.mentions, 0, begin, pos) if begin <= m.start and m.end <= pos and m.subject}
             # (a name the model gave another label may be the pronoun's too: then no one's gender shows)
-            others = [e for e in art.entities if e.label in _MAYBE_PEOPLE and begin <= e.start and e.end <= pos]
+            others = [e for e in index_of(art.entities).inside(begin, pos) if e.label in _MAYBE_PEOPLE]
             if len(named) == 1 and not others:
                 vote(named.pop(), _GENDERED[pronoun], 1)
         for name in {m.name for m in self.mentions}:
@@ -205,7 +210,7 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
         for pos, pronoun, n in chain:
             name = None if self.description_antecedent(pos, pronoun) else self.antecedent(pos, pronoun)
             if name:  # (a pronoun that takes up a description continues no person's chain)
-                insort(self.mentions, _Mention(name, pos, pos + n, True, gender=_GENDERED[pronoun]), key=lambda x: x.start)
+                self._mention(_Mention(name, pos, pos + n, True, gender=_GENDERED[pronoun]))
 
     def _mislabelled_names(self, skip: list[tuple[int, int]]) -> list[Entity]:
         """Two-word names outside quotations and headlines that the entity model labelled as no person
@@ -268,7 +273,12 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
         if name and name[:1].isupper():
             said_as = _GENDERED.get(self.article.text[start:end].lower())  # '"...," she said': a "she" from now on
             # (in its place among the mentions, which are in order: a sort of all of them per speaker was quadratic)
-            insort(self.mentions, _Mention(name, start, end, True, True, gender=said_as), key=lambda x: x.start)
+            self._mention(_Mention(name, start, end, True, True, gender=said_as))
+
+    def _mention(self, m: _Mention) -> None:
+        """Put ``m`` in its place among the mentions, which are in order of their start."""
+        insort(self.mentions, m, key=lambda x: x.start)
+        self.longest_mention = max(self.longest_mention, m.end - m.start)
 
 
 def _is_headline(text: str) -> bool:

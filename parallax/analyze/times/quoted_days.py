@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from parallax.analyze.sorted_offsets import OffsetIndex, first_holding, inside_any
 from parallax.analyze.timelex import Lexicon
 from parallax.analyze.times.cues import _names_a_day
 from parallax.analyze.times.said_on import saying_day
@@ -40,10 +41,6 @@ def _relative(text: str, lex: Lexicon) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", low) for w in lex.relative_days)
 
 
-def _sentence_at(sentences: list[Sentence], pos: int) -> Sentence | None:
-    return next((s for s in sentences if s.start <= pos < s.end), None)
-
-
 def said_days(text: str, sentences: list[Sentence], found: Found, lex: Lexicon, ref: date | None) -> Found:
     """``found`` with each relative day inside a quotation moved to count from the day its sentence names outside
     the quotation marks (the nearest such day; the quotation may run over several sentences, so the sentence
@@ -52,8 +49,11 @@ def said_days(text: str, sentences: list[Sentence], found: Found, lex: Lexicon, 
         return found
     out = list(found)
     quoted = [q.span() for q in _QUOTED.finditer(text)]
+    # (each quotation asked which expressions and which sentence lie where by scanning them all: the square of a long
+    # report's length; the offsets stay as they are, only the values move: :mod:`parallax.analyze.sorted_offsets`)
+    starts, in_quoted, sentence_at = OffsetIndex([s for s, _, _, _ in out]), inside_any(quoted), first_holding(sentences)
     for qs, qe in quoted:
-        within = [i for i, (s, e, v, _) in enumerate(out) if qs <= s and e <= qe and v and _DAY.match(v)]
+        within = [i for i in starts.between(qs, qe + 1) if out[i][1] <= qe and (v := out[i][2]) and _DAY.match(v)]
         inside = [i for i in within if _relative(text[out[i][0] : out[i][1]], lex)]
         # a clock time naming no day, in a quotation that names no day but relative ones (see the module)
         clocks = [i for i in within if _CLOCK.match(out[i][2] or "") and not _names_a_day(text[out[i][0] : out[i][1]], lex)]
@@ -63,12 +63,12 @@ def said_days(text: str, sentences: list[Sentence], found: Found, lex: Lexicon, 
             continue
         # (a quotation that opens its paragraph after a colon is said in the sentence the colon closes)
         opener = _INTRODUCED.search(text, max(0, qs - 12), qs)
-        first, last = _sentence_at(sentences, opener.start() if opener else qs), _sentence_at(sentences, qe - 1)
+        first, last = sentence_at(opener.start() if opener else qs), sentence_at(qe - 1)
         lo, hi = (first.start if first else qs), (last.end if last else qe)
         outside = [
             (min(abs(s - qs), abs(s - qe)), v)
-            for s, e, v, _ in out
-            if lo <= s < hi and v and _DAY.match(v) and not any(a <= s < b for a, b in quoted)
+            for s, e, v, _ in (out[i] for i in starts.between(lo, hi))
+            if v and _DAY.match(v) and not in_quoted(s)
         ]
         if not outside:
             # (the quotation's sentence names no day: the day of a verb of saying earlier in its paragraph, "dijo el
@@ -76,8 +76,8 @@ def said_days(text: str, sentences: list[Sentence], found: Found, lex: Lexicon, 
             para = text.rfind("\n", 0, lo) + 1
             outside = [
                 (lo - s, v)
-                for s, e, v, _ in out
-                if para <= s < lo and v and _DAY.match(v) and not any(a <= s < b for a, b in quoted) and saying_day(lex, text, s)
+                for s, e, v, _ in (out[i] for i in starts.between(para, lo))
+                if v and _DAY.match(v) and not in_quoted(s) and saying_day(lex, text, s)
             ]
         if not outside:
             continue
