@@ -52,3 +52,76 @@ def boxed_headlines(tree) -> frozenset[str]:
             continue  # the separators between a box's links
         in_box = bool(RELATED.match(text)) and len(text.split()) <= _MAX_LEAD_IN_WORDS
     return frozenset(out)
+
+
+_LIST_TAGS = frozenset({"ul", "ol"})
+_LEAD_IN_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6", "p", "div", "strong", "b", "span", "header"})
+
+
+def _text(el) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _list_after(el):
+    """The list (``<ul>``, ``<ol>``) that follows ``el`` with no text between them, climbing out of wrappers that hold
+    nothing but ``el`` ("<div><h2>Read also</h2></div><ul>…"), or ``None``."""
+    while el is not None:
+        nxt = el.getnext()
+        while nxt is not None and isinstance(nxt.tag, str) and not _text(nxt) and not (el.tail or "").strip():
+            nxt = nxt.getnext()
+        if (el.tail or "").strip():
+            return None
+        if nxt is not None:
+            if not isinstance(nxt.tag, str):
+                return None
+            if nxt.tag in _LIST_TAGS:
+                return nxt
+            inner = next((x for x in nxt.iter("ul", "ol")), None)  # a wrapper holding only the list
+            return inner if inner is not None and _text(inner) == _text(nxt) else None
+        parent = el.getparent()
+        if parent is None or _text(parent) != _text(el):
+            return None
+        el = parent
+    return None
+
+
+def _opens_on_link(li) -> bool:
+    """Whether the item's first words are a link's: a card's linked headline, its summary after it."""
+    return next((linked for linked, text in _units(li) if any(c.isalnum() for c in text)), False)
+
+
+_BREAKS = frozenset({"p", "div", "br", "h2", "h3", "h4", "h5", "h6", "span", "time"})
+
+
+def _item_lines(li) -> list[str]:
+    """The lines an extraction may print for one card: its whole text with "- " before it and bare (its blocks and
+    breaks joined by a space, or run together), and each block of it alone (a headline set apart from its summary)."""
+    parts: list[str] = []
+    for event, el in etree.iterwalk(li, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            continue
+        if event == "start":
+            parts.append(("\n" if el.tag in _BREAKS else "") + (el.text or ""))
+        else:
+            parts.append(("\n" if el.tag in _BREAKS else "") + (el.tail or "" if el is not li else ""))
+    blocks = [" ".join(b.split()) for b in "".join(parts).split("\n")]
+    blocks = [b for b in blocks if b]
+    wholes = (" ".join(blocks), _text(li))  # (inline blocks run together where the markup has no space between them)
+    return [*wholes, *blocks, *(f"- {t}" for t in (*wholes, *blocks))]
+
+
+def boxed_cards(tree) -> frozenset[str]:
+    """The items of a "read also" box set as teaser cards: under a lead-in alone in its block (a heading, "À lire
+    aussi", "More on this story") a list whose every item opens on a link, another story's headline, with perhaps a
+    line of its summary after it.  A web convention: a box links to the stories it names, the article's own points
+    open on their words.  The lines returned are each card's as the extraction may print them (:func:`_item_lines`)."""
+    out: set[str] = set()
+    for el in tree.iter(*_LEAD_IN_TAGS):
+        text = _text(el)
+        if not text or not RELATED.match(text) or len(text.split()) > _MAX_LEAD_IN_WORDS:
+            continue
+        box = _list_after(el)
+        items = [li for li in box.iter("li") if _text(li)] if box is not None else []
+        if items and all(_opens_on_link(li) for li in items):
+            out.update(t for li in items for t in _item_lines(li))
+    return frozenset(out)
