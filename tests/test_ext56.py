@@ -64,6 +64,32 @@ def test_a_box_of_linked_headlines_with_a_label_before_the_link_goes(lang: str, 
     assert _extra(_page(mid=f"<h2>{heading}</h2><ul>{items}</ul>")) == []
 
 
+@pytest.mark.parametrize(
+    "card",
+    [
+        '<p><a href="/s{i}">{h}</a> {s}</p>',
+        '<div class="card"><a href="/s{i}">{h}</a><p>{s}</p></div>',
+        '<article><h4><a href="/s{i}">{h}</a></h4><p>{s}</p></article>',
+    ],
+)
+def test_a_run_of_teaser_cards_set_as_blocks_under_the_heading_goes(card: str) -> None:
+    cards = "".join(card.format(i=i, h=h, s=s) for i, (h, s) in enumerate(_STORIES["fr"]))
+    assert _extra(_page(mid=f"<aside><h3>Sur le même sujet</h3>{cards}</aside>")) == []
+
+
+def test_paragraphs_opening_on_a_linked_phrase_under_a_read_also_heading_stay() -> None:
+    """A sentence that opens on a link runs on in lower case: the article's paragraph, no card."""
+    paras = [
+        '<a href="/r">The engineers\' full report</a> runs to 300 pages and was handed to the council in May.',
+        '<a href="/f">The new ferry timetable</a> adds a second boat at rush hour from the first day.',
+    ]
+    got = _extra(_page(mid="<h3>Read also</h3>" + "".join(f"<p>{p}</p>" for p in paras)))
+    assert got == [
+        "The engineers' full report runs to 300 pages and was handed to the council in May.",
+        "The new ferry timetable adds a second boat at rush hour from the first day.",
+    ]
+
+
 def test_a_list_of_points_under_an_ordinary_heading_stays() -> None:
     """Items that open on a link under a heading that is no "read also" lead-in are the article's own list."""
     items = "".join(f'<li><a href="/s{i}">{h}</a> {s}</li>' for i, (h, s) in enumerate(_STORIES["en"]))
