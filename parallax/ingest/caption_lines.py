@@ -3,7 +3,7 @@
 A caption the page sets as a paragraph (no ``<figcaption>``, so :func:`parallax.ingest.page_tree.drop_captions`
 cannot see it) closes with the picture's credit: "Die Hafenbrücke im Jahr 2019. Foto: dpa", "Le pont du port
 (Photo : AFP)", "Il ponte nel 2019 - Foto Ansa", "The harbour bridge. Picture: John Smith".  The credit alone on
-its line is :data:`parallax.ingest.line_filters._PHOTO_CREDIT`'s; with the caption before it, the line read as
+its line is :func:`parallax.ingest.photo_credits.is_photo_credit`'s; with the caption before it, the line read as
 the article's, and the credit as its source.  A report's sentence does not close on a photo label and a name; the
 rule is a short line (:data:`_MAX_WORDS`) whose end is a photo label, a colon or a dash, and a credit of a few
 words (:data:`_MAX_CREDIT_WORDS`) with no sentence in it.

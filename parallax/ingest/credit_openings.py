@@ -3,7 +3,7 @@
 Where a page sets the picture's credit and its caption (or the first paragraph under the picture) in one block,
 the extraction reads them as one line that opens on the credit: a photo label, a colon (Polish abbreviates
 "Fot."), the photographer's name and, after a slash, the agency ("Foto: Max Muster/dpa", "Fot. Jan Kowalski/PAP").
-:data:`parallax.ingest.line_filters._PHOTO_CREDIT` drops such a line only while it is short (the credit alone).
+:func:`parallax.ingest.photo_credits.is_photo_credit` drops such a line only while it is short (the credit alone).
 A sentence of reporting does not open on a label, a colon and "Name/Agency" followed by a capital: the slash
 between a name and an agency is the credit's own mark ("Photo agencies Reuters and AP ..." opens no credit).
 

@@ -82,7 +82,7 @@ from parallax.ingest.poll_lines import without_polls
 from parallax.ingest.press_release import without_company_profile
 from parallax.ingest.reader_address import reader_address_reason
 from parallax.ingest.recipe_facts import without_recipe_facts
-from parallax.ingest.related_boxes import boxed_headlines
+from parallax.ingest.related_boxes import boxed_cards, boxed_headlines
 from parallax.ingest.related_links import without_related_runs
 from parallax.ingest.rescue import with_rescued_prose
 from parallax.ingest.server_errors import without_server_errors
@@ -255,7 +255,7 @@ def main_text(html: str, limit: Callable[[str], None] | None = None) -> str | No
     text = "\n".join(with_lost_lists(tree, text.split("\n")))  # a list lost under its lead-in (:mod:`.lost_lists`)
     first = opening(tree, text.split("\n"))
     rest = continuation(tree, text.split("\n"))
-    boxed = boxed_headlines(tree) | teaser_headlines(tree)  # "read also" boxes, bold teaser links (:mod:`.teaser_links`)
+    boxed = boxed_headlines(tree) | boxed_cards(tree) | teaser_headlines(tree)  # "read also" boxes, bold teaser links (:mod:`.teaser_links`)
     summary = description(tree)  # (a sentence after a credit that the summary repeats opens the text: :mod:`.credit_openings`)
     lines = clean_lines("\n".join([*first, text, *rest]), titles, links, boxed, summary)
     lines = without_closing_rows(lines, link_rows(tree, lines))  # a closing tag row (:mod:`.link_rows`)

@@ -22,6 +22,7 @@ from parallax.ingest.date_lines import is_date_line, is_metadata_row, is_page_me
 from parallax.ingest.domain_lines import is_wordmark_host
 from parallax.ingest.download_notes import is_download_note
 from parallax.ingest.odd_lines import is_disguised
+from parallax.ingest.photo_credits import is_photo_credit
 from parallax.ingest.post_nav import is_post_nav
 from parallax.ingest.read_more_prose import is_read_more_link
 from parallax.ingest.reader_address import reader_address_reason
@@ -98,23 +99,6 @@ _AD_LABEL = re.compile(
     r")[\W_]*$",
     re.I,
 )
-# A photo credit on a line of its own, left when the extraction dropped the picture and its caption:
-# "Foto: Jonas Reiter/dpa", "Bildnachweis: Anna Roth", "Beitragsbild: Stefan Lang", "Image credit: Harbour
-# Council", "Fot. Tomasz Wiśniewski / PAP", "Φωτογραφία: ...", "تصوير: ...",
-# "图片来源：视觉中国", "사진=김민준 기자", "عکس: ...", "फोटो: ...", "ภาพ: ...", "Ảnh: ...".  A label and a colon (Korean papers write "="; Polish abbreviates
-# "Fot.") open no sentence of reporting; the line is short, a name and an agency.
-_PHOTO_CREDIT = re.compile(
-    r"^[(\[]?(?:photo(?:graph)?s?|pictures?|images?|(?:photo|image|picture) (?:credits?|sources?)|photo ?credits?|foto ?credits?|cr[ée]dits? photos?|foto(?:s|grafie|grafía|grafia|grafi|grafija)?|"
-    r"bild(?:er|quelle|nachweis)?|(?:beitrags|titel|header|vorschau)bild|titelfoto|"
-    r"fotó|fotoğraf|zdjęcie|фото(?:графия|графија)?|снимк[аи]|slika|світлина|φωτογραφία|تصوير|صورة|الصورة|图片来源|圖片來源|图片|圖片|写真|사진|"
-    r"عکس|(?:फोटो|फ़ोटो|तस्वीर)(?: साभार)?|(?:ขอบคุณ)?ภาพ(?:ประกอบ|จาก)?|ảnh(?: minh họa)?|nuotrauka|nuotr|צילום|קרדיט)"
-    r"\s?[:：=]|^[(\[]?(?:fot|zdj|φωτ|nuotr)\.\s"
-    # the caption's own labels a screen reader gets, set before its text: "Image source, Reuters", "Image caption, ...";
-    # a credit with its preposition: "Photo by Jane Doe", "Foto di Marco Bianchi", "Foto von ...", "Photo de ..."
-    r"|^(?:image|media|photo|video) (?:source|caption|credit),\s|^[(\[]?(?:photo|foto|bild|image)s? (?:by|di|von|par|de|da)\s",
-    re.I,
-)
-_MAX_CREDIT_WORDS, _MAX_CREDIT_CHARS = 12, 100
 # The text an embedded post's widget prints around it, kept when the post is unwrapped as the quotation it is
 # (:func:`parallax.ingest.page_tree.unwrap_embedded_posts`): the prompt to open it on the network ("View this post
 # on Instagram", "Sieh dir diesen Beitrag auf Instagram an") and its signature line, the account's handle in
@@ -222,7 +206,7 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "widget label"
     if words <= _MAX_EMBED_PROMPT_WORDS and _EMBED_PROMPT.match(line):
         return "embed placeholder"
-    if words <= _MAX_CREDIT_WORDS and len(line) <= _MAX_CREDIT_CHARS and _PHOTO_CREDIT.match(line):
+    if is_photo_credit(line):  # "Foto: Jonas Reiter/dpa", not "Photos by residents show ..." (:mod:`.photo_credits`)
         return "photo credit"
     if is_credited_caption(line):  # "The bridge in 2019. Photo: AP" (:mod:`.caption_lines`)
         return "photo credit"

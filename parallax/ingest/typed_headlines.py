@@ -23,7 +23,10 @@ from __future__ import annotations
 import re
 
 _ITEM = re.compile(r"^[-–—][ \t\u00a0]+(\S.*)$")
-_MIN_WORDS, _MAX_WORDS, _MIN_RUN = 3, 16, 3
+# a headline may run long: a tabloid's, or a headline with its line of summary typed after it ("Council approves new
+# budget for schools after a long night of debate …"), as many words as a rail's list item
+# (:data:`parallax.ingest.label_rails._MAX_ITEM_WORDS`); a point of the article's that long ends on its stop
+_MIN_WORDS, _MAX_WORDS, _MIN_RUN = 3, 32, 3
 _FIELD = re.compile(r"^\S+(?: \S+)?\s?:\s")  # "Länge: 2,44 Meter", "Guide rings: nine"
 _STOPS = (".", ":", ";", ",", "!", "…")
 
