@@ -1,15 +1,13 @@
 """Named entities, with article-level canonical names.
 
-"Stoltenberg" later in an article refers to the "Jens Stoltenberg" named
-earlier; every mention gets the longest same-label name it is a part of as
-``canonical``, so that comparisons across articles match names, not strings.
-Pipelines without NER (languages without a packaged model) fall back to runs
-of capitalised words, labelled ``MISC``, or ``PER`` when a role title stood
+"Stoltenberg" later in an article refers to the "Jens Stoltenberg" named earlier; every mention gets the longest
+same-label name it is a part of as ``canonical``, so that comparisons across articles match names, not strings.
+Pipelines without NER (languages without a packaged model) fall back to runs of capitalised words, labelled
+``MISC``, or ``PER`` where a role title stood before them.
 
-The names are found here; pointing mentions at their canonical names is
-:mod:`parallax.analyze.canonical_names`, and relabelling the people and places
-a small model got wrong is :mod:`parallax.analyze.entity_evidence`.  Every name
-those modules took from here is still importable from here.
+The names are found here; pointing mentions at their canonical names is :mod:`parallax.analyze.canonical_names`,
+and relabelling the people and places a small model got wrong is :mod:`parallax.analyze.entity_evidence`.  Every
+name those modules took from here is still importable from here.
 """
 
 from __future__ import annotations
@@ -39,6 +37,7 @@ from parallax.analyze.entity_evidence import _SUBJECT as _SUBJECT
 from parallax.analyze.entity_evidence import _people_by_evidence as _people_by_evidence
 from parallax.analyze.entity_evidence import _person_evidence as _person_evidence
 from parallax.analyze.entity_evidence import _places_by_evidence as _places_by_evidence
+from parallax.analyze.firm_entities import firm_entities
 from parallax.analyze.german_nouns import _DE_CALENDAR as _DE_CALENDAR
 from parallax.analyze.german_nouns import _DE_DETERMINERS as _DE_DETERMINERS
 from parallax.analyze.german_nouns import _german_noun
@@ -336,6 +335,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
     if parsed:  # "Ana | Reyes" tagged a body, "Ms Reyes" a work: a person (:mod:`.given_name_tags`)
         people_by_name_shape(article, "PER" if "PER" in _nlp_of(paragraphs[0].doc).get_pipe("ner").labels else "PERSON")
     given_name_before(article)  # "Priya Lakshmi Venkataraman", not "Lakshmi Venkataraman" (:mod:`.reporting_people`)
+    firm_entities(article)  # "Captain Cook Cruises": a firm, no person (:mod:`.firm_entities`)
     add_lone_surnames(article, paragraphs, parsed, (lambda text, pos: lang == "de" and _german_noun(text[pos:].split()[0], text, pos)))
     _places_by_evidence(article)
     join_regional_bodies(article, lang)  # "ГУ МЧС по Москве" (:mod:`.acronym_regions`)

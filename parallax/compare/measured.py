@@ -113,7 +113,9 @@ def measured_apart(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
       voters" / "turnout was 64 percent") may be one thing in two words, and stay comparable;
     * a figure whose clause names no measure, where every figure of the other names one that a figure
       of this sentence shares ("shares jumped 14%" / "revenue ..., up 32 per cent, sending its shares up
-      12 per cent"): the other's figures are all paired, and this one is of something else."""
+      12 per cent"): the other's figures are all paired, and this one is of something else; so is a figure
+      whose measure the other sentence never names, there ("cut its growth forecast to 1.2%" / "the rate is
+      now 5.5%", the other's rate paired with "raised its rate to 5.75%")."""
     out: tuple[set[int], set[int]] = (set(), set())
     if not all((a.language or "en")[:2] == "en" for a in (art_a, art_b)):
         return kinds_apart(art_a, sa, art_b, sb)  # the other languages: a table of kinds (:mod:`.share_kinds`)
@@ -135,6 +137,8 @@ def measured_apart(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
         # revenue" / "revenue rose 32 percent"): its figure is that thing's, and this one's are of other things
         if any(_named(m, mine) and not any(_named(m, n) for n in measures.values()) for m in others.values()):
             out[i].update(start for start, nouns in measures.items() if nouns and not _named(nouns, theirs))
+        # (and so is one whose measure the other sentence never names: "raised its rate to 5.75% and cut its growth
+        # forecast to 1.2%" / "the rate is now 5.5%": the 1.2% is the forecast's, the 5.75% / 5.5% the conflict)
         if all(m and any(_named(m, n) for n in measures.values() if n) for m in others.values()):
-            out[i].update(start for start, nouns in measures.items() if not nouns)
+            out[i].update(start for start, nouns in measures.items() if not nouns or not (_named(nouns, theirs) or any(_named(nouns, o) for o in others.values())))
     return out

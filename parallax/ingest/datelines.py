@@ -54,11 +54,11 @@ _ANY_PLACE = (
     rf"[{_CAP}][\w.'’-]+(?:/[{_CAP}][\w.'’-]+){{0,2}}(?:[ ](?:{_PLACE_PARTICLE}[ ]){{0,2}}[{_CAP}][\w.'’-]+){{0,3}}"
     rf"(?:[ ]\([{_CAP}][\w.'’-]+(?:[ ][\w.'’-]+){{0,2}}\))?"
 )
-# a day and a month ("March 22", "15 mar", "14 MAR", "2. Mai", "3 ноября"): the month word is checked
-# against the month names of the date lexicons (see _is_month)
+# a day and a month ("March 22", "15 mar", "14 MAR", "2. Mai", "3 ноября"; a year after, "Nov. 30, 2026 /PRNewswire/ --"
+# as press-release wires print it): the month word is checked against the month names of the date lexicons (_is_month)
 # Hungarian writes the year first and often the weekday after: "Pécs, 2026. március 6., péntek (MTI) –"
 _WIRE_DATE = (
-    r"(?P<date>(?:(?P<month>[^\W\d_]{3,12})\.?[ ]\d{1,2}\.?|\d{1,2}\.?[ ](?P<month2>[^\W\d_]{3,12})\.?)(?:[ ]\d{4})?"
+    r"(?P<date>(?:(?P<month>[^\W\d_]{3,12})\.?[ ]\d{1,2}\.?|\d{1,2}\.?[ ](?P<month2>[^\W\d_]{3,12})\.?)(?:,?[ ]\d{4})?"
     r"|\d{4}\.[ ](?P<month3>[^\W\d_]{3,12})[ ]\d{1,2}\.(?:,[ ][^\W\d_]{3,12})?"
     r"|(?P<numdate>\d{1,2}\.[ ]?\d{1,2}\.(?:[ ]?\d{4})?))"  # in figures, day first: "Praha 3. 12. (ČTK) -"
 )

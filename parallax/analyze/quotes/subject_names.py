@@ -44,6 +44,12 @@ _DATELINE = re.compile(rf"^[{UPPER}][{UPPER} .,'’-]{{1,40}}\s(?:--|—|–|-)\
 _OWNER = re.compile(r"(?:['’]s|['’])\s+[^\W\d_]")  # "Kelton's mayor": the name owns what speaks
 
 _IN_PHRASE = re.compile(r"(?<!\w)(?:in|of|for|from|at|on|near|with|by)\s")  # "Café owners in Sainte-Hélène": no speaker
+# the phrase of the medium a body spoke in after its name, a modifier of the verb of saying ("said Acme Motors in a
+# statement on Monday", "at a news conference", "in an interview with ..."): no part of the speaker
+_MEDIUM = re.compile(
+    r",?\s+(?:in|at|on|during)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|interview|post|release|news\s+conference"
+    r"|press\s+conference|briefing|message|letter|email|broadcast|video|filing)(?:\s+[\w-]+){0,4}?[\s,.]*"
+)
 # (and the Romance "of": "el portavoz del Gobierno", "a ministra da Saúde" speak, not the body they speak for)
 _ROMANCE_IN_PHRASE = re.compile(
     r"(?<!\w)(?:(?:in|of|for|from|at|on|near|with|by|de|da|do|das|dos|del|della|dello|delle|dei|degli|di|du|des|dal|dalla"
@@ -191,10 +197,12 @@ class _SubjectNames:
             ent = None  # "Joris van den Berg", which a model-less entity stage cuts into "Joris" and "Berg"
         if ent and role_of_a_body(art.text[start : ent.start], ent.text, (art.language or "")[:2]):
             ent = None  # "τον υπουργό Πολιτικής Προστασίας": the minister speaks, not the ministry
+        # (the medium it spoke in, which the parser may hang on the name: "said Acme Cruises in a statement")
+        medium = ent is not None and _MEDIUM.fullmatch(art.text, ent.end, end) is not None
         if (
             ent
-            and (len(text.split()) <= 4 or body_in_apposition(art.text[start : ent.start]))  # ("The company, Acme Ltd")
-            and art.text[ent.end : end].strip(" ,.’'s") == ""
+            and (len((art.text[start : ent.end] if medium else text).split()) <= 4 or body_in_apposition(art.text[start : ent.start]))
+            and (medium or art.text[ent.end : end].strip(" ,.’'s") == "")
             and not (_ROMANCE_IN_PHRASE if (art.language or "")[:2] in _ROMANCE else _IN_PHRASE).search(art.text, start, ent.start)
         ):
             ent = _with_particles(art.text, ent) if ent.label == "MISC" else ent

@@ -6,18 +6,20 @@ marks ("**Miriam Okafor:** The fine is up to £1,000", "OKAFOR: We will ...",
 own words: a direct quotation.  A title-case label is taken only in bold
 (markdown) or as a name of two or three words after a "Q:" paragraph, since
 "Poll: ..." or "The Latest: ..." open headlines; an all-capitals label only
-when it is no label of the page ("CORRECTION:", "UPDATE:").
+when it is no label of the page ("CORRECTION:", "UPDATE:"), and when the article names that person elsewhere
+or is a broadcast transcript, whose labels name every guest (:func:`is_transcript`).
 """
 
 from __future__ import annotations
 
 import re
 
+from parallax.analyze.titles import TITLE_WORDS
 from parallax.records import Quote
 
 _NOT_SPEAKERS = frozenset(
     "q a correction clarification update updated note editor's editors' watch read related breaking photo photos video source "
-    "sources credit advertisement exclusive analysis opinion live warning disclaimer".split()
+    "sources credit advertisement exclusive analysis opinion live warning disclaimer media contact contacts investor investors press".split()
 )
 _LABEL = re.compile(
     r"\A(?P<bold>\*\*)?(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})(?(bold)\*\*)?"
@@ -51,8 +53,10 @@ def transcript_quote(
         words = [w.capitalize() for w in words if w.rstrip(".").capitalize() not in _HONORIFICS]  # "MR. GRANT" is Grant
         if not words:
             return None
+        if len(words) > 2 and words[0].lower() in TITLE_WORDS:
+            words = words[1:]  # "CAPTAIN MARKO BELIC" is Marko Belic
         name = " ".join(words)  # "OKAFOR" is "Okafor" when compared with a byline
-        if not _named(words[-1], elsewhere):
+        if not _named(words[-1], elsewhere) and not (len(words) >= 2 and is_transcript(article_text)):
             return None
     elif not (m.group("bold") or after_question) or words[0].lower() in _OPENERS:
         return None
@@ -66,6 +70,21 @@ def transcript_quote(
 
 _HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Judge", "Sen", "Rep", "Gov"}
 _OPENERS = {"the", "a", "an", "our", "my", "why", "what", "how", "who", "when", "where", "this", "that", "in", "on", "at", "for"}
+
+
+# a paragraph that opens with a label in capitals, a turn of a broadcast transcript ("GRETA LIND: Thanks, Paul.")
+_TURN = re.compile(r"^(?:\*\*)?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:\*\*)?\s?:\s+\S", re.M)
+
+
+def is_transcript(text: str) -> bool:
+    """Whether ``text`` is a broadcast transcript: three or more paragraphs open with a label in capitals, and one
+    of them is a person the text names in title case, both names ("Our reporter Greta Lind" ... "GRETA LIND:").  Broadcasters
+    label every turn so (the CNN and NPR transcript style), a guest the text never introduces included, so there a
+    full name in capitals ("HANNA ROTH:") speaks as a name written elsewhere does."""
+    labels = _TURN.findall(text)
+    if len(labels) < 3:
+        return False
+    return any(len(ws := label.split()) >= 2 and _named(" ".join(w.capitalize() for w in ws[-2:]), text) for label in labels)
 
 
 def _named(word: str, text: str) -> bool:

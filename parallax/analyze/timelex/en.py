@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
+from parallax.analyze.timelex.en_strong_past import PAST_CUES, SURE_ONLY, SURE_SHARED
 from parallax.analyze.timelex.intents import intent_ahead
 from parallax.analyze.timelex.pieces import farewell
 from parallax.analyze.timelex.spelled_years import SPELLED_YEAR_EN
@@ -274,7 +275,9 @@ EN = Lexicon(
     # (a participle after a determiner is an adjective, no past: "repair every affected car by the end of March"; so is
     # one after a preposition: "will raise the price of subsidised fuel from Saturday", "a plan for injured workers")
     r"(?<!\bthe )(?<!\bevery )(?<!\ball )(?<!\beach )(?<!\bany )(?<!\bno )(?<!\bthese )(?<!\bthose )"
-    r"(?<!\bof )(?<!\bfor )(?<!\bwith )(?<!\bfrom )(?<!\binto )(?<!\babout )[a-z]{2,}ed",
+    r"(?<!\bof )(?<!\bfor )(?<!\bwith )(?<!\bfrom )(?<!\binto )(?<!\babout )[a-z]{2,}ed"
+    # a strong verb's simple past ("lost to the Hawks on Saturday"): :mod:`.en_strong_past`
+    "|" + PAST_CUES,
     sure_past=r"(?:was|were|had|has|have)\s+(?:(?:already|also|first|not|only|just|then|officially|previously|recently)\s+)?"
     r"(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ught|lt|pt|ut|ck|ung|un)|already|"
     # (an -ed word after a determiner is an adjective: "The smaller dividend is payable Jan. 2")
@@ -283,9 +286,7 @@ EN = Lexicon(
     # a strong verb's simple past, a form its participle does not share ("In January the company sold its unit", "fell",
     # "took", "began"): a past tense beyond doubt, like a regular "-ed"; the forms shared with the participle only where
     # no "be" makes them a passive ("will be sold in January")
-    r"(?:took|gave|began|fell|rose|came|went|saw|drew|drove|flew|grew|knew|spoke|stole|threw|wrote|broke|chose|froze|"
-    r"shook|became|ran|sank|(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bget )(?:sold|bought|brought|caught|fought|"
-    r"lost|sent|spent|built|paid|won|fled|struck))",
+    rf"(?:{SURE_ONLY}|(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bget )(?:{SURE_SHARED}))",
     copulas="is|was|be|been|being|'s|’s",  # "a day" after "to be" names a day, measures none (times.durations)
     not_after_year="percent|per cent|people|persons|men|women|children|troops|soldiers|police|officers|workers|employees|jobs|homes|"
     "houses|cars|vehicles|units|shares|votes|tons|tonnes|meters|metres|feet|miles|kilometers|kilometres|acres|points|yards|pounds|"
