@@ -1,0 +1,121 @@
+"""Session stories56: story grouping across scripts.
+
+* Figures in the digits of other scripts (Persian "۱٬۸۰۰", Arabic-Indic "١٤", Devanagari "२०२४") are the ASCII
+  figures for every reading of grouping: the counts that are no years, the words of a text, its years.
+* A Thai lead runs the word of place onto the name ("ที่เชียงใหม่", at Chiang Mai): the name is read after it,
+  against the Latin place of the other side.
+* A place of two consonants in Arabic letters ("قم", Qom) is a place after a noun of place ("مدينة قم") and is heard
+  after a preposition of place ("در قم") when the other side's lead names it.
+
+Invented articles only."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.records import Article
+
+
+def _signals(text: str, language: str, **fields):
+    from parallax.stories.features import signals_without_vector
+
+    return signals_without_vector(Article(id="x", text=text, language=language, **fields))
+
+
+def _story(sig) -> tuple[dict, dict, dict, dict]:
+    """A one-article story's places, names, words by language and figures, as the gates read them."""
+    return (dict.fromkeys(sig.places, 1), dict.fromkeys(sig.names, 1), {sig.language: dict.fromkeys(sig.words, 1)},
+            dict.fromkeys(sig.numbers, 1))  # fmt: skip
+
+
+def _unconfirmed(article, story) -> bool:
+    """Whether the gate across scripts finds nothing but the cosines joining ``article`` to ``story``'s one report."""
+    from parallax.stories.script_evidence import unconfirmed
+
+    return unconfirmed(article, 0.0, *_story(story))
+
+
+def _conflict(article, story) -> bool:
+    from parallax.stories.event_places import place_conflict
+
+    places, names, words, _ = _story(story)
+    return place_conflict(article.places, article.names, article.words, places, names, words)
+
+
+# ------------------------------------------------------------------ 1. digits of every script
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param("سیل بیش از ۱٬۸۰۰ خانه را در استان گیلان ویران کرد.", "fa", id="fa-separator"),
+        pytest.param("دمرت السيول أكثر من ١٬٨٠٠ منزل في المحافظة.", "ar", id="ar-separator"),
+        pytest.param("बाढ़ ने राज्य में १,८०० घरों को नष्ट कर दिया।", "hi", id="hi-comma"),
+        pytest.param("The floods destroyed more than 1,800 homes in the province.", "en", id="en"),
+    ],
+)
+def test_a_count_of_four_digits_in_any_script_is_the_figure_1800(text: str, language: str) -> None:
+    assert "1800" in _signals(text, language).numbers
+
+
+def test_arabic_indic_and_ascii_digits_are_one_word_of_a_text() -> None:
+    indic = _signals("أعلنت السلطات مقتل ١٤ شخصا في انهيار مبنى سكني بالمدينة القديمة.", "ar")
+    ascii_ = _signals("أعلنت السلطات مقتل 14 شخصا في انهيار مبنى سكني بالمدينة القديمة.", "ar")
+    assert indic.words == ascii_.words, indic.words ^ ascii_.words
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        pytest.param("بارش‌های سال ۲۰۲۴ بیشترین خسارت را به کشاورزان وارد کرد.", "fa", id="fa"),
+        pytest.param("वर्ष २०२४ की बाढ़ ने किसानों को सबसे अधिक नुकसान पहुंचाया।", "hi", id="hi"),
+    ],
+)
+def test_a_year_in_the_digits_of_another_script_is_a_time_mark(text: str, language: str) -> None:
+    assert "2024" in _signals(text, language, published="2026-04-02").times
+
+
+# ------------------------------------------------------------------ 2. Thai: the word of place run onto the name
+
+TH_CHIANG_MAI = "น้ำป่าไหลหลากที่เชียงใหม่ ชาวบ้านเสียชีวิต 6 ราย บ้านเรือนเสียหายหลายร้อยหลัง"
+EN_CHIANG_MAI = "Flash floods in Chiang Mai killed six villagers on Wednesday night and damaged hundreds of homes."
+EN_PHUKET = "Flash floods in Phuket killed four villagers on Wednesday night and damaged dozens of homes."
+
+
+def test_a_thai_place_after_its_glued_word_of_place_meets_the_latin_place() -> None:
+    th = _signals(TH_CHIANG_MAI, "th")
+    chiang_mai, phuket = _signals(EN_CHIANG_MAI, "en"), _signals(EN_PHUKET, "en")
+    assert not _unconfirmed(th, chiang_mai) and not _unconfirmed(chiang_mai, th)
+    assert _unconfirmed(th, phuket) and _unconfirmed(phuket, th)
+
+
+def test_a_thai_province_word_before_the_name_is_read_too() -> None:
+    th = _signals("อุทกภัยในจังหวัดภูเก็ต มีผู้เสียชีวิต 4 ราย", "th")
+    assert not _unconfirmed(th, _signals(EN_PHUKET, "en"))
+    assert _unconfirmed(th, _signals(EN_CHIANG_MAI, "en"))
+
+
+# ------------------------------------------------------------------ 3. a place of two consonants in Arabic letters
+
+EN_QOM = "An earthquake struck the city of Qom in central Iran before dawn on Tuesday, killing 11 people."
+EN_YAZD = "An earthquake struck the city of Yazd in central Iran before dawn on Tuesday, killing 8 people."
+
+
+def test_a_short_arabic_place_after_a_noun_of_place_is_an_event_place() -> None:
+    ar = _signals("لقي 11 شخصا حتفهم فجر الثلاثاء في زلزال ضرب مدينة قم وسط إيران.", "ar")
+    assert ar.places, ar.places
+    assert not _unconfirmed(ar, _signals(EN_QOM, "en"))
+    assert _unconfirmed(ar, _signals(EN_YAZD, "en"))
+
+
+def test_a_short_persian_place_after_a_preposition_is_heard_in_the_latin_lead() -> None:
+    fa = _signals("زمین‌لرزه بامداد سه‌شنبه در قم دست‌کم ۱۱ کشته برجای گذاشت.", "fa")
+    qom, yazd = _signals(EN_QOM, "en"), _signals(EN_YAZD, "en")
+    assert not _unconfirmed(fa, qom) and not _unconfirmed(qom, fa)
+    assert _unconfirmed(fa, yazd) and _unconfirmed(yazd, fa)
+
+
+def test_a_short_word_after_a_preposition_is_no_place_of_its_own() -> None:
+    """"در شب" (at night) is no place: a word of two consonants after a preposition alone names none."""
+    fa = _signals("زمین‌لرزه در شب سه‌شنبه دست‌کم ۱۱ کشته برجای گذاشت.", "fa")
+    assert not fa.places and not _conflict(fa, _signals(EN_QOM, "en"))
