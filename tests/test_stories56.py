@@ -119,3 +119,59 @@ def test_a_short_word_after_a_preposition_is_no_place_of_its_own() -> None:
     """"در شب" (at night) is no place: a word of two consonants after a preposition alone names none."""
     fa = _signals("زمین‌لرزه در شب سه‌شنبه دست‌کم ۱۱ کشته برجای گذاشت.", "fa")
     assert not fa.places and not _conflict(fa, _signals(EN_QOM, "en"))
+
+
+# ------------------------------------------------------------------ 4. Korean places the table does not hold
+
+KO_BUSAN = "3일 새벽 부산의 한 고층 아파트에서 불이 나 주민 6명이 숨졌다고 소방당국이 밝혔다."
+KO_DAEGU = "3일 새벽 대구의 한 고층 아파트에서 불이 나 주민 4명이 숨졌다고 소방당국이 밝혔다."
+EN_BUSAN = "A fire in a high-rise apartment building in Busan killed six residents early on Thursday, officials said."
+EN_DAEGU = "A fire in a high-rise apartment building in Daegu killed four residents early on Thursday, officials said."
+
+
+def test_a_korean_place_before_the_genitive_and_a_is_an_event_place() -> None:
+    """"부산의 한 아파트" (an apartment in Busan): the place of the event, which the table does not hold."""
+    busan, daegu = _signals(KO_BUSAN, "ko"), _signals(KO_DAEGU, "ko")
+    assert busan.places and daegu.places, (busan.places, daegu.places)
+    assert _conflict(busan, daegu) and _conflict(daegu, busan)
+
+
+def test_a_korean_place_meets_its_latin_name_and_not_another_city() -> None:
+    busan = _signals(KO_BUSAN, "ko")
+    assert not _unconfirmed(busan, _signals(EN_BUSAN, "en")) and not _unconfirmed(_signals(EN_BUSAN, "en"), busan)
+    assert _unconfirmed(busan, _signals(EN_DAEGU, "en")) and _unconfirmed(_signals(EN_DAEGU, "en"), busan)
+
+
+def test_two_korean_reports_of_one_fire_in_other_words_share_the_place() -> None:
+    """One names the city in the formula, the other with the locative particle ("부산에서"): one place."""
+    formula = _signals(KO_BUSAN, "ko")
+    locative = _signals("부산시에서 3일 새벽 고층 아파트 화재가 발생해 6명이 숨졌다.", "ko")
+    assert not _conflict(formula, locative) and not _conflict(locative, formula), (formula.places, locative.places)
+
+
+def test_a_korean_noun_before_the_genitive_that_the_other_report_names_sets_no_conflict() -> None:
+    """"정부의 한 관계자" (a government official) reads "정부" as a place; a report that names the government too
+    ("정부는") is no other event for it."""
+    official = _signals("정부의 한 관계자는 도심 집회에 경찰 3천 명이 투입됐다고 밝혔다.", "ko")
+    other = _signals("광화문의 한 광장에서 열린 집회에 대해 정부는 경찰 3천 명을 투입했다고 밝혔다.", "ko")
+    assert not _conflict(official, other) and not _conflict(other, official), (official.places, other.places)
+
+
+# ------------------------------------------------------------------ 5. one place read alike on both sides of one script
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "language"),
+    [
+        pytest.param("서울의 한 아파트에서 불이 나 주민 6명이 숨지고 20명이 다쳤다고 소방당국이 밝혔다.",
+                     "서울에서 3일 새벽 아파트 화재로 주민 6명이 숨지고 20명이 다쳤다.", "ko", id="ko-seoul"),
+        pytest.param("کراچی میں ایک فیکٹری میں آگ لگنے سے ۱۲ مزدور ہلاک ہو گئے۔",
+                     "کراچی میں فیکٹری میں آتشزدگی، ۱۲ مزدور جاں بحق ہو گئے۔", "ur", id="ur-karachi"),
+    ],
+)  # fmt: skip
+def test_two_reports_in_a_script_without_capitals_that_read_one_place_are_no_two_events(first: str, second: str, language: str) -> None:
+    """The place table's English name ("seoul", "karachi") is no word of either text and no name (no entity model reads
+    these scripts): it must still count as named by both sides."""
+    a, b = _signals(first, language), _signals(second, language)
+    assert a.places and a.places == b.places, (a.places, b.places)
+    assert not _conflict(a, b) and not _conflict(b, a)

@@ -15,6 +15,7 @@ from parallax.letters import HAN, UNSPACED, UPPER, WORD, ascii_digits, fold
 from parallax.press_keys import TRANSLITERATION_RUN
 from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
+from parallax.stories.cjk_place_reading import korean_stems
 from parallax.stories.figures import _YEAR, _numeric_days
 from parallax.stories.section_labels import is_label, unlabelled_title
 from parallax.stories.thai_places import thai_cued_words
@@ -123,6 +124,8 @@ def content_words(text: str, language: str) -> frozenset[str]:
         elif (len(w) >= 4 or w.isdigit()) and w not in stops:
             out.add(w)
     out.update(cued_short_words(text[:end], language))  # "در قم" (in Qom): a place of two letters (:mod:`.uncased_places`)
+    if language == "ko":  # "정부는" names "정부", a place a Korean lead writes in Hangul (:mod:`.cjk_place_reading`)
+        out.update(korean_stems(text[:end]))
     return frozenset(out)
 
 
