@@ -175,3 +175,31 @@ def test_two_reports_in_a_script_without_capitals_that_read_one_place_are_no_two
     a, b = _signals(first, language), _signals(second, language)
     assert a.places and a.places == b.places, (a.places, b.places)
     assert not _conflict(a, b) and not _conflict(b, a)
+
+
+# ------------------------------------------------------------------ 6. two fires in two Korean cities, two scripts
+
+FIRES = [
+    ("busan-ko", "ko", "2026-12-02T03:05:00Z", "부산 아파트 화재로 7명 숨져",
+     "2일 새벽 부산의 한 고층 아파트에서 불이 나 주민 7명이 숨지고 35명이 다쳤다고 소방당국이 밝혔다."),
+    ("daegu-ko", "ko", "2026-12-02T03:20:00Z", "대구 아파트 화재로 5명 숨져",
+     "2일 새벽 대구의 한 고층 아파트에서 불이 나 주민 5명이 숨지고 12명이 다쳤다고 소방당국이 밝혔다."),
+    ("busan-en", "en", "2026-12-02T03:35:00Z", "Apartment fire kills seven in Busan",
+     "A fire in a high-rise apartment building in Busan killed seven residents and injured 35 early on Wednesday, "
+     "fire officials said."),
+    ("daegu-en", "en", "2026-12-02T03:50:00Z", "Apartment fire kills five in Daegu",
+     "A fire in an apartment block in Daegu killed five residents and injured 12 early on Wednesday, fire officials said."),
+    ("busan-ko2", "ko", "2026-12-02T04:05:00Z", "부산시 고층 아파트 불…주민 7명 사망",
+     "부산시에서 2일 새벽 고층 아파트 화재가 발생해 주민 7명이 숨지고 35명이 부상을 입었다."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2, 3, 4), (4, 3, 2, 1, 0), (1, 3, 0, 2, 4)], ids=["fwd", "rev", "daegu-first"])
+def test_two_apartment_fires_in_busan_and_daegu_are_two_stories_in_any_order(order: tuple[int, ...]) -> None:
+    from parallax.stories import cluster_articles
+
+    times = [p for _, _, p, _, _ in FIRES]
+    rows = [(FIRES[k][0], FIRES[k][1], t, FIRES[k][3], FIRES[k][4]) for k, t in zip(order, times, strict=True)]
+    articles = [Article(id=i, language=lang, published=p, title=t, text=x, outlet=f"o-{i}") for i, lang, p, t, x in rows]
+    groups = {frozenset(s["articles"]) for s in cluster_articles(articles).stories}
+    assert groups == {frozenset({"busan-ko", "busan-en", "busan-ko2"}), frozenset({"daegu-ko", "daegu-en"})}, groups
