@@ -7,6 +7,7 @@ alphabet is added in one place.  :func:`to_latin` writes Cyrillic and Greek in
 Latin letters, so a name compares across scripts.
 """
 
+import re
 import unicodedata
 
 # scripts written without spaces between words (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar):
@@ -68,3 +69,15 @@ def loose(text: str) -> str:
     finds "Πειραια"), "ß" as "ss", Arabic without its vowel marks and with one alef ("الإسكندرية"
     finds "الاسكندرية")."""
     return fold(text.casefold()).translate(_ALEF)
+
+
+_DECIMAL_DIGIT = re.compile(r"[^\W\D0-9]")  # a decimal digit (Unicode category Nd) other than the ASCII ones
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit of another script (Unicode category Nd: Arabic-Indic "١٤", Persian "۱۴",
+    Devanagari "१४", Bengali "১৪", Thai "๑๔", full-width "１４") as its ASCII digit, one character for one, so offsets
+    hold; the rules that read figures and years are written for ASCII digits."""
+    if text.isascii():
+        return text
+    return _DECIMAL_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group())), text)

@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from parallax.letters import HAN, UNSPACED, UPPER, WORD, fold
+from parallax.letters import HAN, UNSPACED, UPPER, WORD, ascii_digits, fold
 from parallax.press_keys import TRANSLITERATION_RUN
 from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
+from parallax.stories.cjk_place_reading import korean_stems
 from parallax.stories.figures import _YEAR, _numeric_days
 from parallax.stories.section_labels import is_label, unlabelled_title
+from parallax.stories.thai_places import thai_cued_words
+from parallax.stories.uncased_places import cued_short_words
 from parallax.stories.year_counts import counts
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
@@ -99,10 +102,12 @@ def content_words(text: str, language: str) -> frozenset[str]:
     words, at least four letters or a number."""
     stops = stop_words(language)
     out = set()
+    end = 0  # where the words read end
     for i, m in enumerate(_WORD.finditer(text)):
         if i >= MAX_WORD_TOKENS:
             break
-        w = fold(m.group())
+        end = m.end()
+        w = ascii_digits(fold(m.group()))  # "١٤" and "14" are one word
         if _UNSPACED_RUN.search(w):
             # no spaces between words: the run's character pairs stand in for its words ("大桥坍塌"), and a run of
             # katakana, a foreign name or word as a whole ("ヴェルモラ"), so that it can be heard across scripts
@@ -114,8 +119,13 @@ def content_words(text: str, language: str) -> frozenset[str]:
                 out.update(_KANJI_RUN.findall(m.group()))
             if language == "zh":  # and a foreign name spelt in characters of transliteration whole ("齐维廖夫")
                 out.update(TRANSLITERATION_RUN.findall(m.group()))
+            if language == "th":  # and the letters after a word of place ("ที่เชียงใหม่": :mod:`.thai_places`)
+                out.update(thai_cued_words(m.group()))
         elif (len(w) >= 4 or w.isdigit()) and w not in stops:
             out.add(w)
+    out.update(cued_short_words(text[:end], language))  # "در قم" (in Qom): a place of two letters (:mod:`.uncased_places`)
+    if language == "ko":  # "정부는" names "정부", a place a Korean lead writes in Hangul (:mod:`.cjk_place_reading`)
+        out.update(korean_stems(text[:end]))
     return frozenset(out)
 
 
@@ -133,7 +143,7 @@ def time_marks(article: Article) -> frozenset[str]:
                 if t.granularity in {"day", "time"}:
                     marks.add(t.value[:10])
     else:
-        opening = article.text[:3000]
+        opening = ascii_digits(article.text[:3000])  # a year in Persian or Devanagari digits ("۲۰۲۴") too
         days = _numeric_days(opening)
         language = (article.language or "en").lower()[:2]
         counted = counts(opening, stop_words(language), language)  # "2000 troops" is no year

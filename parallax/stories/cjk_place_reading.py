@@ -20,6 +20,7 @@ where its place is read as the other side's.  Three readings were missing:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
@@ -58,7 +59,7 @@ def _readings(place: str) -> set[str]:
     """The Latin readings of a place in kanji or hanzi (pinyin, Hepburn romaji) or in Hangul (Revised Romanization)."""
     if _HAN_PLACE.fullmatch(place):
         return {_pinyin(place), *(r.replace("'", "") for r in _romaji(place))} - {""}
-    if _HANGUL_WORD.fullmatch(place):
+    if _HANGUL_WORD.fullmatch(place := unicodedata.normalize("NFC", place)):
         return {revised(place)}
     return set()
 
@@ -100,13 +101,44 @@ def _by_press_form() -> dict[str, str]:
 
 
 def korean_places(lead: Iterable[str]) -> tuple[str, ...]:
-    """The places of a Korean lead (title and opening sentences) the place table knows by the Revised Romanization
-    of a word without its particle ("서울에서" is "seoul"), in text order, each once."""
+    """The places of a Korean lead (title and opening sentences) in text order, each once: a word the place table
+    knows by the Revised Romanization of the word without its particle ("서울에서" is "seoul"), else, in Hangul, a
+    word a Korean lead writes as a place (:func:`_written_place`: "부산의 한 아파트", "수원시에서")."""
     out: list[str] = []
     for part in lead:
-        for m in _HANGUL_WORD.finditer(part):
-            latin = revised(_KO_PARTICLE.sub("", m.group()))
-            place = _by_press_form().get(press_form(latin)) if len(latin) >= MIN_LETTERS else None
-            if place is not None and place not in out:
-                out.append(place)
+        words = part.split()
+        for i, word in enumerate(words):
+            found = [_by_press_form().get(press_form(latin)) for m in _HANGUL_WORD.finditer(word)
+                     if len(latin := revised(_KO_PARTICLE.sub("", m.group()))) >= MIN_LETTERS]  # fmt: skip
+            word = unicodedata.normalize("NFC", word.strip(_EDGE))
+            if not any(found) and _HANGUL_WORD.fullmatch(word):
+                found = [_written_place(word, words[i + 1] if i + 1 < len(words) else "")]
+            out.extend(p for p in found if p is not None and p not in out)
     return tuple(out[:MAX_PLACES])
+
+
+# Korean news locates its event by a formula: the place in the genitive before the determiner "한" (a, one): "부산의 한
+# 아파트에서" (in an apartment in Busan), and names a city with its noun of place written onto it, "시" (city): "수원시에서".
+_CITY = re.compile("^(?P<name>[\uac00-\ud7a3]{2,})시(?:에서|의|에|는|가|)$")
+_EDGE = "\"'“”‘’()[],.·…"  # quotation marks and punctuation around a word
+_MIN_SYLLABLES = 2  # a name in the formula: one syllable before "의" is a pronoun ("그의 한 측근", one of his aides)
+
+
+def _written_place(word: str, following: str) -> str | None:
+    """The name a Korean word writes as a place, in Hangul: before "의 한" ("부산의" and "한") or with "시" onto it
+    ("수원시에서"), two syllables at least; None for none."""
+    if following == "한" and word.endswith("의") and len(word) - 1 >= _MIN_SYLLABLES:
+        return word[:-1]
+    m = _CITY.match(word)
+    return m.group("name") if m else None
+
+
+def korean_stems(text: str) -> set[str]:
+    """The Hangul words of ``text`` without their particles ("정부는" is "정부"), two syllables at least, composed (NFC):
+    a Korean place in Hangul (:func:`korean_places`) is named by a text that writes it with any particle."""
+    out: set[str] = set()
+    for m in _HANGUL_WORD.finditer(unicodedata.normalize("NFC", text)):
+        stem = _KO_PARTICLE.sub("", m.group())
+        if len(stem) >= _MIN_SYLLABLES:
+            out.add(stem)
+    return out

@@ -154,8 +154,11 @@ def _sides_named(
     story_places: Mapping[str, int], story_names: Mapping[str, int], story_words: Mapping[str, Mapping[str, int]],
 ) -> tuple[bool, bool]:
     """(whether a place of the article's is among the story's names or words, whether one of the story's is among the
-    article's)."""
-    names = set(names)
+    article's).  A side's own event places are among its names: a lead in Korean or Urdu gives the place table's
+    English name ("서울의", "کراچی میں": "seoul", "karachi"), which is no word of its text, and no entity model reads
+    its names, so two such reports of one place were two events (stories56)."""
+    names = set(names) | set(places)
+    story_names = {**story_names, **story_places}
     # across scripts a place in kanji or hanzi is read against Latin names, and a Latin place against the words of
     # the side written in them (:func:`.han_places.han_place_read`): only those words are read, for speed
     han_bags = [bag for lang, bag in story_words.items() if lang in HAN_LANGUAGES]

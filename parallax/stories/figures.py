@@ -8,10 +8,9 @@ written one way, and the parts of dates and clock times, which are no figures of
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection
 
-from parallax.letters import UNSPACED
+from parallax.letters import UNSPACED, ascii_digits
 
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 # a figure may touch a Chinese, Japanese or Korean word ("升至8人") and follow an Arabic clitic ("و35", "بـ35")
@@ -94,8 +93,9 @@ def numbers(text: str, counted: Collection[str] = ()) -> frozenset[str]:
     common, or times; but a year-shaped number in ``counted`` (:func:`parallax.stories.year_counts.counts`: "2000
     troops", "1,800 homes") is a figure."""
     out = set()
-    for m in _NUMBER.finditer(_myriads_written_out(_CJK_DAY.sub(" ", _CJK_CLOCK.sub(" ", _NUMERIC_DATE.sub(" ", text[:3000]))))):
-        raw = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in m.group())  # "١٢٠٠" is 1200
+    opening = ascii_digits(text[:3000])  # "١٢٠٠" is 1200, and "۲۰۲۶/۰۳/۱۴" a date (:func:`parallax.letters.ascii_digits`)
+    for m in _NUMBER.finditer(_myriads_written_out(_CJK_DAY.sub(" ", _CJK_CLOCK.sub(" ", _NUMERIC_DATE.sub(" ", opening))))):
+        raw = m.group()
         value = re.sub(r"[.,  \u066c]", "", raw) if m.group(1) else raw.replace(",", ".").replace("\u066b", ".")
         if "." in value:  # "4.00" and "4,0" are one number
             value = value.rstrip("0").rstrip(".")

@@ -45,6 +45,7 @@ from parallax.sounds import script
 from parallax.stories.cjk_place_reading import cjk_agreement
 from parallax.stories.event_places import place_agreement, place_conflict
 from parallax.stories.features import Signals
+from parallax.stories.thai_places import thai_place_heard
 from parallax.stories.uncased_places import heard_place
 
 # the scripts without capitals, whose names and places are read by their sounds or the readings of their characters
@@ -85,6 +86,10 @@ def unconfirmed(
 def heard_agreement(sig: Signals, story_places: Mapping[str, int], story_words: Mapping[str, Mapping[str, int]]) -> bool:
     """Whether a Latin event place of one side is heard among the words of the other, written without capitals
     (:func:`.uncased_places.heard_place`): a place the place table does not know ("کوئٹہ", Quetta)."""
+    if sig.language == "th" and thai_place_heard(story_places, sig.words):  # "ที่เชียงใหม่" / "Chiang Mai" (:mod:`.thai_places`)
+        return True
+    if "th" in story_words and thai_place_heard(sig.places, story_words["th"]):
+        return True
     if any(heard_place(p, sig.words, sig.language) for p in story_places):
         return True
     return any(heard_place(p, bag, lang) for lang, bag in story_words.items() for p in sig.places)

@@ -56,6 +56,10 @@ _NEAR = {"ur": {"قریب", "نزدیک"}, "hi": {"पास", "निकट", "
 _BN_LOCATIVE = re.compile("(?:তে|\u09df|য\u09bc|এ|ে)$")
 _AR_ARTICLE = re.compile("^(?:ال|بال|وال|لل)(?=..)")
 LANGUAGES = frozenset({"ar", "fa", "ur", "hi", "bn"})
+# consonants of a word kept as written after a noun of place: two in Arabic letters, which write no short vowels
+# ("مدينة قم", the city of Qom: "qm"), three where the letters carry their vowels (Hindi, Bengali)
+MIN_WRITTEN = {"ar": 2, "fa": 2, "ur": 2, "hi": 3, "bn": 3}
+SHORT = 4  # letters of a word too short to be a content word (:func:`parallax.stories.article_text.content_words`)
 
 # two letters for one sound, written as one (the romanisations of these scripts and the Latin press spell them alike)
 _DIGRAPHS = (("sch", "S"), ("sh", "S"), ("ch", "C"), ("kh", "x"), ("gh", "g"), ("th", "t"), ("dh", "d"), ("bh", "b"),
@@ -128,7 +132,7 @@ def uncased_places(lead: Iterable[str], language: str) -> tuple[str, ...]:
             base = _BN_LOCATIVE.sub("", w) if language == "bn" else _AR_ARTICLE.sub("", w) if language == "ar" else w
             cued = prev in _BEFORE.get(language, ()) or nxt in _AFTER.get(language, ()) or (language == "bn" and base != w)
             place = table_reading(base) if cued or strong else None
-            if place is None and strong and not (noun and noun.match(w)) and len(consonants(reading(base))) >= 3:
+            if place is None and strong and not (noun and noun.match(w)) and len(consonants(reading(base))) >= MIN_WRITTEN[language]:
                 place = fold(base)
             if place is not None and place not in out:
                 out.append(place)
@@ -177,3 +181,22 @@ def heard_place(place: str, words: Iterable[str], language: str) -> bool:
         if language in {"hi", "bn"} and fuzz.ratio(latin, place) >= _MIN_RATIO or _within(_normal(latin), spelt):
             return True
     return False
+
+
+def cued_short_words(text: str, language: str) -> set[str]:
+    """The words of fewer than :data:`SHORT` letters that a word of place marks in a text in one of :data:`LANGUAGES`
+    (after "در" or "في", before "میں" or "में", after or before a noun of place), folded: a place written in two or three
+    letters ("در قم", in Qom) is no content word, and without it :func:`heard_place` heard no such place.  Only the
+    words so marked: the short words of a text at large are particles and pronouns."""
+    if language not in LANGUAGES:
+        return set()
+    words = [m.group() for m in _WORDS.finditer(text)]
+    noun, before, after = _NOUN_BEFORE_NAME.get(language), _BEFORE.get(language, ()), _AFTER.get(language, ())
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        if len(w) >= SHORT:
+            continue
+        prev, nxt = words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else ""
+        if prev in before or nxt in after or (noun and noun.match(prev)) or nxt in _NOUN_AFTER_NAME.get(language, ()):
+            out.add(fold(w))
+    return out

@@ -28,9 +28,10 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
-from parallax.letters import fold
+from parallax.letters import ascii_digits, fold
 
-_YEAR_SHAPED = re.compile(r"(?<![\d.,])(?:1[.,\u00a0 ]?[89]|2[.,\u00a0 ]?0)\d\d(?![\d]|[.,]\d)")
+# (the Arabic thousands separator "٬" too: "۱٬۸۰۰ خانه")
+_YEAR_SHAPED = re.compile(r"(?<![\d.,\u066c])(?:1[.,\u00a0 \u066c]?[89]|2[.,\u00a0 \u066c]?0)\d\d(?![\d]|[.,\u066c]\d)")
 _AFTER = re.compile(r"[ \u00a0]([^\W\d_]{3,})")
 _BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]\Z")
 _BEFORE_JOINER = re.compile(r"(\S+)[ \u00a0]([^\W\d_]+)[ \u00a0]\Z")  # the word before a conjunction or "of", and it
@@ -93,6 +94,7 @@ def _after_joiner(text: str, start: int, language: str) -> bool:
 def counts(text: str, stops: Collection[str], language: str = "en") -> frozenset[str]:
     """The year-shaped numbers of ``text`` ("2000", "1,800") that count something, as four digits."""
     out = set()
+    text = ascii_digits(text)  # "۱٬۸۰۰", "१,८००" (:func:`parallax.letters.ascii_digits`)
     for m in _YEAR_SHAPED.finditer(text):
         digits = re.sub(r"\D", "", m.group())
         if len(m.group()) > 4:  # "1,800", "1 800": a year is written bare
