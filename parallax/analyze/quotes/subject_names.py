@@ -43,7 +43,7 @@ _DATELINE = re.compile(rf"^[{UPPER}][{UPPER} .,'’-]{{1,40}}\s(?:--|—|–|-)\
 
 _OWNER = re.compile(r"(?:['’]s|['’])\s+[^\W\d_]")  # "Kelton's mayor": the name owns what speaks
 
-_IN_PHRASE = re.compile(r"(?<!\w)(?:in|of|for|from|at|on|near|with|by)\s")  # "Café owners in Sainte-Hélène": no speaker
+_IN_PHRASE = re.compile(r"(?<!\w)(?:in|of|for|from|at|on|near|with|by|van|bij)\s")  # "Café owners in Sainte-Hélène": no speaker
 # (and the Romance "of": "el portavoz del Gobierno", "a ministra da Saúde" speak, not the body they speak for)
 _ROMANCE_IN_PHRASE = re.compile(
     r"(?<!\w)(?:(?:in|of|for|from|at|on|near|with|by|de|da|do|das|dos|del|della|dello|delle|dei|degli|di|du|des|dal|dalla"
