@@ -65,3 +65,19 @@ def test_a_direct_sentence_comparison_reads_the_acronyms_its_two_reports_define(
     # without a definition the two stay two names
     a, b = analysed_articles([defining.replace(" (NVA)", ""), short], "en")
     assert sentence_pair_conflicts(a, 1, b, 0) == [("name", {"a": "Norvik Air", "b": "NVA"})]
+
+
+# ---------------------------------------------------------------- a party's member before a role and a name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The party met on Friday. "A second strike before Christmas must be avoided," said Social Democrat transport spokesman Tobias Kehl.',
+        'The party called on both sides to talk. "A second strike must be avoided," said Social Democrat transport spokesman Tobias Kehl.',
+    ],
+)
+def test_a_party_word_before_a_role_and_a_name_is_no_speaker(text):
+    """"said Social Democrat transport spokesman Tobias Kehl": the party's noun modifies the role, and the name that
+    closes the noun phrase speaks (as "said Labour MP Tobias Kehl"), however the parser cut the subject."""
+    assert quote_speakers(text, "en")[-1] == "Tobias Kehl"
