@@ -17,10 +17,14 @@ by :func:`parallax.compare.compare_articles`) and held for its pairs of sentence
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from contextvars import ContextVar
+from functools import wraps
+from typing import TypeVar
 
 from parallax.letters import UPPER
 
+T = TypeVar("T")
 _ACRONYM = re.compile(rf"[{UPPER}](?:\.?[{UPPER}]){{1,5}}\.?")
 _SMALL_WORDS = frozenset("of the and for on in at to de del la le les des du et y e di da do dos das van von für und".split())
 
@@ -30,8 +34,8 @@ _WORD = rf"[{UPPER}][\w’'&.-]*"
 _NAMED = rf"{_WORD}(?:[ \u00a0]+(?:(?:of|the|and|for|de|la)[ \u00a0]+)?{_WORD}){{0,5}}"
 _DEFINED_AFTER = re.compile(rf"(?P<name>{_NAMED})[ \u00a0]+\((?P<short>[{UPPER}]{{2,6}})\)")
 _DEFINED_BEFORE = re.compile(rf"(?<![\w’'-])(?P<short>[{UPPER}]{{2,6}})[ \u00a0]+\((?P<name>{_NAMED})\)")
-# the story's bracketed definitions, (acronym, name in lower case), for the comparison running now
-STORY_ACRONYMS: ContextVar[frozenset[tuple[str, str]]] = ContextVar("story_acronyms", default=frozenset())
+# the story's bracketed definitions, (acronym, name in lower case), for the comparison running now (None: none runs)
+STORY_ACRONYMS: ContextVar[frozenset[tuple[str, str]] | None] = ContextVar("story_acronyms", default=None)
 
 
 def story_acronyms(texts) -> frozenset[tuple[str, str]]:
@@ -44,6 +48,24 @@ def story_acronyms(texts) -> frozenset[tuple[str, str]]:
                 if len(name.split()) >= 2 or len(name) > len(m.group("short")):
                     out.add((m.group("short"), name))
     return frozenset(out)
+
+
+def with_story_acronyms(compare: Callable[..., T]) -> Callable[..., T]:
+    """``compare(art_a, sa, art_b, sb)`` reading the definitions of its two articles where no comparison set the
+    story's (a direct call of the public :func:`.conflicts.sentence_conflicts`), so that it answers as a comparison
+    of those two reports does."""
+
+    @wraps(compare)
+    def reading(art_a, sa, art_b, sb) -> T:
+        if STORY_ACRONYMS.get() is not None:
+            return compare(art_a, sa, art_b, sb)
+        token = STORY_ACRONYMS.set(story_acronyms(t for a in (art_a, art_b) for t in (a.title, a.text)))
+        try:
+            return compare(art_a, sa, art_b, sb)
+        finally:
+            STORY_ACRONYMS.reset(token)
+
+    return reading
 
 
 def _defined(short: str, full: str) -> bool:

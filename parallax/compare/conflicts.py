@@ -20,7 +20,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
-from parallax.compare.acronym_names import acronym_of
+from parallax.compare.acronym_names import acronym_of, with_story_acronyms
 from parallax.compare.adapted_surnames import adapted_surname
 from parallax.compare.ages import age_conflicts
 from parallax.compare.bare_figures import told_bare
@@ -205,6 +205,7 @@ def _disputed(va: list[float], vb: list[float], art_a: Article, sa: Sentence, ar
     return (keep_a, keep_b) if keep_a and keep_b else (va, vb)
 
 
+@with_story_acronyms  # (the two reports' "Norvik Air (NVA)" where no comparison runs: :mod:`.acronym_names`)
 def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[Conflict]:
     if different_stages(art_a, sa, art_b, sb):
         return []  # "No primeiro turno ... 38,9%" / "venceu o segundo turno com 54,3%": two rounds, two statements
@@ -212,8 +213,7 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     da, db = compared_dates(art_a, sa, art_b, sb)
     if two_ends(art_a, sa, art_b, sb):
         pass  # "were suspended overnight" / "resumed on Friday morning": two acts' times (:mod:`.turns`)
-    # and they must conflict with every date the sentences give, too: a statement's day that fits the other's
-    # day leaves the background aside ("reported ... yesterday" / "said on Tuesday that ... the quarter ended Sept. 30")
+    # and with every date the sentences give: a statement's day that fits the other's leaves the background aside
     elif dates_conflict(da, db) and dates_conflict(date_values(art_a, sa), date_values(art_b, sb)):
         # the values that name a day, which are what conflicts: not a bare clock time beside them ("07:30." at
         # the start of a live-blog entry), whose day was only inferred

@@ -104,7 +104,7 @@ LEXICAL_CUES = {
           r"|ha\s+sostenuto|ha\s+accusato|ha\s+ironizzato|ha\s+sbottato|ha\s+esclamato|ha\s+rimarcato|ha\s+specificato"
           r"|ha\s+ammonito|ha\s+lamentato|ha\s+proseguito|ha\s+chiosato|ha\s+confidato|ha\s+esordito|ha\s+segnalato"
           r"|attacca|tuona|rivela|incalza|rilancia|puntualizza|sostiene|accusa|ironizza|sbotta|rimarca|ammonisce|lamenta"
-          r"|prosegue|chiosa|insiste|avverte|annuncia|denuncia"
+          r"|prosegue|chiosa|insiste|avverte|annuncia|denuncia|ha\s+comunicato|ha\s+informato|ha\s+fatto\s+sapere"
           # "così" with no verb, right after the closing mark, then the speaker and the clause's end:
           # '"...", così il sindaco Marco Bellini.', '«...», così Anna Ferri ai cronisti.' (not "così Roma potrà")
           # a quoted phrase named as what someone "spoke of": 'Haseloff ha parlato di «un mandato chiaro»'
@@ -231,7 +231,7 @@ ES_PERFECT_CUES = (
     r"(?:ha|han)\s+(?:dicho|declarado|afirmado|asegurado|añadido|agregado|explicado|señalado|indicado|advertido|subrayado"
     r"|recordado|reconocido|lamentado|insistido|apuntado|destacado|manifestado|precisado|denunciado|anunciado|respondido"
     r"|comentado|concluido|admitido|sostenido|expresado|relatado|contado|detallado|aclarado|reiterado|confirmado|prometido"
-    r"|garantizado|criticado|defendido|avisado|incidido|remarcado|valorado)"
+    r"|garantizado|criticado|defendido|avisado|incidido|remarcado|valorado|informado|comunicado)"
 )
 LEXICAL_CUES["es"] = ES_PERFECT_CUES + "|" + LEXICAL_CUES["es"]
 # a group speaks with the verb in the plural: '«...», hanno detto i sindacati', '« ... », affirment les syndicats'

@@ -25,6 +25,7 @@ from parallax.analyze.quotes.definite_speakers import _PLURAL_ARTICLES, _nordic_
 from parallax.analyze.quotes.definite_speakers import _ROMANIAN_DEFINITE as _ROMANIAN_DEFINITE
 from parallax.analyze.quotes.hungarian_reported import past_the_told
 from parallax.analyze.quotes.hungarian_roles import hu_owned_role
+from parallax.analyze.quotes.indefinite_roles import indefinite_role
 from parallax.analyze.quotes.inflection import addressed
 from parallax.analyze.quotes.language_name_cuts import _indonesian_name as _indonesian_name
 from parallax.analyze.quotes.language_name_cuts import cut_to_name
@@ -36,6 +37,7 @@ from parallax.analyze.quotes.name_after_role import (
     _role_complement,
     opening_adverb,
 )
+from parallax.analyze.quotes.separable_subjects import separable_subject
 from parallax.analyze.quotes.slavic_body_runs import body_run_end
 from parallax.analyze.quotes.timed_roles import before_time
 from parallax.analyze.quotes.turkish import tr_subject_before
@@ -189,6 +191,8 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     # a pronoun after the cue, then where, when or to whom in lower case: '„...“, sagte sie am Mittwoch in Hannover.'
     if lang != "en" and (m := re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<pro>(?i:{'|'.join(pronouns(lang) - {'him', 'her'})}))\s+(?=[{LOWER}])", after)):
         return span.end + m.start("pro"), span.end + m.end("pro"), _cue_words(m), False
+    if (bracketed := separable_subject(after, lang) or indefinite_role(after, cues, lang)) is not None:
+        return span.end + bracketed[0], span.end + bracketed[1], bracketed[2], False  # (:mod:`.separable_subjects`, :mod:`.indefinite_roles`)
     # '», ha detto il ministro dell'Economia Marco Bianchi': up to six lower-case words
     # (article, role, "dell'Economia"-like attachments, "tenente-coronel") between the cue and
     # the name, the last of them may end with a comma ('dijo el patrón mayor de la cofradía, Manuel Rendón')

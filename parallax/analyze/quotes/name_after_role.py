@@ -42,8 +42,12 @@ def _without_role(name: str) -> str:
     body = False  # whether the role's complement was skipped
     while k < len(words) - 1 and words[k].lower().strip(",") in TITLE_WORDS and words[k][:1].islower():
         k += 1
+        if words[k] == "van" and k + 3 <= len(words) and words[k + 1] in ("de", "het") and words[k + 2][:1].isupper():
+            words = words[:k] + [f"van {words[k + 1]}"] + words[k + 2 :]  # "woordvoerder van de RVS": one "of"
         if k < len(words) - 2 and words[k] in ("de", "of", "di", "da", "do", "del", "des", "du") and words[k + 1][:1].isupper():
             k, body = k + 2, True  # "secretário de Estado", "minister of State"
+        elif words[k] in ("van", "van de", "van het") and words[k + 1 : k + 2] and words[k + 1][:1].isupper():
+            k, body = k + 2, True  # Dutch "of": a surname's "van" is capitalised after a role ("burgemeester Van Dijk")
     rest = words[k:]
     if body and len(rest) == 1 and rest[0].lower() not in _FIRST_NAMES:
         return name  # "ministro da Defesa Civil": one capitalised word more is the body's name, not a person's

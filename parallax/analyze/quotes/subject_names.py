@@ -17,6 +17,7 @@ from parallax.analyze.quotes.apposed_bodies import body_in_apposition
 from parallax.analyze.quotes.apposed_names import holder_after_role, name_after_apposed_role, name_before_its_body
 from parallax.analyze.quotes.described import described_person
 from parallax.analyze.quotes.indefinite_speakers import indefinite_speaker
+from parallax.analyze.quotes.modified_roles import person_after_modifier
 from parallax.analyze.quotes.name_after_role import _without_role, name_after_description, role_of_a_body
 from parallax.analyze.quotes.oblique_pronouns import nominative
 from parallax.analyze.quotes.person_names import (
@@ -43,7 +44,7 @@ _DATELINE = re.compile(rf"^[{UPPER}][{UPPER} .,'’-]{{1,40}}\s(?:--|—|–|-)\
 
 _OWNER = re.compile(r"(?:['’]s|['’])\s+[^\W\d_]")  # "Kelton's mayor": the name owns what speaks
 
-_IN_PHRASE = re.compile(r"(?<!\w)(?:in|of|for|from|at|on|near|with|by)\s")  # "Café owners in Sainte-Hélène": no speaker
+_IN_PHRASE = re.compile(r"(?<!\w)(?:in|of|for|from|at|on|near|with|by|van|bij)\s")  # "Café owners in Sainte-Hélène": no speaker
 # the phrase of the medium a body spoke in after its name, a modifier of the verb of saying ("said Acme Motors in a
 # statement on Monday", "at a news conference", "in an interview with ..."): no part of the speaker
 _MEDIUM = re.compile(
@@ -169,6 +170,8 @@ class _SubjectNames:
                 # "Anna Berg and Tom Reed said in a joint statement"
                 return f"{self.name_of(both[0])} and {self.name_of(both[1])}", both[0].start, both[1].end, cue
             return self.name_of(ent), ent.start, ent.end, cue
+        if person := person_after_modifier(art, start, end):  # "said Social Democrat transport spokesman Tobias Kehl"
+            return self.name_of(person), person.start, person.end, cue  # (:mod:`.modified_roles`)
         # a role whose holder follows in apposition: 'said the mayor of Springfield, John Doe.'
         after = re.match(r",\s+", art.text[end : end + 3])
         if after:
