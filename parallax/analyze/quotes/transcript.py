@@ -13,6 +13,7 @@ or is a broadcast transcript, whose labels name every guest (:func:`is_transcrip
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parallax.analyze.titles import TITLE_WORDS
 from parallax.records import Quote
@@ -76,6 +77,7 @@ _OPENERS = {"the", "a", "an", "our", "my", "why", "what", "how", "who", "when", 
 _TURN = re.compile(r"^(?:\*\*)?([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:\*\*)?\s?:\s+\S", re.M)
 
 
+@lru_cache(maxsize=4)  # asked once per capitals label of one article: read its text once
 def is_transcript(text: str) -> bool:
     """Whether ``text`` is a broadcast transcript: three or more paragraphs open with a label in capitals, and one
     of them is a person the text names in title case, both names ("Our reporter Greta Lind" ... "GRETA LIND:").  Broadcasters
