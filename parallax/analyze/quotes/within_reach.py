@@ -42,11 +42,16 @@ Orders = dict[tuple[int, Callable], tuple[Sequence, int, list[int] | None]]
 def first_reaching(items: Sequence[Any], key: Callable[[Any], int], bound: int, orders: Orders) -> int:
     """Where to start reading ``items`` (a list only appended to) for those whose ``key`` is at least ``bound``: the
     first such item where the keys are in order, so every item before it has a smaller key; 0 where they are not.
-    The keys are read again when the list has grown (``orders`` keeps them, one such dictionary per attributor)."""
+    When the list has grown, only the new items' keys are read (``orders`` keeps them, one such dictionary per
+    attributor): reading them all again at every lookup after an append made the lookups quadratic again."""
     hit = orders.get((id(items), key))
-    if hit is None or hit[0] is not items or hit[1] != len(items):
-        keys: list[int] | None = [key(it) for it in items]
-        if any(keys[i] > keys[i + 1] for i in range(len(items) - 1)):  # type: ignore[index]
-            keys = None
+    if hit is None or hit[0] is not items or hit[1] > len(items):
+        hit = (items, 0, [])
+    if hit[1] < len(items):
+        keys = hit[2]
+        if keys is not None:
+            keys.extend(key(it) for it in items[hit[1] :])
+            if any(keys[i] > keys[i + 1] for i in range(max(0, hit[1] - 1), len(keys) - 1)):
+                keys = None
         orders[(id(items), key)] = hit = (items, len(items), keys)
     return 0 if hit[2] is None else bisect_left(hit[2], bound)
