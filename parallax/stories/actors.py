@@ -24,8 +24,9 @@ NAME_MATCH = 80  # rapidfuzz ratio for two spellings of a name to count as one (
 ACTOR_LABELS = {"PERSON", "PER", "ORG", "FAC", "PRODUCT"}  # entity kinds that sit at the centre of an event
 
 
-def actor_tokens(occurrences: Iterable[tuple[str, int]]) -> tuple[str, ...]:
-    """The article's actors, most named first: the last tokens of its multi-word names.
+def actor_tokens(occurrences: Iterable[tuple[str, int]], places: Iterable[str] = ()) -> tuple[str, ...]:
+    """The article's actors, most named first: the last tokens of its multi-word names, but for the ``places`` its
+    lead names as the event's ("Zurbriggens Ridge" is where, :mod:`.event_places`).
 
     ``occurrences`` are the article's name tokens as ``(token, place in its name)`` pairs (0 for a name's first
     word; a name ends where the next token's place is not one more), folded as the
@@ -41,7 +42,7 @@ def actor_tokens(occurrences: Iterable[tuple[str, int]]) -> tuple[str, ...]:
         last = (token, int(place))
     if last is not None and last[1] > 0:
         tails.add(last[0])
-    ranked = sorted((t for t in counts if t in tails), key=lambda t: -counts[t])  # stable: text order on ties
+    ranked = sorted((t for t in counts if t in tails.difference(places)), key=lambda t: -counts[t])  # stable: text order on ties
     return tuple(ranked[:MAX_ACTORS])
 
 

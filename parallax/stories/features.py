@@ -44,6 +44,7 @@ from parallax.stories.article_text import (  # noqa: F401  (moved there in stori
     time_marks,
 )
 from parallax.stories.calendar_names import calendar_words
+from parallax.stories.date_words import is_date_word
 from parallax.stories.dateline_places import dateline_tokens, with_dateline
 from parallax.stories.event_days import lead_days
 from parallax.stories.event_places import MAX_PLACES, lead_places
@@ -152,6 +153,9 @@ def name_occurrences(article: Article, language: str, nouns: frozenset[str] | No
         i = 0
         while i < len(words):
             m = words[i]
+            if is_date_word(sent, m, language):  # "Aug 2", "6:50pm EDT": when, not who (:mod:`.date_words`)
+                head_end, i = -1, i + 1
+                continue
             person = i > 0 and (
                 (sent[words[i - 1].end() : m.start()] == " " and first_name(to_latin(fold(words[i - 1].group())), language))
                 or weekday_is_name(sent[: m.start()], m.group(), language, sent[m.end() :])  # "Plácido Domingo" (:mod:`.weekday_names`)
@@ -217,6 +221,11 @@ def signals_without_vector(article: Article) -> Signals:
     stops, serbian, nouns = stop_words(language), _serbian(article), common_noun_words(sentences_of(article), language, known_places())
     occurrences = list(name_occurrences(article, language, nouns))
     filed = dateline_tokens(dateline, language, lambda w: name_token(w, stops, language, serbian))
+
+    def place_token(word: str) -> str | None:
+        return None if fold(word) in nouns else name_token(word, stops, language, serbian)
+
+    places = tuple(dict.fromkeys(filed + lead_places(lead_parts(article), language, place_token)))[:MAX_PLACES]  # an actor is none of them
     return Signals(
         id=article.id,
         ts=published_ts(article.published),
@@ -229,8 +238,8 @@ def signals_without_vector(article: Article) -> Signals:
         title=title,
         outlet=article.outlet,
         published=article.published,
-        actors=actor_tokens(occurrences),
+        actors=actor_tokens(occurrences, places),
         roundup=article.kind == "roundup",
         days=lead_days(lead_text(article), language),
-        places=tuple(dict.fromkeys(filed + lead_places(lead_parts(article), language, lambda w: None if fold(w) in nouns else name_token(w, stops, language, serbian))))[:MAX_PLACES],
+        places=places,
     )
