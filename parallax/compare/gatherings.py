@@ -23,7 +23,10 @@ from parallax.compare.role_words import CLAUSE_END, ROLE_WORD, said_in_words
 _GATHERED = (
     r"marched|marching|rallied|demonstrated|protested|gathered|assembled|turned out(?! to)|took to the streets|poured into the streets"
     r"|demonstrierten|protestierten|marschierten|versammelten sich|gingen auf die stra(?:ß|ss)e|auf die stra(?:ß|ss)e gegangen"
-    r"|zogen durch|kamen zusammen"
+    # (and German and Dutch verbs whose particle closes the clause: "30.000 Menschen zogen am Dienstag durch die Stadt",
+    # "gingen am Samstag auf die Straße", "8.000 mensen gingen zaterdag de straat op", "kwamen ... samen")
+    r"|(?:zogen|ziehen)\s(?:[^,.;:!?]{0,60}\s)?durch|(?:gingen|gehen)\s(?:[^,.;:!?]{0,60}\s)?auf\s+die\s+stra(?:ß|ss)e|kamen\s(?:[^,.;:!?]{0,60}\s)?zusammen"
+    r"|gingen\s(?:[^,.;:!?]{0,60}\s)?de\s+straat\s+op|kwamen\s(?:[^,.;:!?]{0,60}\s)?(?:samen|bijeen)"
     r"|manifest(?:é|er|aient|ent|ait)|défil(?:é|er|aient|ent|ait)|(?:se sont|s'étaient) rassemblée?s"
     r"|(?:se )?manifestaron|manifestaban|marcharon|marchaban|protestaron|se concentraron|se congregaron|salieron a la calle"
     r"|manifestato|manifestavano|sfilat[oie]|sfilavano|sfilare|marciato|(?:si sono )?radunat[eio]|scesi? in (?:piazza|strada)"
