@@ -44,6 +44,18 @@ DIFFERENT_COUNTS = [
         id="nl-fr-crowd-separable-verb",
     ),
     pytest.param(
+        ("de", "Am Samstag gingen in Corvena rund 30.000 Menschen auf die Straße."),
+        ("en", "About 40,000 people took to the streets of Corvena on Saturday."),
+        ([30000.0], [40000.0]),
+        id="de-en-crowd-verb-around-the-figure",
+    ),
+    pytest.param(
+        ("en", "About 40,000 people took to the streets of Corvena on Saturday."),
+        ("es", "Unas 30.000 personas salieron a las calles de Corvena el sábado."),
+        ([40000.0], [30000.0]),
+        id="en-es-crowd-streets",
+    ),
+    pytest.param(
         ("ru", "Во вторник из города Тарск эвакуировали 3000 человек."),
         ("en", "On Tuesday 2,000 people were evacuated from the town of Tarsk."),
         ([3000.0], [2000.0]),
