@@ -11,7 +11,8 @@ against 0.80-0.92), so a concept is written out here, as :mod:`.noun_kinds` and 
 
 Narrow on purpose: two things a report may count apart stay two kinds (cars and lorries, villages and towns, cattle
 and sheep), and a word that is another common word too is left out (French "bois", wood, for Portuguese "bois",
-oxen; Dutch "wegen", German "wegen"; Polish "most"; Portuguese "quintas", which is Thursday too).  Boats and ships
+oxen; Dutch "wegen", German "wegen"; Polish "most"; Portuguese "quintas", which is Thursday too; the Dutch singulars
+"boot" and "kip", English words too; German "Höfe", courtyards as often as farms).  Boats and ships
 are one kind (Spanish "barcos", Italian "navi" and "barche" say either), as are missiles and rockets
 ("Raketen").  The forms are those the quantities write (lower case; a final "s" cut in en, fr, es, it, pt:
 "árvores" is "árvor", "camiones" is "camión"); the kind's name matches its own pattern, since a count compared under
@@ -27,8 +28,8 @@ THING_KINDS = {
              r"|caminhões|vrachtwagens?|vrachtauto's|грузовик\w*|ciężarów\w*|ciężarówk\w*",
     # (French "bus" is "bu" as the quantities cut its "s")
     "bus": r"bus(?:es|ses)?|bu|busse[n]?|autobus(?:es|e|y|ów)?|autocarros?|ônibu|ônibus|onibus|bussen|автобус\w*",
-    "vessel": r"vessels?|boats?|ships?|boote?n?|schiffe?n?|bateaux|bateau|navires?|embarcations?|barcos?|buques?|embarcaci(?:ón|one)"
-              r"|barch[ea]|barca|navi|nave|imbarcazion[ei]|navios?|embarcaç(?:ão|õe)|boten|boot|schepen|schip|vaartuigen"
+    "vessel": r"vessels?|boats?|ships?|boote[n]?|schiffe?n?|bateaux|bateau|navires?|embarcations?|barcos?|buques?|embarcaci(?:ón|one)"
+              r"|barch[ea]|barca|navi|nave|imbarcazion[ei]|navios?|embarcaç(?:ão|õe)|boten|schepen|schip|vaartuigen"
               r"|лодок|лодки|лодка|корабл\w*|łodzi|łódź|łodzie|statk\w*|statek",
     "aircraft": r"aircraft|planes?|airplanes?|aeroplanes?|flugzeuge?n?|avions?|aviones|avión|aere[oi]|aviões|avião|aeronaves?"
                 r"|vliegtuigen|vliegtuig|самол[её]т\w*|samolot\w*",
@@ -56,7 +57,7 @@ THING_KINDS = {
                r"|ракет\w*|rakiet\w*|pocisk\w*",
     "church": r"churches|church|kirchen?|églises?|iglesias?|chiese|chiesa|igrejas?|kerken|kerk|церкв\w*|kościoł\w*|kościół",
     "mosque": r"mosques?|moscheen?|mosquées?|mezquitas?|moschea|mesquitas?|moskeeën|moskee|мечет\w*|meczet\w*",
-    "farm": r"farms?|bauernhöfe?n?|höfe|fermes?|granjas?|fattori[ae]|fazendas?|boerderijen|boerderij|ферм\w*",
+    "farm": r"farms?|bauernhöfe?n?|fermes?|granjas?|fattori[ae]|fazendas?|boerderijen|boerderij|ферм\w*",
     "factory": r"factor(?:y|ie|ies)|fabriken|fabrik|usines?|fábricas?|fabbrich[ea]|fabbrica|fabrieken|fabriek|завод\w*|фабрик\w*|fabryk\w*",
     "company": r"compan(?:y|ie|ies)|firms?|unternehmen|firmen|entreprises?|empresas?|compañías?|aziende|azienda|imprese|impresa"
                r"|bedrijven|bedrijf|компани\w*|предприяти\w*|przedsiębiorstw\w*",
