@@ -19,13 +19,19 @@ import re
 
 from parallax.compare.role_words import CLAUSE_END, ROLE_WORD, said_in_words
 
+# up to 60 characters of one clause between a verb and its particle ("zogen am Dienstag durch"), a figure's point among them
+_GAP = r"(?:[^,;:!?.]|\.(?=\d)){0,60}"
 # verbs that are a gathering in themselves
 _GATHERED = (
     r"marched|marching|rallied|demonstrated|protested|gathered|assembled|turned out(?! to)|took to the streets|poured into the streets"
     r"|demonstrierten|protestierten|marschierten|versammelten sich|gingen auf die stra(?:ß|ss)e|auf die stra(?:ß|ss)e gegangen"
-    r"|zogen durch|kamen zusammen"
+    # (and German and Dutch verbs whose particle closes the clause: "30.000 Menschen zogen am Dienstag durch die Stadt",
+    # "gingen am Samstag rund 30.000 Menschen auf die Straße", "8.000 mensen gingen zaterdag de straat op", "kwamen ... samen";
+    # the words between may hold a figure's thousands point)
+    rf"|(?:zogen|ziehen)\s(?:{_GAP}\s)?durch|(?:gingen|gehen)\s(?:{_GAP}\s)?auf\s+die\s+stra(?:ß|ss)e|kamen\s(?:{_GAP}\s)?zusammen"
+    rf"|gingen\s(?:{_GAP}\s)?de\s+straat\s+op|kwamen\s(?:{_GAP}\s)?(?:samen|bijeen)"
     r"|manifest(?:é|er|aient|ent|ait)|défil(?:é|er|aient|ent|ait)|(?:se sont|s'étaient) rassemblée?s"
-    r"|(?:se )?manifestaron|manifestaban|marcharon|marchaban|protestaron|se concentraron|se congregaron|salieron a la calle"
+    r"|(?:se )?manifestaron|manifestaban|marcharon|marchaban|protestaron|se concentraron|se congregaron|salieron a las? calles?"
     r"|manifestato|manifestavano|sfilat[oie]|sfilavano|sfilare|marciato|(?:si sono )?radunat[eio]|scesi? in (?:piazza|strada)"
     r"|manifestaram|manifestavam|marcharam|protestaram|desfilaram|concentraram-se|se concentraram|saíram às ruas|foram às ruas"
     r"|estiveram na rua|saíram à rua|desceram à rua"

@@ -20,6 +20,7 @@ import re
 
 from parallax.analyze.quantities.cjk_nouns import NOUNS as CJK_NOUNS
 from parallax.compare.person_kinds import MORE_KINDS, MORE_PERSON_KINDS
+from parallax.compare.thing_kinds import THING_KINDS
 
 # the nouns as quantities normalise them (lower case, a final "s" cut, English "-ies" a "-y": "deputies" is "deputy"; Slavic and
 # Arabic nouns as written, an Arabic accusative alif cut: "شرطيا" is "شرطي")
@@ -118,8 +119,9 @@ _VI_KINDS = {
     "protester": "người biểu tình", "point": "điểm cơ bản", "barrel": "thùng", "seat": "ghế",
 }  # fmt: skip
 _KINDS = {k: f"{v}|{_VI_KINDS[k]}" if k in _VI_KINDS else v for k, v in _KINDS.items()}
-# and the kinds of person a toll names (children, miners, pilgrims ...: :mod:`.person_kinds`)
-_KIND = re.compile("|".join(f"(?P<{k}>{v})" for k, v in {**_KINDS, **MORE_KINDS}.items()), re.I)
+# and the kinds of person a toll names (children, miners, pilgrims ...: :mod:`.person_kinds`), and more things (cars,
+# lorries, trees, sheep ...: :mod:`.thing_kinds`), after these, whose words keep their kind ("автомобилей": vehicles)
+_KIND = re.compile("|".join(f"(?P<{k}>{v})" for k, v in {**_KINDS, **MORE_KINDS, **THING_KINDS}.items()), re.I)
 
 
 # the kinds that are people: a toll of people may be a toll of one of them (:mod:`.kind_tolls`), never of vehicles or homes

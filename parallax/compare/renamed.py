@@ -23,6 +23,7 @@ from parallax.compare.responders import other_responders, same_responders
 from parallax.compare.role_words import TOLL_ROLES
 from parallax.compare.roles import role, same_role
 from parallax.compare.si_prefixes import one_si_figure
+from parallax.compare.thing_kinds import THING_KINDS
 from parallax.compare.totals import apart
 from parallax.compare.unit_names import unit_name
 from parallax.letters import WORD, fold
@@ -198,12 +199,21 @@ def _paired_by_role(
         xs, ys = [q for x, q in roles_a if x == r], [q for y, q in roles_b if y == r]
         if len(xs) != 1 or len(ys) != 1:
             continue
+        if _two_things(counted(xs[0].unit, r), counted(ys[0].unit, r)):
+            continue  # "mataron 40 ovejas" / "hanno ucciso 25 galline": sheep and hens, two counts of one role
         bx, by = bounds(art_a.text, xs[0], art_a.language), bounds(art_b.text, ys[0], art_b.language)
         if not _group_and_toll(r, xs[0], ys[0], *nouns, exceeds=(bx, by)):
             pairs.append((xs[0], ys[0]))
     if not pairs:
         return None
     return [(x, y) for x, y in pairs if not agree({bounds(art_a.text, x, art_a.language)}, {bounds(art_b.text, y, art_b.language)})]
+
+
+def _two_things(key_x: str | None, key_y: str | None) -> bool:
+    """Whether two counts are of two kinds, one of them a kind of thing (:mod:`.thing_kinds`: sheep, hens, lorries),
+    which no other noun names: "40 sheep killed" meets neither "25 hens killed" nor "25 people killed"."""
+    things = [k for k in (key_x, key_y) if k and k != "people" and k in THING_KINDS]
+    return bool(things) and key_x != key_y
 
 
 def _group_and_toll(

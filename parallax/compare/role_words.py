@@ -38,7 +38,10 @@ _ROLES = {
               r"|chết|péri(?:e|s|es)?|perecieron|pereció|perecid[oa]s?|pereceram|pereceu|pierit|pieriți|pierite|gestorben|gedood"
               r"|asesinad[oa]s?|assassinad[oa]s?|πέθαν\w*|halál\w*"
               # Urdu, Bengali and Tamil: killed, the dead, deaths ("14 افراد ہلاک", "১২ জন নিহত", "9 பேர் பலி")
-              r"|ہلاک|ہلاکتیں|ہلاکتوں|নিহত|নিহতের|মৃত্যু|பலி|உயிரிழந்தனர்|உயிரிழந்தவர்கள்|உயிரிழப்பு|இறந்தனர்",
+              r"|ہلاک|ہلاکتیں|ہلاکتوں|নিহত|নিহতের|মৃত্যু|பலி|உயிரிழந்தனர்|உயிரிழந்தவர்கள்|உயிரிழப்பு|இறந்தனர்"
+              # the active verbs of killing, the count their object ("Los lobos mataron 40 ovejas", "matou 450 vacas",
+              # "tötete 30 Schafe", "doodde 12 koeien", "убили 20 коров", "zabił 30 owiec")
+              r"|mató|mataron|matou|mataram|tötete|töteten|doodde|doodden|убил\w*|вбил\w*|zabił\w*",
     # bodies found: a part of the toll, no other figure for it (:mod:`parallax.compare.rescue_counts`)
     "recovered": DEAD_BODY,
     "injured": r"injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|herid[oa]s?|lesionad[oa]s?|blessés?|blessées?|verletzt[e]?[nr]?"
@@ -78,6 +81,9 @@ _ROLES = {
                  r"|evakuovan\w*|evakuoval\w*|evakuiran\w*|evakuisan\w*|евакуисан\w*|евакуиса\w*"
                    r"|evakuot\w*|evakuē\w*|evakueeri\w*|evacuad\w*|desallotja\w*"
                    r"|ontruimd\w*|tahliye\w*"  # nl "ontruimd" (cleared), tr "tahliye edildi"
+                   # the active forms, the count their object ("эвакуировали 3000 человек", "евакуювали", "evacuaron",
+                   # "evacuou", "evakuierten", "evacueerden", "ewakuowano")
+                   r"|эвакуирова\w*|евакуюва\w*|евакуйова\w*|ewakuowa\w*|evacu(?:ó|aron|ou|aram)|evakuierte[n]?|evacueerde[n]?"
                    # ar "إجلاء" (evacuation), "أُجلي"; Tamil "வெளியேற்றப்பட்டனர்" (were evacuated); Bengali "সরিয়ে নেওয়া"
                    # is two words, its first enough ("সরিয়ে", in both spellings of its "য়"); Urdu "انخلا" (evacuation), not "منتقل"
                    # (moved), nor Hindi "निकाला" (also fired, expelled); the Tamil word runs on in its own block (\w stops at a vowel sign)
@@ -88,7 +94,9 @@ _ROLES = {
                r"|resgatad[oa]s?|gered|uratowan\w*|спасен\w*|спасён\w*|врятован\w*|урятован\w*|διασώθηκ\w*|kurtarıl\w*|बचाया|बचाए"
                r"|نجات|diselamatkan|menyelamatkan|selamat|salvaț\w*|räddade|reddet|reddede"
                r"|zachráněn\w*|zachránil\w*|kimentett\w*|megmentett\w*|pelastet\w*|pelasti\w*|спасиха|[והשבלמכ]{0,2}חולצ\w*"
-               r"|zachránen\w*|spašen\w*|spasio|spasili|спасли|rešil\w*",
+               r"|zachránen\w*|spašen\w*|spasio|spasili|спасли|rešil\w*"
+               # the active forms ("De kustwacht redde 17 boten", "rescataron a 40", "resgatou", "rettete")
+               r"|redde|redden|rescató|rescataron|resgatou|resgataram|rettete[n]?",
     # the size of a crowd: "a crowd of 29,500", "put the turnout at 60,000", "20,000 people attended" (English; a crowd's
     # own nouns, "fans", "spectators", count a crowd only where nothing else happened to them: :func:`parallax.compare.roles.role`)
     "crowd": r"crowds?|turnout|attendance|attended|attending|marched|rallied",

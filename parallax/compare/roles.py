@@ -112,6 +112,8 @@ def role(text: str, q: Quantity) -> str | None:
     if lives_lost(text, q):
         return "dead"  # "The fire claimed 2 lives", "claimed the lives of two people" (:mod:`.lives_lost`)
     found = _role(text, q.start, partitive_end(text, q.end))  # "21 d'entre elles ont été blessées": after "of them"
+    if found == "arrested" and q.unit and (kind := kind_of(q.unit)) and kind not in PERSON_KINDS:
+        found = None  # "La police a arrêté 38 camions": things are stopped, not arrested ("stoppte 45 Lastwagen")
     if found is None and survivors_rescued(text, q):
         return RESCUED  # "pulled 38 survivors from the sea": the rescued (:mod:`.rescue_counts`)
     if found is None and q.unit and q.unit in q.text and (m := ROLE_WORD.fullmatch(q.unit)):
