@@ -30,8 +30,13 @@ _PLAN_VERB = "".join(
 _FUTURE_WORDS = (
     rf"will|would|shall|to be held|is due|are due|due to|scheduled|{_PLAN_VERB}plans? to|{_PLAN_VERB}(?<!\ba )(?<!\ban )planned|expected to|set to|next(?!\s+(?:to|door)\b)|upcoming|"
     r"(?:is|are|was|were) expected|expects?|awaited|"
-    r"vow(?:s|ed)? to|promis(?:es|ed) to|pledg(?:es|ed) to|threaten(?:s|ed)? to|intends? to|going to|'ll|"
-    r"wird|werden|soll|sollen|kommende[nmr]?|nächste[nmr]?|prochain|prochaine|sera|seront|doit|devrait|próximo|próxima|será"
+    r"vow(?:s|ed)? to|promis(?:es|ed) to|pledg(?:es|ed) to|threaten(?:s|ed)? to|intends? to|going to|'ll"
+)
+# ... and the German, French and Spanish ones every lexicon hears too, but for a word that is a past cue of the
+# lexicon's own language: Dutch "werden" is "were" ("Dinsdag werden 200 bewoners geëvacueerd" is the Tuesday gone)
+_FOREIGN_FUTURE_WORDS = (
+    "wird", "werden", "soll", "sollen", "kommende[nmr]?", "nächste[nmr]?", "prochain", "prochaine", "sera", "seront",
+    "doit", "devrait", "próximo", "próxima", "será",
 )
 
 _UNTIL_WORDS = (
@@ -140,7 +145,12 @@ def cjk_coordinated(lex: Lexicon) -> re.Pattern | None:
 
 
 def _future_pattern(lex: Lexicon) -> re.Pattern:
-    return _cached(lex, "future", lambda: _cues(lex, _FUTURE_WORDS, lex.future_cues))  # type: ignore[return-value]
+    def build() -> re.Pattern | None:
+        past = re.compile(lex.past_cues, re.I) if lex.past_cues else None
+        foreign = [w for w in _FOREIGN_FUTURE_WORDS if past is None or not past.fullmatch(w)]
+        return _cues(lex, "|".join([_FUTURE_WORDS, *foreign]), lex.future_cues)
+
+    return _cached(lex, "future", build)  # type: ignore[return-value]
 
 
 def _cue_span(m: re.Match) -> tuple[int, int]:
