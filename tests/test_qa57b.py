@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import quote_speakers
+from tests.helpers import QA_PUBLISHED, quote_speakers, time_values
 
 # one spokesperson of an invented rail operator, before and after the quotation, with either article
 ROLE_OF_BODY = [
@@ -53,3 +53,50 @@ def test_a_named_holder_or_a_body_by_its_name_is_left_alone(lang: str, text: str
 )
 def test_the_time_of_the_statement_is_no_part_of_its_speaker(lang: str, text: str, speaker: str) -> None:
     assert quote_speakers(text, lang) == [speaker]
+
+
+# ---------------------------------------------------------------- dates and durations
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("Bij een brand zijn donderdagavond twee werknemers gewond geraakt.", "donderdagavond", "2026-03-12TEV"),
+        ("Bij de botsing zijn maandagochtend drie mensen gewond geraakt.", "maandagochtend", "2026-03-09TMO"),
+        ("Bij de botsing zijn maandagochtend 12 mensen gewond geraakt.", "maandagochtend", "2026-03-09TMO"),
+    ],
+)
+def test_a_dutch_day_and_its_part_before_a_count(text: str, expression: str, value: str) -> None:
+    assert time_values(text, "nl", QA_PUBLISHED).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    "text,expression,value",
+    [
+        ("Strażacy opanowali ogień po ośmiu godzinach.", "ośmiu godzinach", "PT8H"),
+        ("Po dwóch dniach ogień ugaszono.", "dwóch dniach", "P2D"),
+        ("Od trzech dni trwa strajk kolejarzy.", "trzech dni", "P3D"),
+    ],
+)
+def test_a_polish_duration_with_its_number_in_a_case(text: str, expression: str, value: str) -> None:
+    assert time_values(text, "pl", QA_PUBLISHED).get(expression) == value
+
+
+# ---------------------------------------------------------------- parties as speakers
+
+
+@pytest.mark.parametrize(
+    "a,b,same",
+    [
+        ("Liberal Democrats", "Lib Dems", True),
+        ("Social Democrats", "Social Democratic Party", True),
+        ("die Sozialdemokraten", "the Social Democrats", True),
+        ("les socialistes", "los socialistas", True),
+        ("Social Democrats", "Christian Democrats", False),
+        ("Ana Verdes", "Paulo Verdes", False),  # a person whose surname is a party's word is no party
+    ],
+)
+def test_two_names_of_one_party_are_one_speaker(a: str, b: str, same: bool) -> None:
+    from parallax.compare.speakers import person_match
+
+    assert person_match(a, b) is same
