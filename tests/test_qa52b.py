@@ -61,7 +61,8 @@ def test_one_name_in_ukrainian_and_russian_spelling_is_no_name_conflict() -> Non
         ("„Sytuacja jest opanowana” – powiedziała rzeczniczka Komendy Miejskiej Policji w Gdańsku Anna Nowak.", "pl", "Anna Nowak"),
         ("„Situace je pod kontrolou,“ řekl mluvčí Hasičského záchranného sboru Moravskoslezského kraje Petr Kůdela.", "cs", "Petr Kůdela"),
         # no person after the body: the body whole is the source, not its last word
-        ("„Pożar został opanowany” – powiedział rzecznik KPP Gdańsk.", "pl", "KPP Gdańsk"),
+        # (with its role, as "rzecznik PKP" after the quotation and "portavoz de Renfe": qa57b's body_roles)
+        ("„Pożar został opanowany” – powiedział rzecznik KPP Gdańsk.", "pl", "rzecznik KPP Gdańsk"),
         # unchanged: a body of one word before the name
         ("„Sytuacja jest pod kontrolą” – poinformował rzecznik KMP Gdańsk Mariusz Chrzanowski.", "pl", "Mariusz Chrzanowski"),
     ],

@@ -54,7 +54,8 @@ FAMILIES: dict[str, Family] = {
     "union": Family(r"cdu|csu|cdu/csu|cdu-csu|union|unionsparteien|christdemokraten|christian\s+democrats"
                     r"|chrétiens-démocrates|cda|christendemocraten|christen-democraten", {}),
     "socialist": Family(r"psoe|ps|spd|spö|socialistas|socialistes|socialisti|socialists?|sozialdemokraten|sozis|genossen"
-                        r"|social\s+democrats|sociaux-démocrates|socialdem[oó]cratas|partido\s+socialista|parti\s+socialiste", {}),
+                        r"|social\s+democrats|sociaux-démocrates|socialdem[oó]cratas|partido\s+socialista|parti\s+socialiste"
+                        r"|social\s+democratic\s+party|sozialdemokratische\s+partei", {}),
     # Portugal's centre-right (and Romania's social democrats: the acronym alone, never the socialists')
     "psd": Family(r"psd|partido\s+social\s+democrata|sociais-democratas|social-democratas", {}),
     "republican": Family(r"les\s+républicains|lr|républicains|republicans|republican\s+party", {"gop": "Republicans"}),
@@ -141,6 +142,17 @@ def same_party(a: str, b: str) -> bool | None:
     """Whether two holders name one party, where each names a listed one; None where either names none."""
     fa, fb = party_family(a), party_family(b)
     return None if fa is None or fb is None else fa == fb
+
+
+# the articles a party's name may open with in a speaker ("the Greens", "die Grünen", "les socialistes", "los populares")
+_ARTICLE = re.compile(r"(?:the|die|der|les|los|las|el|la|le|il|i|gli|de|het|os|as|o|a)\s+", re.I)
+
+
+def party_alone(speaker: str) -> str | None:
+    """The listed party a speaker is, when its words are that party's name and nothing else ("the Lib Dems",
+    "die Sozialdemokraten": "libdem", "socialist"); None for a person whose name holds a party's word ("Ana Verdes")."""
+    m = _NAME.fullmatch(speaker.strip(), _ARTICLE.match(speaker.strip()).end() if _ARTICLE.match(speaker.strip()) else 0)
+    return m.lastgroup if m else None
 
 
 def listed_party(text: str, lo: int, hi: int) -> str | None:

@@ -16,6 +16,7 @@ from parallax.analyze.quotes.uncased import is_uncased, looks_named, same_uncase
 from parallax.analyze.titles import HONORIFICS, TITLE_WORDS
 from parallax.compare.given_names import namesakes
 from parallax.compare.greek_glides import same_surname_glided
+from parallax.compare.parties import party_alone
 from parallax.compare.press_spellings import one_name_spelt_twice
 from parallax.compare.quote_fidelity import contiguous
 from parallax.compare.sound_namesakes import two_people_by_sound
@@ -89,6 +90,8 @@ def person_match(a: str | None, b: str | None) -> bool | None:
     """:func:`_person_match`, and where a Cyrillic name does not meet a Latin one so, its "г" read as the "h" Ukrainian
     and Belarusian say and their press writes: "Юрій Ігнат" is "Yuriy Ihnat", "Олег Гончаренко" "Oleh Honcharenko"
     (Russian "г" is "g", read first: "Глеб" / "Gleb"), or its "х" read as "h" ("Хорват" / "Horvat")."""
+    if a and b and (pa := party_alone(a)) and (pb := party_alone(b)):
+        return pa == pb  # two names of parties: one party where one family ("the Lib Dems", "Liberal Democrats")
     found = _person_match(a, b)
     if found is True or not a or not b or bool(_CYRILLIC.search(a)) == bool(_CYRILLIC.search(b)):
         return found

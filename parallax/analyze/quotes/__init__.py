@@ -47,6 +47,7 @@ from parallax.analyze.quotes.apposed_sources import drop_apposed_source
 from parallax.analyze.quotes.arabic_script import ar_full_name, ar_role_holder
 from parallax.analyze.quotes.attribution import SCARE_QUOTE_WORDS, QuoteSite, Speaker, attribute
 from parallax.analyze.quotes.block_quotes import announces_block, block_quote
+from parallax.analyze.quotes.body_roles import role_of_body_speakers
 from parallax.analyze.quotes.bracketed_short import drop_bracketed_short_forms, names_a_body
 from parallax.analyze.quotes.cues import CUE_LEMMAS, LEXICAL_CUES, _colon_intro, _cues, _pick_cue, _sentence_of
 from parallax.analyze.quotes.he_sources import he_sources
@@ -240,10 +241,7 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
         after_reported(para_quotes, text, para.offset)
         inside_reported(para_quotes)
         article.quotes.extend(para_quotes)
-        if para_quotes:
-            prev_para_last = para_quotes[-1] if para_quotes[-1].kind != "indirect" else prev_para_last
-        else:
-            prev_para_last = None
+        prev_para_last = (para_quotes[-1] if para_quotes[-1].kind != "indirect" else prev_para_last) if para_quotes else None
         intro = _colon_intro(attrib, para, sents, cues) if parsed else None
         sent_base += len(sents)
     for q, k in reversed(runs_on):
@@ -258,6 +256,7 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
     drop_bracketed_short_forms(article)  # "… Authority (EWURA) said": the name before the bracket (:mod:`.bracketed_short`)
     drop_opening_dateline(article)  # "LAHORE: A fire ..., police said" in an article built in code (:mod:`.opening_datelines`)
     drop_apposed_source(article)  # "According to the director, Akosua Boateng, demand ..." (:mod:`.apposed_sources`)
+    role_of_body_speakers(article)  # "un portavoz de Renfe", "Renfe", "portavoz": "portavoz de Renfe" (:mod:`.body_roles`)
     _canonical_speakers(article, attrib)
 
 

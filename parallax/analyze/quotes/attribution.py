@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from parallax.analyze import Paragraph
 from parallax.analyze.quotes.ar_subjects import ar_subject_before
+from parallax.analyze.quotes.body_roles import DESCRIPTION_LEAD as _DESCRIPTION_LEAD
 from parallax.analyze.quotes.cues import (
     _DASH_NAME,
     _LEAD_NAME,
@@ -48,12 +49,11 @@ from parallax.analyze.quotes.weak_evidence import _addressee as _addressee
 from parallax.analyze.quotes.weak_evidence import _one_person as _one_person
 from parallax.analyze.quotes.weak_evidence import by_continuation, by_governing_subject, by_headline, by_previous_sentence_cue, by_salience
 from parallax.analyze.quotes.works import name_after_that, names_a_body, names_a_work
-from parallax.analyze.titles import DEFINITE
+from parallax.analyze.titles import describes_a_role
 from parallax.letters import UPPER
 from parallax.records import Article, Quote
 
 Speaker = tuple[str, int, int, str]  # name, start, end (article offsets), cue
-_DESCRIPTION_LEAD = re.compile(rf"(?<!\w){DEFINITE}(?:\s|(?<=['’]))[^\W\d_]{{3,}}(?=\s)", re.I)
 # the name a description opening the sentence introduces, set off by commas after the description and its
 # complement: 'El alcalde de Girona, Jordi Vila, declaró: «...»', "L'alcaldessa, Marta Puig, va dir:" (an
 # explanatory apposition, which Spanish, Catalan, Italian and Portuguese punctuate with a comma on each side)
@@ -206,7 +206,7 @@ def by_person_before_colon(site: QuoteSite) -> Speaker | None:
     if person is not None:
         return site.attrib.named(person.start, person.end, ":", site.para.offset + site.span.start)
     # a description opens the sentence: 'Il sindaco ha dichiarato: «...»' (the person it introduced)
-    lead = _DESCRIPTION_LEAD.match(site.text, site.sent[0], site.span.start)
+    lead = (m := _DESCRIPTION_LEAD.match(site.text, site.sent[0], site.span.start)) and (describes_a_role(m["role"]) or not m["a"]) and m
     if lead and (apposed := _APPOSED_AFTER_LEAD.match(site.text, lead.end(), site.span.start)):
         return site.named(apposed.start("spk"), apposed.end("spk"), ":")  # the description's name, in commas
     return site.named(lead.start(), lead.end(), ":") if lead else None

@@ -64,6 +64,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
     # (but not where a share or a fraction follows, which is no hour: "금요일 오전 8.5% 올랐다", up 8.5% on Friday morning;
     # nor a count above 24, "zijn maandagavond 32 mensen gewond geraakt": no hour has two figures past "24")
     hour = rf"(?:2[0-4]|[01]?\d)(?![\d%]|[.,]\d|\s?%)|{_alt(w for w, n in lex.numbers.items() if n <= 12)}"
+    # (where the part is written onto the day, "donderdagavond twee werknemers", an hour only with its clock word after it)
+    hour = rf"(?:{hour})(?=\s?(?:uur|u|h|uhr)\b|[:.]\d)" if lex.compound_parts else hour
     clock_ahead = rf"(?!\s?{lead}(?:{hour}))" if lex.clock_parts and lex.clock_part_first else ""
     part_space = "?" if lex.compound_parts or lex.unspaced or lex.no_spaces else ""
     part_suffix = rf"(?:\s{part_space}{link}(?P<part>{parts}){clock_ahead})?" if parts else ""
