@@ -121,3 +121,78 @@ def test_descriptions_find_their_person_in_linear_work() -> None:
     (:mod:`.described`, :mod:`.described_before`)."""
     small, large = _quote_stage_lines(("quotes/described.py", "quotes/described_before.py"))
     assert small > 0 and large <= 2.1 * small, (small, large)
+
+
+# (an invented French report: a description that speaks, "a déclaré le maire", is the person the article introduced
+# with it, "Le maire de Valbrune, Hervé Castagnol,": :meth:`.roles._RoleHolders.introduced_as`)
+_FR_GIVEN = ["Hervé", "Solène", "Bastien", "Maëlle", "Corentin", "Ludivine", "Anatole", "Clémence", "Gaspard"]
+_FR_SURNAMES = ["Castagnol", "Vermorel", "Dufresnay", "Pelletan", "Rabouin", "Lacombe", "Morvandeau", "Quillet", "Saurel"]
+_FR_ROLES = ["maire", "avocat", "préfet", "porte-parole", "directeur"]
+
+
+def french_report(rounds: int) -> str:
+    """``rounds`` times three invented French paragraphs: an office holder introduced with the office, who then
+    speaks as the office, and a paragraph of figures."""
+    out = []
+    for i in range(rounds):
+        g, s = _FR_GIVEN[i % len(_FR_GIVEN)], _FR_SURNAMES[(i * 4 + i // len(_FR_GIVEN)) % len(_FR_SURNAMES)]
+        role = _FR_ROLES[i % len(_FR_ROLES)]
+        out += [
+            f"Le {role} de Valbrune, {g} {s}, a visité le quai inondé le {1 + i % 28} mars avec {20 + i} bénévoles.",
+            f"\u00ab Nous reconstruirons le pont avant l'hiver \u00bb, a déclaré le {role}. "
+            f"\u00ab Il faudra {3 + i % 9} millions d'euros. \u00bb",
+            f"La préfecture a compté {100 + 3 * i} maisons touchées et {2 + i % 7} routes coupées dans la vallée.",
+        ]
+    return "\n\n".join(out)
+
+
+def test_a_french_description_finds_the_person_it_introduced_in_linear_work() -> None:
+    """A French description that speaks ("a déclaré le maire") read every entity of the report for the people named shortly
+    before it (:meth:`.roles._RoleHolders.introduced_as`)."""
+    analyzer, counts = Analyzer(), []
+    for n in (1, 20, 40):
+        article = Article(id=f"valbrune{n}", text=french_report(n), published="2026-03-05", language="fr")
+        paragraphs = analyzer.parse(article)
+        for name in DEFAULT_PIPELINE[: DEFAULT_PIPELINE.index("quotes")]:
+            COMPONENTS[name](article, paragraphs)
+        counts.append(_lines(lambda a=article, p=paragraphs: COMPONENTS["quotes"](a, p), ("quotes/roles.py",)))
+        if n == 1:
+            said = [(q.text, q.speaker) for q in article.quotes if q.kind == "direct"]
+            assert ("Nous reconstruirons le pont avant l'hiver", "Hervé Castagnol") in said, said
+    small, large = counts[1:]
+    assert small > 0 and large <= 2.1 * small, (small, large)
+
+
+_OPENINGS = ["Brand", "Holm", "Kest", "Lind", "Marr", "Nor", "Os", "Rav", "Sten", "Tor", "Vall"]
+_ENDINGS = ["berg", "dahl", "feld", "gaard", "heim", "lund", "mark", "quist", "rud", "vik", "wold"]
+
+
+def registry_report(rounds: int) -> str:
+    """``rounds`` invented paragraphs, each naming two new people in full and then by surname alone, and a body in
+    full and then by a shorter form: the count of distinct names grows with the report, as in a long one."""
+    out = []
+    for i in range(rounds):
+        s1 = _OPENINGS[i % len(_OPENINGS)] + _ENDINGS[(i // len(_OPENINGS)) % len(_ENDINGS)]
+        s2 = _OPENINGS[(i + 5) % len(_OPENINGS)] + _ENDINGS[(i // len(_OPENINGS) + 3) % len(_ENDINGS)]
+        g1, g2 = _GIVEN[i % len(_GIVEN)], _GIVEN[(i + 4) % len(_GIVEN)]
+        out.append(
+            f"{g1} {s1} of the {s2} Rowing Club met {g2} {s2} on {_DAYS[i % 7]}. {s1} said the boathouse had flooded, "
+            f"and {s2} promised {10 + i} new oars from the {s2} club."
+        )
+    return "\n\n".join(out)
+
+
+def test_short_names_find_their_full_form_in_linear_work() -> None:
+    """Each distinct name ("Brandberg", "Norgaard Rowing Club") was compared with every distinct name of its label
+    for the fullest one that holds it (:func:`parallax.analyze.canonical_names.canonical_names`): the square of the
+    report's count of people and bodies."""
+    analyzer, counts = Analyzer(), []
+    for n in (2, 40, 80):
+        article = Article(id=f"registry{n}", text=registry_report(n), published="2026-03-05", language="en")
+        paragraphs = analyzer.parse(article)
+        COMPONENTS["sentences"](article, paragraphs)
+        counts.append(_lines(lambda a=article, p=paragraphs: COMPONENTS["entities"](a, p), ("analyze/canonical_names.py",)))
+        if n == 2:
+            assert {e.text: e.canonical for e in article.entities}.get("Brandberg") == "Ansgar Brandberg", article.entities
+    small, large = counts[1:]
+    assert small > 0 and large <= 2.1 * small, (small, large)
