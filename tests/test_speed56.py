@@ -120,7 +120,7 @@ def test_each_paragraph_reads_only_its_own_entities() -> None:
 def test_the_day_a_quotation_was_said_is_found_in_linear_work() -> None:
     """"Nobody has slept since yesterday," she added on Monday: each quotation read every time expression, every
     sentence and every other quotation of the report (:mod:`parallax.analyze.times.quoted_days`)."""
-    small, large = _stage_lines("times", ("times/quoted_days.py", "analyze/sorted_offsets.py"))
+    small, large = _stage_lines("times", ("times/quoted_days.py", "analyze/sorted_offsets.py", "analyze/span_index.py"))
     assert small > 0 and large <= 2.1 * small, (small, large)
 
 

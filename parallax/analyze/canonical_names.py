@@ -25,11 +25,16 @@ def clean_name(text: str) -> str:
 def canonical_names(entities: list[Entity], language: str | None = None) -> None:
     """Point short mentions at the longest name of the same label containing them.  Each distinct name
     is compared with each distinct name once (the mentions, a name repeated a thousand times in a long
-    text, made this quadratic in the mentions); the first of equal length still wins, as before."""
+    text, made this quadratic in the mentions); the first of equal length still wins, as before.  Only
+    the names holding the name's rarest word are compared (:func:`_by_word`): every distinct name
+    compared with every other was the square of a long report's count of people and bodies."""
     by_label: dict[str, dict[str, None]] = {}
     for e in entities:
         by_label.setdefault(_label_family(e.label), {})[clean_name(e.text)] = None
-    people = list(by_label.get("PERSON", {}))
+    with_word = {family: _by_word(names) for family, names in by_label.items()}
+    # the people's names of two words or more by their last word and by their first
+    people = [p for p in by_label.get("PERSON", {}) if len(p.split()) > 1]
+    by_last, by_first = _by_word_at(people, -1), _by_word_at(people, 0)
     done: dict[tuple[str, str], tuple[str, str]] = {}
     for e in entities:
         name = clean_name(e.text)
@@ -40,19 +45,38 @@ def canonical_names(entities: list[Entity], language: str | None = None) -> None
         best = name
         if e.label not in ("PERSON", "PER") and len(words) == 1:
             # a surname the model mislabelled: "Stoltenberg" (ORG) after "Jens Stoltenberg"
-            full = [p for p in people if len(p.split()) > 1 and p.split()[-1] == name]
+            full = by_last.get(name, set())
             # or a given name alone, as the Brazilian and Italian press call a politician ("disse Marta" after "Marta
             # Queiroz"): the one person the article names in full with it; only a run of capitals no model labelled
             # (a model's place is one: "Charlotte" beside "Charlotte Mayor Jennifer Roberts")
-            given = {p for p in people if len(p.split()) > 1 and p.split()[0] == name} if may_be_given_name(name, language) and e.label == "MISC" else set()
+            given = by_first.get(name, set()) if may_be_given_name(name, language) and e.label == "MISC" else set()
             if full or len(given) == 1:
                 e.label = "PERSON"
-        for other in by_label.get(_label_family(e.label), []):
+        index = with_word.get(_label_family(e.label), {})
+        for other in min((index.get(w, []) for w in words), key=len) if words else []:
             ow = other.split()
-            if len(ow) > len(best.split()) and words and _contains_words(ow, words) and not _what_it_is_of(ow, words, e.label):
+            if len(ow) > len(best.split()) and _contains_words(ow, words) and not _what_it_is_of(ow, words, e.label):
                 best = other
         e.canonical = best
         done[key] = (e.label, best)
+
+
+def _by_word(names: dict[str, None]) -> dict[str, list[str]]:
+    """Each word of ``names`` with the names that hold it, in the order of ``names``."""
+    out: dict[str, dict[str, None]] = {}
+    for name in names:
+        for w in name.split():
+            out.setdefault(w, {})[name] = None
+    return {w: list(held) for w, held in out.items()}
+
+
+def _by_word_at(names: list[str], at: int) -> dict[str, set[str]]:
+    """The names by their word at ``at`` (the first, the last)."""
+    out: dict[str, set[str]] = {}
+    for name in names:
+        out.setdefault(name.split()[at], set()).add(name)
+    return out
+
 
 def _label_family(label: str) -> str:
     return "PERSON" if label in ("PERSON", "PER") else label

@@ -1,32 +1,17 @@
-"""Lookups by offset in lists of spans given as plain offsets (time expressions as tuples, quotation spans,
-sentences), in logarithmic time, with the answers a scan of the whole list gave.
+"""Lookups by offset in lists of spans that do not overlap (quotation spans, sentences), in logarithmic time, with
+the answers a scan of the whole list gave.
 
-:mod:`.span_index` answers for lists of entities and time expressions (objects with ``start`` and ``end``).  The
-times stage keeps what it found as ``(start, end, value, granularity)`` tuples, and a step that asked "which
-expressions start inside this quotation", "is this offset inside a quotation", "which sentence holds this offset"
-scanned every expression, quotation or sentence once per quotation: on a long report the work grew as the square
-of its length.  Each lookup here sorts the offsets once and bisects; an answer lists the items in the order of the
-list they came from, as the scan did.
+A step of the times stage asked "is this offset inside a quotation", "which sentence holds this offset" (and
+"which expressions start inside this quotation", which :class:`.span_index.SpanIndex` answers) by scanning every
+quotation or sentence once per quotation: on a long report the work grew as the square of its length.  Each
+lookup here bisects the starts of spans in order, and falls back on the scan where they are not.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
-
-
-class OffsetIndex:
-    """The positions of a list of offsets (the starts of spans), to ask which of them lie in a range."""
-
-    def __init__(self, offsets: Sequence[int]):
-        self._order = sorted(range(len(offsets)), key=offsets.__getitem__)
-        self._sorted = [offsets[i] for i in self._order]
-
-    def between(self, lo: int, hi: int) -> list[int]:
-        """The positions, in ascending order, of the offsets with ``lo <= offset < hi``."""
-        a, b = bisect_left(self._sorted, lo), bisect_left(self._sorted, hi)
-        return sorted(self._order[a:b])
 
 
 def inside_any(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:

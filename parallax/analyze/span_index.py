@@ -10,38 +10,47 @@ the scan gave.
 :func:`index_of` keeps the index of the last few lists it was asked about: the quotation stage reads the entities
 and times that the stages before it left, and changes neither.  An index is built again when its list is another
 object, or has another length or other first or last item (a list changed in between).
+
+The times stage keeps what it found as ``(start, end, value, granularity)`` tuples and replaces a tuple's value in
+place as it reads the quotations (:mod:`parallax.analyze.times.quoted_days`): it indexes them with the offsets'
+readers and asks for the positions of the items (:meth:`SpanIndex.positions`), not the items.
 """
 
 from __future__ import annotations
 
 import threading
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
-from typing import Generic, Protocol, TypeVar
+from collections.abc import Callable, Sequence
+from operator import attrgetter
+from typing import Generic, TypeVar
 
-
-class _Span(Protocol):
-    start: int
-    end: int
-
-
-T = TypeVar("T", bound=_Span)
+T = TypeVar("T")  # an item with ``start`` and ``end``, or one ``start_of`` and ``end_of`` read
 
 
 class SpanIndex(Generic[T]):
-    """The items of one list with ``start`` and ``end``, sorted by start; each answer in the list's own order."""
+    """The items of one list with a start and an end, sorted by start; each answer in the list's own order.  The
+    start and end are the items' ``start`` and ``end``, or what ``start_of`` and ``end_of`` read (plain offset
+    tuples: ``itemgetter(0)``, ``itemgetter(1)``)."""
 
-    def __init__(self, items: Sequence[T]):
+    def __init__(
+        self, items: Sequence[T], start_of: Callable[[T], int] = attrgetter("start"), end_of: Callable[[T], int] = attrgetter("end")
+    ):
         self.items = list(items)
-        self._order = sorted(range(len(self.items)), key=lambda i: self.items[i].start)
-        self._starts = [self.items[i].start for i in self._order]
+        starts = [start_of(it) for it in self.items]
+        self._order = sorted(range(len(starts)), key=starts.__getitem__)
+        self._starts = [starts[i] for i in self._order]
         # the longest span: one that covers an offset starts at most this far before it
-        self.longest = max((max(0, it.end - it.start) for it in self.items), default=0)
+        self.longest = max((max(0, end_of(it) - s) for it, s in zip(self.items, starts, strict=True)), default=0)
+
+    def positions(self, lo: int, hi: int) -> list[int]:
+        """The positions in the list, ascending, of the items with ``lo <= start <= hi`` (a caller that replaces
+        items in its own list as it goes reads them there)."""
+        a, b = bisect_left(self._starts, lo), bisect_right(self._starts, hi)
+        return sorted(self._order[a:b])
 
     def starting(self, lo: int, hi: int) -> list[T]:
         """The items with ``lo <= start <= hi``."""
-        a, b = bisect_left(self._starts, lo), bisect_right(self._starts, hi)
-        return [self.items[i] for i in sorted(self._order[a:b])]
+        return [self.items[i] for i in self.positions(lo, hi)]
 
     def inside(self, lo: int, hi: int) -> list[T]:
         """The items with ``lo <= start`` and ``end <= hi``."""

@@ -136,7 +136,11 @@ def _around(text: str, start: int, end: int, lang: str = "") -> tuple[set[str], 
     ages: set[int] = set()
     line = text.rfind("\n", 0, start) + 1
     before = text[max(line, start - 60) : start]
-    if (c := _NOUN_OF.search(before)) and c.group("of").islower() and _is_person_word(inflected.lemma(_ELIDED.sub("", c.group("head")), lang)):
+    if (
+        (c := _NOUN_OF.search(before))
+        and c.group("of").islower()
+        and _is_person_word(inflected.lemma(_ELIDED.sub("", c.group("head")), lang))
+    ):
         before = before[: c.end("head") + 1]  # "le milieu de terrain Karim Lemoine": the noun before its complement
     for w in reversed(before.split(" ")[:-1][-4:]) if before.endswith(" ") else ():
         w = _ELIDED.sub("", w)  # "L'attaquant Paul Roux", "l'allenatore"
@@ -221,11 +225,16 @@ def described_person(attrib, text: str, pos: int) -> str | None:
     gathered = _described_mentions(attrib, lang)
     if (upto := gathered.upto(pos)) is not None:
         found, told = upto  # (gathered along the article: :mod:`.described_before`)
+        # (only the people with the age or a fitting noun: each description compared with all found was quadratic)
+        # (and, with no qualifier to tell people apart, two: then nobody is the answer)
+        enough = None if _CAPITALISED.search(m.group("rest")) else 2
+        candidates = gathered.fitting(age, lambda w: noun is not None and _fits(noun, w, lang), enough)
     else:
         found, told = _gather(attrib, gathered.mentions, pos)
+        candidates = list(found)
     fit = [
         name
-        for name, (nouns, ages) in found.items()
+        for name, (nouns, ages) in ((name, found[name]) for name in candidates)
         if (age is None or age in ages) and (noun is None or any(_fits(noun, w, lang) for w in nouns) or age is not None)
     ]
     if len(fit) > 1:

@@ -13,8 +13,11 @@ role in one article).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from parallax.analyze.quotes.antecedents import _GROUP_REACH, _PRONOUN_REACH
+from parallax.analyze.quotes.within_reach import _start
+from parallax.analyze.span_index import index_of
 from parallax.analyze.titles import DEFINITE_WITH_GREEK, ROLES
 from parallax.letters import LOWER, UPPER
 
@@ -136,7 +139,10 @@ class _RoleHolders:
             return None  # English descriptions are role_holder's (its role lexicon is English)
         art, lang = self.article.text, (self.article.language or "")[:2]
         lo = max(0, pos - _PRONOUN_REACH)
-        people = [e for e in self.article.entities if e.label in ("PERSON", "PER") and lo <= e.start < pos and not self._in_quote(e.start)]
+        # (the entities starting in lo:pos, in order: a scan of all of them per description was quadratic)
+        people = [
+            e for e in index_of(self.article.entities).starting(lo, pos - 1) if e.label in ("PERSON", "PER") and not self._in_quote(e.start)
+        ]
         compound = r"\w*" if (self.article.language or "")[:2] in ("de", "nl") else ""  # "Innenminister X" ... "der Minister"
         noun = re.escape(m.group("noun"))
         if lang in _DECLINED and len(stem := _DECLENSION.sub("", m.group("noun"))) >= 3:
@@ -171,7 +177,10 @@ class _RoleHolders:
             stop = min((i for i in (art.find(". ", at), art.find("\n", at)) if i >= 0), default=len(art))
             # (not a name that only modifies a noun: in "the pilots of an Aeroline Express plane ... investigators said in
             # a report" the airline wrote nothing)
-            named = [x for x in self.mentions if begin <= x.start < stop and not self._in_quote(x.start) and not self._modifies(x, stop)]
+            # (the mentions are in order of their start: those of the sentence found by bisection, not by a scan of all)
+            first = bisect_left(self.mentions, begin, key=_start)
+            named = [x for x in self.mentions[first : bisect_left(self.mentions, stop, lo=first, key=_start)]
+                     if not self._in_quote(x.start) and not self._modifies(x, stop)]  # fmt: skip
             return named[0].name if named else self._body_opening(begin, at)
         return None
 
@@ -180,7 +189,7 @@ class _RoleHolders:
         Investigation Branch said in a report ..." wrote the report (a body named further in may only modify a
         noun: "The pilots of an Aeroline Express plane ... said in a report")."""
         art = self.article.text
-        for e in self.article.entities:
-            if e.label == "ORG" and begin <= e.start < at and _OPENS.fullmatch(art[begin : e.start]):
+        for e in index_of(self.article.entities).starting(begin, at - 1):  # (the entities starting in begin:at, in order)
+            if e.label == "ORG" and _OPENS.fullmatch(art[begin : e.start]):
                 return e.canonical or e.text
         return None

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from operator import itemgetter
 
-from parallax.analyze.sorted_offsets import OffsetIndex, first_holding, inside_any
+from parallax.analyze.sorted_offsets import first_holding, inside_any
+from parallax.analyze.span_index import SpanIndex
 from parallax.analyze.timelex import Lexicon
 from parallax.analyze.times.cues import _names_a_day
 from parallax.analyze.times.said_on import saying_day
@@ -50,10 +52,11 @@ def said_days(text: str, sentences: list[Sentence], found: Found, lex: Lexicon, 
     out = list(found)
     quoted = [q.span() for q in _QUOTED.finditer(text)]
     # (each quotation asked which expressions and which sentence lie where by scanning them all: the square of a long
-    # report's length; the offsets stay as they are, only the values move: :mod:`parallax.analyze.sorted_offsets`)
-    starts, in_quoted, sentence_at = OffsetIndex([s for s, _, _, _ in out]), inside_any(quoted), first_holding(sentences)
+    # report's length; the offsets stay as they are, only the values move: :mod:`parallax.analyze.span_index`)
+    starts = SpanIndex(out, itemgetter(0), itemgetter(1))
+    in_quoted, sentence_at = inside_any(quoted), first_holding(sentences)
     for qs, qe in quoted:
-        within = [i for i in starts.between(qs, qe + 1) if out[i][1] <= qe and (v := out[i][2]) and _DAY.match(v)]
+        within = [i for i in starts.positions(qs, qe) if out[i][1] <= qe and (v := out[i][2]) and _DAY.match(v)]
         inside = [i for i in within if _relative(text[out[i][0] : out[i][1]], lex)]
         # a clock time naming no day, in a quotation that names no day but relative ones (see the module)
         clocks = [i for i in within if _CLOCK.match(out[i][2] or "") and not _names_a_day(text[out[i][0] : out[i][1]], lex)]
@@ -67,7 +70,7 @@ def said_days(text: str, sentences: list[Sentence], found: Found, lex: Lexicon, 
         lo, hi = (first.start if first else qs), (last.end if last else qe)
         outside = [
             (min(abs(s - qs), abs(s - qe)), v)
-            for s, e, v, _ in (out[i] for i in starts.between(lo, hi))
+            for s, e, v, _ in (out[i] for i in starts.positions(lo, hi - 1))
             if v and _DAY.match(v) and not in_quoted(s)
         ]
         if not outside:
@@ -76,7 +79,7 @@ def said_days(text: str, sentences: list[Sentence], found: Found, lex: Lexicon, 
             para = text.rfind("\n", 0, lo) + 1
             outside = [
                 (lo - s, v)
-                for s, e, v, _ in (out[i] for i in starts.between(para, lo))
+                for s, e, v, _ in (out[i] for i in starts.positions(para, lo - 1))
                 if v and _DAY.match(v) and not in_quoted(s) and saying_day(lex, text, s)
             ]
         if not outside:
@@ -91,4 +94,3 @@ def said_days(text: str, sentences: list[Sentence], found: Found, lex: Lexicon, 
                 day = said
             out[i] = (s, e, day.isoformat() + v[10:], g)
     return out
-
