@@ -1,0 +1,44 @@
+"""QA57c: reports in Hausa, Yoruba, Korean, Amharic and other non-European languages, read as an analyst would.
+
+Every text here is invented (outlets, people, places and figures).
+"""
+
+from __future__ import annotations
+
+from tests.helpers import quote_speakers
+
+
+def test_hausa_in_ji_shi_takes_the_person_named_since_not_the_last_speaker() -> None:
+    # "in ji shi" (says he) after a quotation: the commissioner the sentence before names, not Aisha Sani who spoke last
+    text = (
+        '"Mun yi asarar komai a wannan gobara," in ji Aisha Sani. Kwamishinan Yada Labarai Garba Yakubu ya isa wurin da '
+        'safe. "Gwamnati za ta biya diyya," in ji shi.'
+    )
+    assert quote_speakers(text, "ha") == ["Aisha Sani", "Garba Yakubu"]
+
+
+def test_hausa_pronoun_and_verb_before_a_quotation() -> None:
+    # 'Ta ce: "…"' (she said): the woman the sentence before named
+    text = 'Gwamna Ibrahim Danladi ya ce: "Za mu sake gina kasuwar." Hadiza Lawan ta isa kasuwar da rana. Ta ce: "Mun rasa shaguna."'
+    assert quote_speakers(text, "ha") == ["Ibrahim Danladi", "Hadiza Lawan"]
+
+
+def test_hausa_office_of_a_state_before_the_name() -> None:
+    # "Gwamnan jihar Kano Musa Bello": the governor of Kano state, Musa Bello; the field of a linked office is no name
+    assert quote_speakers('Gwamnan jihar Dutsen Musa Bello ya ce: "Za mu taimaka wa wadanda abin ya shafa."', "ha") == ["Musa Bello"]
+    assert quote_speakers('Ministan Lafiya Garba Yakubu ya ce: "Asibitoci sun cika."', "ha") == ["Garba Yakubu"]
+    assert quote_speakers('Kwamishinan Yada Labarai Tanko Ayuba ya ce: "Mun kafa kwamiti."', "ha") == ["Tanko Ayuba"]
+    # a bare title takes no field: all three words are the governor's name
+    assert quote_speakers('Gwamna Babagana Umara Kolo ya ce: "Za mu taimaka."', "ha") == ["Babagana Umara Kolo"]
+
+
+def test_yoruba_focus_ni_name_so_after_a_quotation() -> None:
+    # '"…," ni <name> sọ.': it is that person who said it (with or without the title "Ọ̀gbẹ́ni")
+    assert quote_speakers("“A ó tún ọjà náà kọ́ láàárín oṣù mẹ́ta,” ni Adébáyọ̀ Ògúnlẹ́yẹ sọ.", "yo") == ["Adébáyọ̀ Ògúnlẹ́yẹ"]
+    assert quote_speakers("“Iná náà jó fún wákàtí márùn-ún,” ni Ọ̀gbẹ́ni Túndé Àlàbí sọ.", "yo") == ["Túndé Àlàbí"]
+
+
+def test_yoruba_o_ni_before_a_quotation_is_the_person_named_before() -> None:
+    # 'Ó ní: "…"' (he/she said): the person the sentence before named, a given name written with its tone marks
+    text = "Fọláké Adéwálé bá àwọn oníròyìn sọ̀rọ̀ ní ọjà náà. Ó ní: “Kò sí ẹni tó kú nínú iná náà.”"
+    assert quote_speakers(text, "yo") == ["Fọláké Adéwálé"]
