@@ -42,3 +42,9 @@ def test_yoruba_o_ni_before_a_quotation_is_the_person_named_before() -> None:
     # 'Ó ní: "…"' (he/she said): the person the sentence before named, a given name written with its tone marks
     text = "Fọláké Adéwálé bá àwọn oníròyìn sọ̀rọ̀ ní ọjà náà. Ó ní: “Kò sí ẹni tó kú nínú iná náà.”"
     assert quote_speakers(text, "yo") == ["Fọláké Adéwálé"]
+
+
+def test_korean_description_with_copula_sets_the_name_in_apposition() -> None:
+    # "회사 측인 한울에너지는" (the company side, which is Hanul Energy): the speaker is the firm, not "회사 측인 ..."
+    text = '회사 측인 누리화학은 "사고 원인을 조사하고 있다"고 밝혔다. 구청 대변인인 김민수 씨는 "피해 주민을 돕겠다"고 말했다.'
+    assert quote_speakers(text, "ko") == ["누리화학", "김민수"]
