@@ -48,3 +48,19 @@ def test_korean_description_with_copula_sets_the_name_in_apposition() -> None:
     # "회사 측인 한울에너지는" (the company side, which is Hanul Energy): the speaker is the firm, not "회사 측인 ..."
     text = '회사 측인 누리화학은 "사고 원인을 조사하고 있다"고 밝혔다. 구청 대변인인 김민수 씨는 "피해 주민을 돕겠다"고 말했다.'
     assert quote_speakers(text, "ko") == ["누리화학", "김민수"]
+
+
+def test_korean_and_english_length_of_one_fire_align_as_one_fact() -> None:
+    # "5시간 만에 큰불을 잡았다" / "brought the fire under control after five hours": one length (PT5H) in both, which
+    # e5 alone places under the reports' floor; the shared length anchors the pair as a shared count does
+    import parallax
+    from tests.helpers import mixed_articles
+
+    ko = "지난 12일 누리시 물류창고에서 불이 났다. 소방당국은 5시간 만에 큰불을 잡았다. 창고 직원 3명이 다쳤다."
+    en = (
+        "A fire broke out at a warehouse in Nuri on Thursday. Firefighters brought the fire under control after five hours. "
+        "Three warehouse workers were injured."
+    )
+    facts = parallax.compare(mixed_articles(("ko", ko), ("en", en))).to_dict()["facts"]
+    joined = [f for f in facts if "5시간" in " ".join(s["text"] for s in f["sentences"])]
+    assert len(joined) == 1 and {s["article"] for s in joined[0]["sentences"]} == {"a", "b"}
