@@ -64,3 +64,23 @@ def test_korean_and_english_length_of_one_fire_align_as_one_fact() -> None:
     facts = parallax.compare(mixed_articles(("ko", ko), ("en", en))).to_dict()["facts"]
     joined = [f for f in facts if "5시간" in " ".join(s["text"] for s in f["sentences"])]
     assert len(joined) == 1 and {s["article"] for s in joined[0]["sentences"]} == {"a", "b"}
+
+
+def test_amharic_and_english_spellings_of_one_person_sound_alike() -> None:
+    # the Ethiopic syllables read in Latin letters (:mod:`parallax.ethiopic_letters`): አበበ ከበደ is a-be-be ke-be-de
+    from parallax.sounds import romanize, same_name_by_sound, text_script
+
+    assert romanize("ከበደ") == "kebede" and text_script("ከበደ") == "ethiopic"
+    assert same_name_by_sound("አበበ ከበደ", "Abebe Kebede") is True
+    assert same_name_by_sound("ሙሉጌታ ተሰማ", "Mulugeta Tesema") is True
+    assert same_name_by_sound("ሙሉጌታ ተሰማ", "Abebe Kebede") is False
+
+
+def test_amharic_and_english_report_quote_one_speaker() -> None:
+    import parallax
+    from tests.helpers import mixed_articles
+
+    am = "የከተማው ከንቲባ አቶ ሙሉጌታ ተሰማ «የተጎዱትን ነጋዴዎች እንረዳለን» ብለዋል።"
+    en = '"We will help the traders who were affected," said the city\'s mayor, Mulugeta Tesema.'
+    quotes = parallax.compare(mixed_articles(("am", am), ("en", en))).to_dict()["quotes"]
+    assert len(quotes) == 1 and quotes[0]["speaker"] is not None and not quotes[0]["misattributed"]
