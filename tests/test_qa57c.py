@@ -21,6 +21,12 @@ def test_hausa_pronoun_and_verb_before_a_quotation() -> None:
     # 'Ta ce: "…"' (she said): the woman the sentence before named
     text = 'Gwamna Ibrahim Danladi ya ce: "Za mu sake gina kasuwar." Hadiza Lawan ta isa kasuwar da rana. Ta ce: "Mun rasa shaguna."'
     assert quote_speakers(text, "ha") == ["Ibrahim Danladi", "Hadiza Lawan"]
+    # the governor of a state named after another speaker's quotation: "Ya ce" (he said) is the governor's
+    text = (
+        '"Mun yi aiki awa shida," in ji Tanko Ayuba. Gwamnan jihar Dutsen Garba Yakubu ya kai ziyara kasuwar. '
+        'Ya ce: "Gwamnati za ta biya diyya."'
+    )
+    assert quote_speakers(text, "ha") == ["Tanko Ayuba", "Garba Yakubu"]
 
 
 def test_hausa_office_of_a_state_before_the_name() -> None:

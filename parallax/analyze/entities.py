@@ -264,7 +264,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 label = "MISC"
                 if cut := run_name_start(text, doc.text, m.span(), lang):
                     # "Kepala BPBD Garut Asep Mulyana": the role, its body and place, then the person
-                    label = "PER" if TITLES.match(text) else label
+                    label = "PER" if TITLES.match(text) or lang == "ha" else label  # (Hausa: the holder of an office)
                     text, s = text[cut:], s + cut
                 words = text.split()
                 given = next((i for i, w in enumerate(words[:-1]) if i and w.lower() in FIRST_NAMES), None)
