@@ -42,6 +42,9 @@ def test_yoruba_focus_ni_name_so_after_a_quotation() -> None:
     # '"…," ni <name> sọ.': it is that person who said it (with or without the title "Ọ̀gbẹ́ni")
     assert quote_speakers("“A ó tún ọjà náà kọ́ láàárín oṣù mẹ́ta,” ni Adébáyọ̀ Ògúnlẹ́yẹ sọ.", "yo") == ["Adébáyọ̀ Ògúnlẹ́yẹ"]
     assert quote_speakers("“Iná náà jó fún wákàtí márùn-ún,” ni Ọ̀gbẹ́ni Túndé Àlàbí sọ.", "yo") == ["Túndé Àlàbí"]
+    # (a role between commas after the name: the spokesman of the fire service)
+    text = "“Kò sí ẹni tó kú,” ni Ọ̀gbẹ́ni Kúnlé Àkàndé, agbẹnusọ àjọ panápaná, sọ."
+    assert quote_speakers(text, "yo") == ["Kúnlé Àkàndé"]
 
 
 def test_yoruba_o_ni_before_a_quotation_is_the_person_named_before() -> None:

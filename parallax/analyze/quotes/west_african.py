@@ -67,8 +67,8 @@ def _past_the_body(text: str, start: int, end: int) -> int:
 
 
 # Yoruba puts the speaker after a quotation in focus, "ni" before the name and the verb after it: '"…," ni Adébáyọ̀
-# Ògúnlẹ́yẹ sọ.' (it is Adébáyọ̀ Ògúnlẹ́yẹ who said it); "ní" alone is "said" ('Ó ní: "…"', he/she said)
-_YO_FOCUS = re.compile(rf"\W{{0,3}}\s*n[ií]\s+{_NAME}\s+(?P<verb>{_YO_VERB}|n[íi])(?![\w\u0300-\u036f])")
+# Ògúnlẹ́yẹ sọ.' (it is Adébáyọ̀ Ògúnlẹ́yẹ who said it), a role between commas after the name; "ní" alone is "said" ('Ó ní: "…"', he/she said)
+_YO_FOCUS = re.compile(rf"\W{{0,3}}\s*n[ií]\s+{_NAME}(?:,\s[^,.;:!?\"“”]{{1,60}},)?\s+(?P<verb>{_YO_VERB}|n[íi])(?![\w\u0300-\u036f])")
 # a pronoun subject and the verb before a quotation: Hausa 'Ya ce: "…"', 'Ta ƙara da cewa, "…"'; Yoruba 'Ó ní: "…"'
 _PRONOUN_BEFORE = {
     "ha": re.compile(rf"(?<![\w’'])(?P<pro>[YyTt]a)\s+(?P<verb>{_HA_VERB})(?:\s+(?:cewa|cewar))?\s*[:,]?\s*[\"“”«]?\s*\Z"),
