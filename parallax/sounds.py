@@ -26,6 +26,7 @@ import unicodedata
 from functools import lru_cache
 
 from parallax.central_letters import central
+from parallax.ethiopic_letters import ETHIOPIC_SYLLABLES
 from parallax.han_readings import _ALL_KANJI, _HAN, _LONG_VOWEL, _READING_MIN, _pinyin, _press_romaji, _romaji  # noqa: F401  (moved)
 from parallax.korean import korean_keys, long_enough, press_form, same_korean_name
 from parallax.letters import fold, to_latin
@@ -54,8 +55,7 @@ _DEVANAGARI = {"\u0943": "ri", "\u0944": "ri", "\u090b": "ri", "\u0902": "n", "\
 _BENGALI = {chr(ord(k) + off): v for off in (0x80, 0x280) for k, v in _DEVANAGARI.items()} | dict(zip("\u09ce\u09dc\u09dd\u09df\u0bb1\u0bb4\u0ba9\u0bb3\u0b9a", "t r r y ra la na la sa".split(), strict=True))
 _VIRAMA = re.compile("a[\u094d\u09cd\u0bcd]")  # (the khanda ta, ড়, ঢ়, য়; Tamil's ற, ழ, ன, ள, and ச, which Latin writes "s")
 _DAD_AS_Z = str.maketrans({"ض": "ز"})
-# Kana: the consonant of each syllable with a vowel ("a": any vowel separates two consonants); the long mark and
-# the small tsu carry nothing
+# Kana: each syllable's consonant with a vowel ("a" keeps two consonants apart); the long mark and small tsu carry none
 _KANA_ROWS = {
     "k": "カキクケコ", "g": "ガギグゲゴ", "s": "サスセソ", "sh": "シ", "z": "ザズゼゾジ", "t": "タテト", "ch": "チ",
     "ts": "ツ", "d": "ダヂヅデド", "n": "ナニヌネノン", "h": "ハヒヘホ", "f": "フ", "b": "バビブベボ", "p": "パピプペポ",
@@ -64,7 +64,7 @@ _KANA_ROWS = {
 _KANA = {ch: cons + ("" if ch in "ンャュョ" else "a") for cons, chars in _KANA_ROWS.items() for ch in chars}
 _KANA.update(dict.fromkeys("アイウエオ", "a"))
 _KANA.update({chr(ord(ch) - 0x60): cons for ch, cons in list(_KANA.items()) if "\u30a1" <= ch <= "\u30f6"})  # hiragana
-_TABLE = str.maketrans({**_ARABIC, **_HEBREW, **_DEVANAGARI, **_BENGALI, **_KANA, **THAI_CONSONANTS, "χ": "kh"})
+_TABLE = str.maketrans({**_ARABIC, **_HEBREW, **_DEVANAGARI, **_BENGALI, **_KANA, **THAI_CONSONANTS, **ETHIOPIC_SYLLABLES, "χ": "kh"})
 # two signs for one sound, read first: Hebrew geresh "ch", "j", "zh" ("סמוטריץ'" Smotrich), Arabic ta+shin "ch" ("سموتريتش")
 _DIGRAPH_SIGNS = {"צ": "ch", "ץ": "ch", "ג": "j", "ז": "zh"}
 _SIGN_PAIRS = re.compile(r"([צץגז])[׳'’]|تش")
@@ -231,7 +231,7 @@ def name_keys(name: str) -> set[str]:
 _RANGES = (
     ("latin", "A-Za-zÀ-ɏ"), ("latin", "Ͱ-ϿЀ-ӿ"),  # Greek and Cyrillic names are compared in Latin letters (letters.to_latin)
     ("arabic", "\u0600-\u06ff\u0750-\u077f"), ("hebrew", "\u0590-\u05ff"), ("devanagari", "\u0900-\u097f"),
-    ("hangul", "\uac00-\ud7a3\u1100-\u11ff"), ("kana", "\u3040-\u30ff"), ("han", "\u4e00-\u9fff\u3400-\u4dbf"),
+    ("hangul", "\uac00-\ud7a3\u1100-\u11ff"), ("kana", "\u3040-\u30ff"), ("han", "\u4e00-\u9fff\u3400-\u4dbf"), ("ethiopic", "\u1200-\u137f"),
 )  # fmt: skip
 _SCRIPT_OF = [(name, re.compile(f"[{chars}]")) for name, chars in _RANGES]
 

@@ -14,6 +14,8 @@ WORLD_FEMALE = (
     " wanjiru wanjiku njeri akinyi achieng atieno wambui nyambura fatuma zainab halima hauwa akosua abena"
     " ama efua adwoa priya ananya lakshmi sunita anjali kavita deepika pooja meera nirmala shalini"
     " rekha geeta radha savitri shanti neha swati divya"
+    # Hausa and Amharic
+    " fatima hadiza binta maryam hafsat rukayya jamila asabe almaz tigist meseret"
 )
 
 WORLD_MALE = (
@@ -21,4 +23,5 @@ WORLD_MALE = (
     " chidi obinna ikechukwu nnamdi olusegun"
     " rahul arjun vikram suresh ramesh rajesh sanjay amit anil karthik venkatesh sunil manoj rakesh"
     " vijay ashok mahesh prakash ravi"
+    " musa abubakar usman aminu nasiru kabiru adamu umar haruna suleiman bashir abebe tadesse girma"
 )

@@ -43,10 +43,10 @@ from parallax.analyze.german_nouns import _DE_DETERMINERS as _DE_DETERMINERS
 from parallax.analyze.german_nouns import _german_noun
 from parallax.analyze.given_name_tags import people_by_name_shape
 from parallax.analyze.greek_names import greek_nominative
+from parallax.analyze.hausa_offices import run_name_start
 from parallax.analyze.hungarian_names import hungarian_person
 from parallax.analyze.indonesian_names import LANGS as INDONESIAN
 from parallax.analyze.indonesian_names import holder_after, office_before_holder
-from parallax.analyze.indonesian_names import name_start as indonesian_name_start
 from parallax.analyze.initials import initial_names
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import FIRST_NAMES
@@ -70,7 +70,7 @@ from parallax.analyze.titles import (
     role_opening,
     role_word_before_name,
 )
-from parallax.letters import UPPER
+from parallax.letters import UPPER, fold
 from parallax.records import Article, Entity
 
 NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "MISC"}
@@ -198,7 +198,7 @@ def _given_name_opens(text: str, lang: str) -> bool:
     in Greek also in the genitive or accusative ("του Νίκου Δημητρίου", "τον Γιώργο Παπαδόπουλο")."""
     read = polish_nominative(text) if lang == "pl" else greek_nominative(text) if lang == "el" else text
     first = read.split()[0].lower()
-    return first in FIRST_NAMES
+    return first in FIRST_NAMES or lang == "yo" and fold(first) in FIRST_NAMES  # Yoruba tone marks: "Túndé" is "Tunde"
 
 
 _LONGEST_NAME_WORD = 64  # letters in a word of a name: the longest place names run under 60 ("Llanfairpwllgwyngyll…gogogoch", 58)
@@ -262,9 +262,9 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 acronyms, text, s = acronyms_apart(text, s)
                 article.entities += acronyms
                 label = "MISC"
-                if lang in INDONESIAN and (cut := indonesian_name_start(text, doc.text[m.end() : m.end() + 40])):
+                if cut := run_name_start(text, doc.text, m.span(), lang):
                     # "Kepala BPBD Garut Asep Mulyana": the role, its body and place, then the person
-                    label = "PER" if TITLES.match(text) else label
+                    label = "PER" if TITLES.match(text) or lang == "ha" else label  # (Hausa: the holder of an office)
                     text, s = text[cut:], s + cut
                 words = text.split()
                 given = next((i for i, w in enumerate(words[:-1]) if i and w.lower() in FIRST_NAMES), None)

@@ -37,7 +37,7 @@ from parallax.compare.sentence_features import measure_of as measure_of
 from parallax.compare.sentence_features import sentence_infos as sentence_infos
 from parallax.compare.xl_background import XL_MARGIN as XL_MARGIN
 from parallax.compare.xl_background import XL_MEANING as XL_MEANING
-from parallax.compare.xl_background import anchored_links, lead_pair, pair_floor, pair_margin, specific_anchors
+from parallax.compare.xl_background import anchored_links, lead_pair, pair_floor, pair_margin, shared_lengths, specific_anchors
 from parallax.embed import get_embedder, rescale
 from parallax.records import Article
 
@@ -208,6 +208,7 @@ def align(
                 scores[(a, b)] = combine(features)
                 if articles[a].in_another_language(articles[b]):
                     heard = heard_anchors(articles[a], articles[b], [x.entities for x in infos[a]], [x.entities for x in infos[b]])
+                    heard = np.maximum(heard, shared_lengths(infos[a], infos[b]))  # one length, as one count (:mod:`.xl_background`)
                     must_link += [((a, i), (b, j)) for i, j in corroborated_translation_links(features, heard, specific_anchors(infos[a], infos[b]))]
     # a lead split in two against one told in one sentence (:mod:`.lead_links`)
     linked = {frozenset(pair) for pair in must_link}

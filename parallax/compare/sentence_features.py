@@ -50,6 +50,7 @@ class SentenceInfo:
     purposes: set[str] = field(default_factory=set)  # what its sums are for ("profit", "revenue"; "" for a sum with none named)
     form: str = ""  # the text as it is compared (and embedded), where not ``text``: Serbian Cyrillic in Latin letters
     keys: set[str] = field(default_factory=set)  # an English sentence's words by their keys (:mod:`.word_keys`); empty in other languages
+    lengths: set[str] = field(default_factory=set)  # the durations it gives ("PT5H"): across languages, a figure they share
 
     @property
     def compared(self) -> str:
@@ -113,7 +114,11 @@ def sentence_infos(articles: list[Article], quote_ids: dict[tuple[int, int], str
             peoples = {_BRITISH.get(n, n) for e in art.entities if s.start <= e.start < s.end and (n := _nationality(art, e))}
             # two English sentences meet on their words' keys, one act in two forms (:mod:`.word_keys`): "office shootings" / "Shooting at ..."
             keys = word_keys(words, text) if english else set()
-            infos.append(SentenceInfo(ai, si, s.text, words, ents, anchors, counted, measures, peoples, purposes, form, keys))
+            # (a length with a figure, "PT5H", not "PXH" for "hours"; durations are no anchor within one language: a report
+            # says "for two hours" of many things)
+            spans = [t for t in art.times if s.start <= t.start < s.end and t.granularity == "duration"]
+            lengths = {t.value for t in spans if re.search(r"\d", t.value or "")}
+            infos.append(SentenceInfo(ai, si, s.text, words, ents, anchors, counted, measures, peoples, purposes, form, keys, lengths))
         out.append(infos)
     return out
 

@@ -28,7 +28,7 @@ PRONOUNS_OF = {
     "ro": {"acesta", "aceasta", "ea", "el"}, "ca": {"ell", "ella"}, "sv": {"han", "hon"}, "da": {"han", "hun"},
     "no": {"han", "hun"}, "el": {"αυτός", "αυτή"},
     "hr": {"on", "ona"}, "bs": {"on", "ona"}, "sr": {"on", "ona", "он", "она"}, "sl": {"on", "ona"},
-    "lt": {"jis", "ji"}, "lv": {"viņš", "viņa"}, "af": {"hy", "sy"},
+    "lt": {"jis", "ji"}, "lv": {"viņš", "viņa"}, "af": {"hy", "sy"}, "ha": {"shi", "ita", "ya", "ta"}, "yo": {"ó", "o"},
 }  # fmt: skip
 # Norwegian records may say Bokmål or Nynorsk ("nb", "nn"), whose pronouns of one person are Norwegian's
 # (Nynorsk writes "ho" for "she")
@@ -65,7 +65,7 @@ _GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her
              "er": "m", "il": "m", "elle": "f", "él": "m", "ella": "f", "ele": "m", "ela": "f", "lui": "m", "lei": "f",
              "hij": "m", "zij": "f", "ze": "f", "sie": "f", "он": "m", "она": "f", "він": "m", "вона": "f", "on": "m", "ona": "f",
              "acesta": "m", "aceasta": "f", "ea": "f", "el": "m", "той": "m", "тя": "f", "ell": "m", "han": "m", "hon": "f", "hun": "f", "ho": "f",
-             "αυτός": "m", "αυτή": "f", "הוא": "m", "היא": "f", "jis": "m", "ji": "f", "viņš": "m", "viņa": "f"}  # fmt: skip
+             "αυτός": "m", "αυτή": "f", "הוא": "m", "היא": "f", "jis": "m", "ji": "f", "viņš": "m", "viņa": "f", "shi": "m", "ita": "f", "ya": "m", "ta": "f"}  # fmt: skip
 
 
 # nouns for groups of people, which English refers to as "they" ("Clinton's campaign ... what they call")

@@ -12,11 +12,14 @@ Korean closes a speaker phrase with a word that names no person's title but what
 "공장 관계자는" (an official of the factory), "회사 책임자는" (the person in charge at the company). The rule that takes
 the words before a closing title as the name ("박지훈 구청장") made the factory the speaker. Such a phrase, and one
 whose only word before the title is a body ("외교부 대변인", the ministry's spokesman), stays whole: a description.
+A description or title joined to the name after it by the copula "-인" ("회사 측인 한울에너지", the company side, which is
+Hanul Energy; "대변인인 김민수", Kim Min-su, who is the spokesman) sets that name in apposition: the speaker is the name.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from parallax.analyze.quotes.uncased_cues import _ZH_DOUBLE_SURNAMES, _ZH_SURNAMES, _ZH_TITLES
 
@@ -67,3 +70,11 @@ def zh_ends_in_title(name: str) -> bool:
     office, no name ("中央选举委员会主席" read "委员", member, then "会主席"; the committee's chairman is the whole
     description)."""
     return _ZH_TITLE_END.search(name) is not None
+
+
+def ko_past_apposition(phrase: str, is_title: Callable[[str], bool]) -> str:
+    """``phrase`` from the name a description or title with the copula "-인" sets in apposition before it ("회사 측인
+    한울에너지" is 한울에너지; "대변인인 김민수" is 김민수); the phrase itself where no such word stands before a name."""
+    words = phrase.split()
+    joined = [i for i, w in enumerate(words[:-1]) if len(w) >= 2 and w.endswith("인") and (w[:-1] in _KO_DESCRIPTIONS or is_title(w[:-1]))]
+    return " ".join(words[joined[-1] + 1 :]) if joined else phrase

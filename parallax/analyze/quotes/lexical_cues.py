@@ -42,6 +42,7 @@ from parallax.analyze.quotes.slavic_body_runs import body_run_end
 from parallax.analyze.quotes.timed_roles import before_time
 from parallax.analyze.quotes.turkish import tr_subject_before
 from parallax.analyze.quotes.vietnamese import vi_speaker
+from parallax.analyze.quotes.west_african import west_african_speaker
 from parallax.analyze.titles import DEFINITE, DEFINITE_WITH_GREEK, TITLE_WORDS, describes_a_role
 from parallax.letters import LOWER, UPPER
 
@@ -151,6 +152,8 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     if lang == "vi":  # the subject before the verb, after the quotation too ('“…”, ông Phạm Văn Tùng nói.')
         found_vi = vi_speaker(text, span.start - 1, span.end, *sent)
         return (*found_vi, False) if found_vi else None
+    if lang in ("ha", "yo") and (found_wa := west_african_speaker(text, (span.start, span.end), sent, lang)):
+        return found_wa  # Yoruba '"…," ni <name> sọ.', a pronoun and its verb: 'Ó ní: "…"', 'Ya ce: "…"' (:mod:`.west_african`)
     # (a Hungarian role its body owns, "– közölte a rendőrség szóvivője", first: :mod:`.hungarian_roles`)
     found = (hu_owned_role(text, span.end, sent[1]) if lang == "hu" else None) or _lexical_speaker_span(text, span, sent, lang)
     if found is not None and opening_adverb(text[found[0] : found[1]], lang):

@@ -13,7 +13,7 @@ import re
 from parallax.analyze.quotes.amharic import looks_amharic_name
 from parallax.analyze.quotes.arabic_script import AR_DESCRIPTIONS, AR_PHRASE_END, AR_ROLES, ar_name
 from parallax.analyze.quotes.bengali import bn_name, looks_bengali_name
-from parallax.analyze.quotes.cjk_speaker_cuts import ko_unnamed, zh_cut_at_date, zh_ends_in_title, zh_name_before_time
+from parallax.analyze.quotes.cjk_speaker_cuts import ko_past_apposition, ko_unnamed, zh_cut_at_date, zh_ends_in_title, zh_name_before_time
 from parallax.analyze.quotes.hebrew import he_name, looks_hebrew_name
 from parallax.analyze.quotes.hebrew_names import he_full_name
 from parallax.analyze.quotes.hindi_names import hi_full_name
@@ -123,7 +123,7 @@ def _ko_name(phrase: str) -> str:
     ("미국 국무장관 토니 블링컨": 토니 블링컨), else the words before a closing title and what the office is of before
     it, an organisation in Latin letters or a country ("야마카와 히로시 JAXA 이사장": 야마카와 히로시; "조 바이든 미국
     대통령": 조 바이든)."""
-    words = phrase.split()
+    words = (phrase := ko_past_apposition(phrase, _ko_title)).split()  # "회사 측인 한울에너지": 한울에너지
     if ko_unnamed(words):
         return phrase  # "공장 관계자": an official of the factory, no name (:mod:`.cjk_speaker_cuts`)
     # (a word with the genitive 의 is whose the role is: "김씨의 변호인", Mr Kim's counsel)

@@ -64,3 +64,31 @@ def _past_the_body(text: str, start: int, end: int) -> int:
     if len(text[start:end].split()) >= 3 and _OF_BEFORE.search(text, max(0, start - 4), start):
         return _FIRST_WORD.match(text, start).end()
     return start
+
+
+# Yoruba puts the speaker after a quotation in focus, "ni" before the name and the verb after it: '"…," ni Adébáyọ̀
+# Ògúnlẹ́yẹ sọ.' (it is Adébáyọ̀ Ògúnlẹ́yẹ who said it), a role between commas after the name; "ní" alone is "said" ('Ó ní: "…"', he/she said)
+_YO_FOCUS = re.compile(rf"\W{{0,3}}\s*n[ií]\s+{_NAME}(?:,\s[^,.;:!?\"“”]{{1,60}},)?\s+(?P<verb>{_YO_VERB}|n[íi])(?![\w\u0300-\u036f])")
+# a pronoun subject and the verb before a quotation: Hausa 'Ya ce: "…"', 'Ta ƙara da cewa, "…"'; Yoruba 'Ó ní: "…"'
+_PRONOUN_BEFORE = {
+    "ha": re.compile(rf"(?<![\w’'])(?P<pro>[YyTt]a)\s+(?P<verb>{_HA_VERB})(?:\s+(?:cewa|cewar))?\s*[:,]?\s*[\"“”«]?\s*\Z"),
+    "yo": re.compile(rf"(?<![\w’'])(?P<pro>[ÓóOo])\s+(?P<verb>n[íi]|{_YO_VERB})(?:\s+p[ée])?\s*[:,]?\s*[\"“”«]?\s*\Z"),
+}
+# the pronoun and the verb after it: Yoruba '"…," ó ní.'
+_YO_PRONOUN_AFTER = re.compile(rf"\W{{0,3}}\s*(?P<pro>[ÓóOo])\s+(?P<verb>n[íi]|{_YO_VERB})\s*(?:[.,;!?]|\Z)")
+
+
+def west_african_speaker(text: str, quote: tuple[int, int], sent: tuple[int, int], lang: str) -> tuple[int, int, str, bool] | None:
+    """The speaker's span of a Hausa or Yoruba quotation whose content spans ``quote`` of ``text``, in the sentence
+    ``sent``, where the cue words the other patterns miss name it: the Yoruba focus '"…," ni <name> sọ.', or a pronoun
+    subject with its verb (Hausa 'Ya ce: "…"', Yoruba 'Ó ní: "…"', '"…," ó ní.'), whose span the attributor resolves
+    to the person it stands for.  ``(start, end, cue, False)`` as :func:`.lexical_cues._lexical_speaker` gives."""
+    after = text[quote[1] : sent[1]]
+    if lang == "yo" and ((m := _YO_FOCUS.match(after)) or (m := _YO_PRONOUN_AFTER.match(after))):
+        group = "spk" if "spk" in m.groupdict() else "pro"
+        return quote[1] + m.start(group), quote[1] + m.end(group), " ".join(m.group("verb").split()), False
+    pattern = _PRONOUN_BEFORE.get(lang)
+    before = text[sent[0] : max(sent[0], quote[0])]
+    if pattern is not None and (m := pattern.search(before)) and not before[: m.start()].strip(' \n"“”«»'):
+        return sent[0] + m.start("pro"), sent[0] + m.end("pro"), " ".join(m.group("verb").split()), False
+    return None
