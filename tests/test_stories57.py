@@ -117,3 +117,51 @@ IRAN = [
 def test_a_fire_in_isfahan_and_floods_in_yazd_are_two_stories_in_any_order(order: tuple[int, ...]) -> None:
     groups = _groups(IRAN, order)
     assert groups == {frozenset({"fire-en", "fire-es", "fire-de"}), frozenset({"flood-en", "flood-fr"})}, groups
+
+
+# ------------------------------------------------------------------ 2. Korean districts and counties
+
+KO_GANGNAM = "강남구에서 7일 밤 상가 건물에 불이 나 3명이 숨졌다고 소방당국이 밝혔다."
+KO_MAPO = "마포구에서 7일 밤 상가 건물에 불이 나 2명이 숨졌다고 소방당국이 밝혔다."
+EN_GANGNAM = "A fire in a commercial building in Seoul's Gangnam district killed three people on Monday night, officials said."
+EN_MAPO = "A fire in a commercial building in Seoul's Mapo district killed two people on Monday night, officials said."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(KO_GANGNAM, "강남", id="gu-locative"),
+        pytest.param("양평군의 한 요양원에서 불이 나 노인 4명이 숨졌다.", "양평", id="gun-formula"),
+        pytest.param("경기도 가평군에 8일 새벽 폭우가 쏟아져 주민 2명이 실종됐다.", "가평", id="gun-dative"),
+        pytest.param("서대문구의 한 주택가에서 가스 폭발이 일어났다.", "서대문", id="gu-three-syllables"),
+    ],
+)
+def test_a_korean_district_or_county_is_an_event_place(text: str, expected: str) -> None:
+    assert expected in _signals(text, "ko").places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("정부군이 반군 거점을 공격해 민간인 5명이 숨졌다.", id="government-forces"),
+        pytest.param("국제기구에서 파견된 조사단이 8일 현장에 도착했다.", id="organisation"),
+        pytest.param("건물 비상구에서 연기가 나와 주민 30명이 대피했다.", id="emergency-exit"),
+    ],
+)
+def test_a_korean_noun_ending_in_gu_or_gun_is_no_place(text: str) -> None:
+    assert not _signals(text, "ko").places
+
+
+def test_two_korean_districts_are_two_events_and_one_district_meets_its_latin_name() -> None:
+    gangnam, mapo = _signals(KO_GANGNAM, "ko"), _signals(KO_MAPO, "ko")
+    assert _conflict(gangnam, mapo) and _conflict(mapo, gangnam)
+    en_gangnam, en_mapo = _signals(EN_GANGNAM, "en"), _signals(EN_MAPO, "en")
+    assert not _unconfirmed(gangnam, en_gangnam) and not _unconfirmed(en_gangnam, gangnam)
+    assert _unconfirmed(gangnam, en_mapo) and _unconfirmed(en_mapo, gangnam)
+
+
+def test_a_korean_city_in_the_formula_is_its_name_without_the_noun_of_place() -> None:
+    """ "부산시의 한 아파트" and "부산시에서" name one place, read alike."""
+    assert (
+        _signals("부산시의 한 아파트에서 불이 나 6명이 숨졌다.", "ko").places == _signals("부산시에서 불이 나 6명이 숨졌다.", "ko").places
+    )
