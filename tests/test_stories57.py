@@ -165,3 +165,59 @@ def test_a_korean_city_in_the_formula_is_its_name_without_the_noun_of_place() ->
     assert (
         _signals("부산시의 한 아파트에서 불이 나 6명이 숨졌다.", "ko").places == _signals("부산시에서 불이 나 6명이 숨졌다.", "ko").places
     )
+
+
+# ------------------------------------------------------------------ 3. Thai reports hear names
+
+TH_HELMAND = "นายวิกเตอร์ เฮลมันด์ รัฐมนตรีว่าการกระทรวงพลังงาน กล่าวว่า โรงไฟฟ้าจะปิดซ่อมเป็นเวลาสามสัปดาห์"
+EN_HELMAND = "Energy minister Viktor Helmand said on Monday that the power station would close for three weeks of repairs."
+EN_BRENNING = "Transport minister Laura Brenning said on Monday that the northern rail line would close for three weeks."
+
+
+def _names_signal(article, *members) -> float:
+    from parallax.stories.story import Story
+
+    story = Story(id="s", title="")
+    for m in members:
+        story.add(m)
+    return story.signals(article, 0.9)["names"]
+
+
+def test_a_thai_name_after_its_title_is_heard_in_the_latin_report() -> None:
+    th = _signals(TH_HELMAND, "th", "th")
+    helmand, brenning = _signals(EN_HELMAND, "en", "h"), _signals(EN_BRENNING, "en", "b")
+    assert _names_signal(th, helmand) > 0 and _names_signal(helmand, th) > 0
+    assert _names_signal(th, brenning) == 0 and _names_signal(brenning, th) == 0
+
+
+@pytest.mark.parametrize(
+    ("thai", "latin"),
+    [
+        pytest.param("นางสาวมาริสา คอร์เดลล์กล่าวว่า บริษัทจะเลิกจ้างพนักงาน 400 คน",
+                     "Marisa Cordell said the company would lay off 400 staff.", id="miss-glued-to-said"),
+        pytest.param("ประธานาธิบดีโอเรสเตส วัลดิเมโร เดินทางถึงกรุงเทพฯ เมื่อวันจันทร์",
+                     "President Orestes Valdimero arrived in Bangkok on Monday.", id="president"),
+        pytest.param("ดร.เฟลิกซ์ ทอร์นควิสต์ ผู้เชี่ยวชาญด้านแผ่นดินไหว เตือนว่าอาจเกิดอาฟเตอร์ช็อก",
+                     "Seismologist Felix Tornquist warned of aftershocks.", id="doctor"),
+    ],
+)  # fmt: skip
+def test_a_thai_name_after_a_title_or_office_is_heard(thai: str, latin: str) -> None:
+    th, en = _signals(thai, "th", "th"), _signals(latin, "en", "en")
+    assert _names_signal(th, en) > 0 and _names_signal(en, th) > 0
+
+
+def test_a_heard_name_confirms_a_thai_join_across_scripts() -> None:
+    th = _signals(TH_HELMAND, "th", "th")
+    helmand, brenning = _signals(EN_HELMAND, "en", "h"), _signals(EN_BRENNING, "en", "b")
+    assert not _unconfirmed(th, helmand, _names_signal(th, helmand))
+    assert _unconfirmed(th, brenning, _names_signal(th, brenning))
+
+
+def test_the_prime_ministers_office_is_no_mister_and_the_latin_names_in_thai_are_names() -> None:
+    """ "นายกรัฐมนตรี" (prime minister) opens with "นาย" (Mr): the office is read, not a name "กรัฐมนตรี"; a company
+    written in Latin letters inside the Thai text is among its names."""
+    from parallax.stories.thai_names import thai_name_words
+
+    words = thai_name_words("นายกรัฐมนตรีเซลินา ออร์แกรม กล่าวว่า บริษัท Korvalis Energy จะจ่ายค่าชดเชย")
+    assert "เซลินา" in words and "ออร์แกรม" in words and not any(w.startswith("กรัฐ") for w in words), words
+    assert "korvalis" in _signals("บริษัท Korvalis Energy จะจ่ายค่าชดเชย 120 ล้านบาท", "th").names
