@@ -221,3 +221,43 @@ def test_the_prime_ministers_office_is_no_mister_and_the_latin_names_in_thai_are
     words = thai_name_words("นายกรัฐมนตรีเซลินา ออร์แกรม กล่าวว่า บริษัท Korvalis Energy จะจ่ายค่าชดเชย")
     assert "เซลินา" in words and "ออร์แกรม" in words and not any(w.startswith("กรัฐ") for w in words), words
     assert "korvalis" in _signals("บริษัท Korvalis Energy จะจ่ายค่าชดเชย 120 ล้านบาท", "th").names
+
+
+# ------------------------------------------------------------------ 4. sets of reports in several scripts, in five orders
+
+SEOUL = [
+    ("gangnam-ko", "ko", "2026-12-07T13:05:00Z", "강남구 상가 화재로 3명 숨져", KO_GANGNAM),
+    ("mapo-ko", "ko", "2026-12-07T13:15:00Z", "마포구 상가 화재로 2명 숨져",
+     "마포구에서 7일 밤 상가 건물에 불이 나 2명이 숨지고 14명이 다쳤다고 소방당국이 밝혔다."),
+    ("gangnam-en", "en", "2026-12-07T13:25:00Z", "Fire in Gangnam building kills three",
+     "A fire in a commercial building in the Gangnam district killed three people on Monday night, officials said."),
+    ("mapo-en", "en", "2026-12-07T13:35:00Z", "Fire in Mapo building kills two",
+     "A fire in a commercial building in the Mapo district killed two people and injured 14 on Monday night, officials said."),
+    ("gangnam-ko2", "ko", "2026-12-07T13:45:00Z", "강남구 상가 건물 불…3명 사망",
+     "강남구의 한 상가 건물에서 7일 밤 불이 나 3명이 숨지고 8명이 다쳤다."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("order", FIVE_ORDERS, ids=[f"order{k}" for k in range(5)])
+def test_fires_in_two_korean_districts_are_two_stories_in_any_order(order: tuple[int, ...]) -> None:
+    groups = _groups(SEOUL, order)
+    assert groups == {frozenset({"gangnam-ko", "gangnam-en", "gangnam-ko2"}), frozenset({"mapo-ko", "mapo-en"})}, groups
+
+
+MINISTERS = [
+    ("helmand-th", "th", "2026-12-07T08:05:00Z", "รัฐมนตรีพลังงานสั่งปิดโรงไฟฟ้าสามสัปดาห์", TH_HELMAND),
+    ("helmand-en", "en", "2026-12-07T08:15:00Z", "Power station to close for three weeks", EN_HELMAND),
+    ("brenning-en", "en", "2026-12-07T08:25:00Z", "Strike shuts ports as dockworkers walk out",
+     "Dockworkers walked out at every container port on Monday, and Laura Brenning, head of the dockers' union, said "
+     "the strike would last until wages rose."),
+    ("brenning-th", "th", "2026-12-07T08:35:00Z", "คนงานท่าเรือนัดหยุดงาน",
+     "นางลอรา เบรนนิง ประธานสหภาพแรงงานท่าเรือ กล่าวว่า การนัดหยุดงานจะดำเนินต่อไปจนกว่าค่าจ้างจะขึ้น"),
+    ("helmand-de", "de", "2026-12-07T08:45:00Z", "Kraftwerk schließt für drei Wochen",
+     "Energieminister Viktor Helmand sagte am Montag, das Kraftwerk werde für drei Wochen zur Reparatur geschlossen."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("order", FIVE_ORDERS, ids=[f"order{k}" for k in range(5)])
+def test_a_ministers_and_a_union_leaders_words_in_thai_english_and_german_are_two_stories_in_any_order(order: tuple[int, ...]) -> None:
+    groups = _groups(MINISTERS, order)
+    assert groups == {frozenset({"helmand-th", "helmand-en", "helmand-de"}), frozenset({"brenning-en", "brenning-th"})}, groups

@@ -159,10 +159,12 @@ def _without_noun_of_place(name: str) -> str:
 
 def korean_stems(text: str) -> set[str]:
     """The Hangul words of ``text`` without their particles ("정부는" is "정부"), two syllables at least, composed (NFC):
-    a Korean place in Hangul (:func:`korean_places`) is named by a text that writes it with any particle."""
+    a Korean place in Hangul (:func:`korean_places`) is named by a text that writes it with any particle; and the name
+    of a city, district or county without its noun of place too ("강남구에서": "강남구" and "강남"), which the other
+    side's Latin name is heard by ("Gangnam")."""
     out: set[str] = set()
     for m in _HANGUL_WORD.finditer(unicodedata.normalize("NFC", text)):
         stem = _KO_PARTICLE.sub("", m.group())
         if len(stem) >= _MIN_SYLLABLES:
-            out.add(stem)
+            out.update({stem, _without_noun_of_place(stem)})
     return out
