@@ -18,6 +18,7 @@ from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
 from parallax.stories.cjk_place_reading import korean_stems
 from parallax.stories.figures import _YEAR, _numeric_days
 from parallax.stories.section_labels import is_label, unlabelled_title
+from parallax.stories.thai_names import thai_name_words
 from parallax.stories.thai_places import thai_cued_words
 from parallax.stories.uncased_places import cued_short_words
 from parallax.stories.year_counts import counts
@@ -126,6 +127,8 @@ def content_words(text: str, language: str) -> frozenset[str]:
     out.update(cued_short_words(text[:end], language))  # "در قم" (in Qom): a place of two letters (:mod:`.uncased_places`)
     if language == "ko":  # "정부는" names "정부", a place a Korean lead writes in Hangul (:mod:`.cjk_place_reading`)
         out.update(korean_stems(text[:end]))
+    if language == "th":  # "นายวิกเตอร์ เฮลมันด์": the names after a title, heard across scripts (:mod:`.thai_names`)
+        out.update(thai_name_words(text[:end]))
     return frozenset(out)
 
 

@@ -118,8 +118,16 @@ def korean_places(lead: Iterable[str]) -> tuple[str, ...]:
 
 
 # Korean news locates its event by a formula: the place in the genitive before the determiner "한" (a, one): "부산의 한
-# 아파트에서" (in an apartment in Busan), and names a city with its noun of place written onto it, "시" (city): "수원시에서".
+# 아파트에서" (in an apartment in Busan), and names a city with its noun of place written onto it, "시" (city): "수원시에서",
+# and a district or a county so too, "구" and "군" ("강남구에서", "양평군의"), two to four syllables before them
 _CITY = re.compile("^(?P<name>[\uac00-\ud7a3]{2,})시(?:에서|의|에|는|가|)$")
+_DISTRICT = re.compile("^(?P<name>[\uac00-\ud7a3]{2,4})[구군](?:에서|의|에|는|가|)$")
+# common nouns that end in "구" or "군" as a district and a county do, by their last two syllables: an organisation
+# ("국제기구"), research, a friend, a tool, furniture, population, a demand, a port, an entrance, an exit ("비상구",
+# "출입구"), a crater, an army ("정부군", "연합군", "동맹군", "반란군") and a general
+_NOT_DISTRICT = frozenset(
+    "기구 연구 친구 도구 가구 인구 요구 항구 입구 출구 상구 화구 용구 부군 합군 맹군 란군 령군 압군 장군 국군 전구 탐구 추구 강구".split()
+)
 _EDGE = "\"'“”‘’()[],.·…"  # quotation marks and punctuation around a word
 _MIN_SYLLABLES = 2  # a name in the formula: one syllable before "의" is a pronoun ("그의 한 측근", one of his aides)
 
@@ -128,17 +136,35 @@ def _written_place(word: str, following: str) -> str | None:
     """The name a Korean word writes as a place, in Hangul: before "의 한" ("부산의" and "한") or with "시" onto it
     ("수원시에서"), two syllables at least; None for none."""
     if following == "한" and word.endswith("의") and len(word) - 1 >= _MIN_SYLLABLES:
-        return word[:-1]
-    m = _CITY.match(word)
+        return _without_noun_of_place(word[:-1])
+    m = _noun_of_place(word)
     return m.group("name") if m else None
+
+
+def _noun_of_place(word: str) -> re.Match[str] | None:
+    """A word written as a city, a district or a county with its particle ("수원시에서", "강남구에서"), its name as
+    the group "name"; None for none or a common noun (:data:`_NOT_DISTRICT`)."""
+    m = _CITY.match(word) or _DISTRICT.match(word)
+    if m is None or word[m.end("name") - 1 : m.end("name") + 1] in _NOT_DISTRICT:
+        return None
+    return m
+
+
+def _without_noun_of_place(name: str) -> str:
+    """A name before the genitive without the noun of place written onto it ("부산시", "양평군": "부산", "양평"), as
+    the other forms read it; as it is where none is written onto it."""
+    m = _noun_of_place(name)
+    return m.group("name") if m else name
 
 
 def korean_stems(text: str) -> set[str]:
     """The Hangul words of ``text`` without their particles ("정부는" is "정부"), two syllables at least, composed (NFC):
-    a Korean place in Hangul (:func:`korean_places`) is named by a text that writes it with any particle."""
+    a Korean place in Hangul (:func:`korean_places`) is named by a text that writes it with any particle; and the name
+    of a city, district or county without its noun of place too ("강남구에서": "강남구" and "강남"), which the other
+    side's Latin name is heard by ("Gangnam")."""
     out: set[str] = set()
     for m in _HANGUL_WORD.finditer(unicodedata.normalize("NFC", text)):
         stem = _KO_PARTICLE.sub("", m.group())
         if len(stem) >= _MIN_SYLLABLES:
-            out.add(stem)
+            out.update({stem, _without_noun_of_place(stem)})
     return out

@@ -28,6 +28,7 @@ from parallax.analyze.german_nouns import common_nouns, named_places
 from parallax.letters import UPPER, fold, to_latin
 from parallax.sounds import same_sound
 from parallax.stories.actors import NAME_MATCH
+from parallax.stories.broad_places import narrowed
 from parallax.stories.cjk_place_reading import korean_places
 from parallax.stories.han_places import HAN_LANGUAGES, han_place_read, han_places, is_han_place, same_place_read
 from parallax.stories.japanese_places import japanese_places
@@ -156,8 +157,10 @@ def _sides_named(
     """(whether a place of the article's is among the story's names or words, whether one of the story's is among the
     article's).  A side's own event places are among its names: a lead in Korean or Urdu gives the place table's
     English name ("서울의", "کراچی میں": "seoul", "karachi"), which is no word of its text, and no entity model reads
-    its names, so two such reports of one place were two events (stories56)."""
+    its names, so two such reports of one place were two events (stories56).  A country both sides name besides a
+    city each is left out (:func:`.broad_places.narrowed`: Isfahan and Yazd "in central Iran" are two places)."""
     names = set(names) | set(places)
+    places, story_places = narrowed(places, story_places)
     story_names = {**story_names, **story_places}
     # across scripts a place in kanji or hanzi is read against Latin names, and a Latin place against the words of
     # the side written in them (:func:`.han_places.han_place_read`): only those words are read, for speed

@@ -42,6 +42,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from parallax.sounds import script
+from parallax.stories.broad_places import narrowed
 from parallax.stories.cjk_place_reading import cjk_agreement
 from parallax.stories.event_places import place_agreement, place_conflict
 from parallax.stories.features import Signals
@@ -85,14 +86,16 @@ def unconfirmed(
 
 def heard_agreement(sig: Signals, story_places: Mapping[str, int], story_words: Mapping[str, Mapping[str, int]]) -> bool:
     """Whether a Latin event place of one side is heard among the words of the other, written without capitals
-    (:func:`.uncased_places.heard_place`): a place the place table does not know ("کوئٹہ", Quetta)."""
+    (:func:`.uncased_places.heard_place`): a place the place table does not know ("کوئٹہ", Quetta).  A country heard
+    is none where each side names a place besides (:func:`.broad_places.narrowed`)."""
+    places, story_places = narrowed(sig.places, story_places)
     if sig.language == "th" and thai_place_heard(story_places, sig.words):  # "ที่เชียงใหม่" / "Chiang Mai" (:mod:`.thai_places`)
         return True
-    if "th" in story_words and thai_place_heard(sig.places, story_words["th"]):
+    if "th" in story_words and thai_place_heard(places, story_words["th"]):
         return True
     if any(heard_place(p, sig.words, sig.language) for p in story_places):
         return True
-    return any(heard_place(p, bag, lang) for lang, bag in story_words.items() for p in sig.places)
+    return any(heard_place(p, bag, lang) for lang, bag in story_words.items() for p in places)
 
 
 def telling_figures(numbers: Iterable[str], story_numbers: Mapping[str, int]) -> bool:
