@@ -1,5 +1,5 @@
 """Write ``parallax/stories/country_names.json``: the words of the names of countries and continents in English, folded,
-as the rule of two places reads event places (:mod:`parallax.stories.country_places`).
+as the rule of two places reads event places (:mod:`parallax.stories.broad_places`).
 
 The names are CLDR's English territory names (those of two letters: countries and territories, and the continents of
 one word), as Babel ships them, and the English names a report still writes where CLDR gives another.  A name of
