@@ -1,0 +1,42 @@
+"""Session 57 English QA (qa57a): invented wire, broadcast and local-paper reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import quote_speakers
+
+# --- an unnamed role that speaks for a person or a body the article names (:mod:`parallax.analyze.quotes.served_people`)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We are working around the clock," a spokesperson for Ferrovías del Norte said.', "spokesperson for Ferrovías del Norte"),
+        ('A spokesperson for Ferrovías del Norte said: "We are working around the clock."', "spokesperson for Ferrovías del Norte"),
+        ('"No decision has been taken," said a spokeswoman for Mayor Tom Reddick.', "spokeswoman for Mayor Tom Reddick"),
+        ('"No decision has been taken," an aide to Senator Paul Verity said.', "aide to Senator Paul Verity"),
+        ('"My client is innocent," a lawyer for Mark Dunstan told reporters.', "lawyer for Mark Dunstan"),
+        ('"We want answers," a spokesperson for the family of Ellen Marsh said.', "spokesperson for the family of Ellen Marsh"),
+    ],
+)
+def test_a_role_speaks_not_whom_it_serves(text: str, speaker: str) -> None:
+    assert quote_speakers(text, "en") == [speaker]
+
+
+def test_a_pronoun_after_a_role_for_a_body_is_the_role() -> None:
+    text = 'A spokesperson for Ferrovías del Norte said the line would reopen on Monday. "We are working around the clock," she said.'
+    assert quote_speakers(text, "en") == ["spokesperson for Ferrovías del Norte"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will appeal," said the mayor of Springfield, John Doe.', "John Doe"),
+        ('"We will appeal," Prime Minister Jane Holloway said.', "Jane Holloway"),
+        ('"We will appeal," Mark Dunstan\'s lawyer said.', "Mark Dunstan's lawyer"),
+    ],
+)
+def test_the_named_person_still_speaks(text: str, speaker: str) -> None:
+    assert quote_speakers(text, "en") == [speaker]
+
