@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import quote_speakers
+from tests.helpers import first_sentence_conflicts, quote_speakers
 
 # --- an unnamed role that speaks for a person or a body the article names (:mod:`parallax.analyze.quotes.served_people`)
 
@@ -40,3 +40,25 @@ def test_a_pronoun_after_a_role_for_a_body_is_the_role() -> None:
 def test_the_named_person_still_speaks(text: str, speaker: str) -> None:
     assert quote_speakers(text, "en") == [speaker]
 
+
+# --- vague counts: "hundreds", "thousands", "several hundred" are floors (:mod:`parallax.analyze.numwords.open_counts`)
+
+_MARCH = "{} protesters marched through central Valdora on Tuesday, police said."
+
+
+@pytest.mark.parametrize("vague", ["Hundreds of", "Several hundred", "A few hundred"])
+def test_a_vague_count_that_fits_a_figure_is_no_conflict(vague: str) -> None:
+    assert first_sentence_conflicts(_MARCH.format(vague), _MARCH.format("About 300"), "en") == []
+
+
+@pytest.mark.parametrize(("vague", "floor"), [("Thousands of", 2000.0), ("Tens of thousands of", 20000.0), ("Several thousand", 2000.0)])
+def test_a_vague_count_above_a_figure_conflicts(vague: str, floor: float) -> None:
+    assert first_sentence_conflicts(_MARCH.format(vague), _MARCH.format("About 300"), "en") == [
+        ("number", {"a": [floor], "b": [300.0], "unit": "people"})
+    ]
+
+
+def test_hundreds_conflicts_with_a_figure_below_it() -> None:
+    assert first_sentence_conflicts(_MARCH.format("Hundreds of"), _MARCH.format("About 40"), "en") == [
+        ("number", {"a": [200.0], "b": [40.0], "unit": "people"})
+    ]
