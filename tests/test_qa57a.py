@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import first_sentence_conflicts, quote_speakers
+from tests.helpers import QA_PUBLISHED, first_sentence_conflicts, quote_speakers, time_values
 
 # --- an unnamed role that speaks for a person or a body the article names (:mod:`parallax.analyze.quotes.served_people`)
 
@@ -62,3 +62,19 @@ def test_hundreds_conflicts_with_a_figure_below_it() -> None:
     assert first_sentence_conflicts(_MARCH.format("Hundreds of"), _MARCH.format("About 40"), "en") == [
         ("number", {"a": [200.0], "b": [40.0], "unit": "people"})
     ]
+
+
+# --- weekdays: the noun "vote" before a day is no schedule told in the present (:mod:`parallax.analyze.timelex.en`)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The government lost a confidence vote on Friday.", "2026-03-13"),
+        ("The coalition survived a no-confidence vote on Friday, officials said.", "2026-03-13"),
+        ("MPs vote on Friday on the budget.", "2026-03-20"),
+        ("Parliament will hold a confidence vote on Friday.", "2026-03-20"),
+    ],
+)
+def test_a_vote_noun_is_no_cue_of_the_future(text: str, day: str) -> None:
+    assert time_values(text, "en", QA_PUBLISHED)["Friday"] == day
