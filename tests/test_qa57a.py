@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import QA_PUBLISHED, first_sentence_conflicts, quote_speakers, time_values
+import parallax
+from tests.helpers import QA_PUBLISHED, first_sentence_conflicts, outlet_articles, quote_speakers, time_values
 
 # --- an unnamed role that speaks for a person or a body the article names (:mod:`parallax.analyze.quotes.served_people`)
 
@@ -78,3 +79,41 @@ def test_hundreds_conflicts_with_a_figure_below_it() -> None:
 )
 def test_a_vote_noun_is_no_cue_of_the_future(text: str, day: str) -> None:
     assert time_values(text, "en", QA_PUBLISHED)["Friday"] == day
+
+
+# --- a forecast figure and a stated one are two facts (:mod:`parallax.compare.forecast_figures`)
+
+
+def _fact_groups(texts: list[str]) -> list[list[str]]:
+    facts = parallax.compare(outlet_articles(texts, "en")).to_dict()["facts"]
+    return sorted(sorted(f"{x['article']}{x['sentence']}" for x in f["sentences"]) for f in facts)
+
+
+@pytest.mark.parametrize(
+    "forecast",
+    [
+        "The central bank expected the key rate to rise to 5.5% by the end of the year, officials in Valdora said on Tuesday.",
+        "Organisers expected the key rate protest in Valdora to draw 5,500 people on Tuesday.",
+    ],
+)
+def test_a_forecast_is_no_stated_value(forecast: str) -> None:
+    stated = (
+        "The key rate in Valdora is now 5.5%, officials said on Tuesday."
+        if "%" in forecast
+        else "About 5,500 people joined the key rate protest in Valdora on Tuesday."
+    )
+    assert _fact_groups([forecast, stated]) == [["a0"], ["b0"]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The central bank expected the key rate to rise to 5.5% by the end of the year, officials in Valdora said on Tuesday.",
+            "The key rate in Valdora will rise to 5.5% by the end of the year, the central bank said on Tuesday.",
+        ),
+        ("The central bank raised the key rate to 5.5% on Tuesday.", "On Tuesday the central bank lifted its key rate to 5.5%."),
+    ],
+)
+def test_two_forecasts_or_two_stated_values_stay_one_fact(a: str, b: str) -> None:
+    assert _fact_groups([a, b]) == [["a0", "b0"]]
