@@ -17,6 +17,9 @@ figures that disagree link (agreeing ones are left to the alignment).
 
 from __future__ import annotations
 
+import math
+
+from parallax.analyze.quantities import approximate_range
 from parallax.compare.crowds import estimator
 from parallax.compare.duration_links import another_occasion
 from parallax.compare.roles import role
@@ -34,6 +37,8 @@ def crowd_figures(art: Article) -> list[Figure]:
     for q in art.quantities:
         if q.value is None or q.value <= 0 or role(art.text, q) != "crowd":
             continue
+        if (vague := approximate_range(q.text, q.value, art.language)) and vague[1] == math.inf:
+            continue  # "Thousands of people marched": a floor read from a word, no one's estimate of the crowd
         si = art.sentence_of(q.start)
         if si < 0:
             continue

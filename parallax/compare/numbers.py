@@ -16,6 +16,7 @@ and ``role`` stay importable from here, where many tests import them.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 from parallax.analyze.quantities import TALLY, tally_pair
@@ -71,7 +72,13 @@ def numbers(art: Article, s: Sentence, leave_out: Iterable[int] = ()) -> dict[st
             # (a Chinese, Japanese or Korean part keeps its counter: "伤者中有3人" is people too)
             key = last if last is not None and not part_of_people(what, last_what) else key
             what = what or PART  # compared with another outlet's part, not with the whole
-        elif key == "people" and q.unit is None and noun is not None and not _taken_from(art, what, last_what, last_start) and not object_of_its_verb(art.text, q, what):
+        elif (
+            key == "people"
+            and q.unit is None
+            and noun is not None
+            and not _taken_from(art, what, last_what, last_start)
+            and not object_of_its_verb(art.text, q, what)
+        ):
             # "dieci operai sono rimasti feriti e quattro sono morti": four workers; but a part of a group that
             # went through nothing is a toll of people ("Of the 60 workers on shift, 21 were injured": :mod:`.part_tolls`)
             key = noun
@@ -84,7 +91,11 @@ def numbers(art: Article, s: Sentence, leave_out: Iterable[int] = ()) -> dict[st
             last, last_what, last_start = key, what, q.start
         if kind := apart(art, s, q):
             key = (kind, key)  # "since the start of the year, 40 people", "câte 5 milioane": met only by their kind
-        elif q.unit and (m := PARTITIVE_BEFORE.search(art.text, max(s.start, q.start - 30), q.start)) and not art.text[s.start : m.start()].strip():
+        elif (
+            q.unit
+            and (m := PARTITIVE_BEFORE.search(art.text, max(s.start, q.start - 30), q.start))
+            and not art.text[s.start : m.start()].strip()
+        ):
             # "Dintre acestea, 12 spitale județene": opening its sentence, a part of a whole told in an earlier one,
             # which another outlet's figure may be ("Peste 40 de spitale"): met only by another such part
             key = (PART, key)
@@ -137,13 +148,22 @@ def number_conflicts(na: dict, nb: dict) -> list[tuple[str, list[float], list[fl
         ra, rb = na[unit], nb[unit]
         kind = (lambda r: r) if PART in ra and PART in rb else role_class
         for what in sorted({kind(r) for r in ra} & {kind(r) for r in rb}, key=str):
-            va = set().union(*(v for r, v in ra.items() if kind(r) == what))
-            vb = set().union(*(v for r, v in rb.items() if kind(r) == what))
+            va = _told_exactly(set().union(*(v for r, v in ra.items() if kind(r) == what)))
+            vb = _told_exactly(set().union(*(v for r, v in rb.items() if kind(r) == what)))
             if not agree(va, vb):
                 out.append((unit, values_of(va), values_of(vb)))
             elif odd := _unpaired(va, vb):
                 out.append((unit, *odd))
     return out
+
+
+def _told_exactly(bounds_: set[Bound]) -> set[Bound]:
+    """A side's bounds less a count in words that only sets a floor ("Thousands of people marched", :func:`.hedges.bounds`)
+    where the same side also gives a figure at or above it ("Police estimated the crowd at 5,000"): the figure says
+    what the word did, so the other side's "4,000" is held to the 5,000, not let pass by the "thousands"."""
+    floors = {b for b in bounds_ if b[2] == math.inf and b[1] == b[0] - 0.5}
+    told = bounds_ - floors
+    return {b for b in bounds_ if b not in floors or not any(t[1] >= b[1] for t in told)}
 
 
 def _unpaired(va: set[Bound], vb: set[Bound]) -> tuple[list[float], list[float]] | None:

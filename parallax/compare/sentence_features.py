@@ -16,6 +16,7 @@ from parallax.analyze.greek_names import greek_nominative
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.quantities import TALLY, tally_pair
 from parallax.compare.count_nouns import counted as counted_as
+from parallax.compare.forecast_figures import forecasts_apart, sentence_forecast
 from parallax.compare.roles import role
 from parallax.compare.vote_sides import failed, vote_keys
 from parallax.compare.word_keys import word_keys
@@ -51,6 +52,7 @@ class SentenceInfo:
     form: str = ""  # the text as it is compared (and embedded), where not ``text``: Serbian Cyrillic in Latin letters
     keys: set[str] = field(default_factory=set)  # an English sentence's words by their keys (:mod:`.word_keys`); empty in other languages
     lengths: set[str] = field(default_factory=set)  # the durations it gives ("PT5H"): across languages, a figure they share
+    forecast: bool | None = None  # whether its figures are all forecast, or all stated (:mod:`.forecast_figures`)
 
     @property
     def compared(self) -> str:
@@ -118,7 +120,8 @@ def sentence_infos(articles: list[Article], quote_ids: dict[tuple[int, int], str
             # says "for two hours" of many things)
             spans = [t for t in art.times if s.start <= t.start < s.end and t.granularity == "duration"]
             lengths = {t.value for t in spans if re.search(r"\d", t.value or "")}
-            infos.append(SentenceInfo(ai, si, s.text, words, ents, anchors, counted, measures, peoples, purposes, form, keys, lengths))
+            forecast = sentence_forecast(art, s, counts)
+            infos.append(SentenceInfo(ai, si, s.text, words, ents, anchors, counted, measures, peoples, purposes, form, keys, lengths, forecast))
         out.append(infos)
     return out
 
@@ -174,7 +177,7 @@ def peoples_apart(a: SentenceInfo, b: SentenceInfo) -> bool:
 def figures_apart(a: SentenceInfo, b: SentenceInfo) -> bool:
     """Whether what two sentences read says they tell two facts: sums for two things, votes on two motions, people of
     two nationalities."""
-    return sums_apart(a, b) or votes_apart(a, b) or peoples_apart(a, b)
+    return sums_apart(a, b) or votes_apart(a, b) or peoples_apart(a, b) or forecasts_apart(a.forecast, b.forecast)
 
 
 _MONEY = re.compile(r"[A-Z]{0,3}[$€£¥₹]|[A-Z]{3}")  # a currency as quantities write it ("€", "HK$", "SEK")

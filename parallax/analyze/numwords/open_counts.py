@@ -12,7 +12,11 @@ conflict.  Each such plural here is a number word worth its smallest reading, tw
 from __future__ import annotations
 
 OPEN_COUNTS: dict[str, dict[str, int]] = {
-    "en": {"dozens": 24},
+    "en": {
+        "dozens": 24,
+        **{f"{few} {scale}": 2 * n for few in ("several", "a few") for scale, n in (("hundred", 100), ("thousand", 1000))},
+        **{"hundreds": 200, "thousands": 2000, "tens of thousands": 20_000, "hundreds of thousands": 200_000},
+    },
     "de": {"dutzende": 24, "dutzenden": 24},
     "nl": {"tientallen": 20, "dozijnen": 24},
     "fr": {"dizaines": 20},

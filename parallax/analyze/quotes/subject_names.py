@@ -27,6 +27,7 @@ from parallax.analyze.quotes.person_names import (
     _with_particles,
     role_prefix,
 )
+from parallax.analyze.quotes.served_people import serves_the_person
 from parallax.analyze.span_index import index_of
 from parallax.analyze.titles import TITLE_WORDS, TITLES, describes_a_role
 from parallax.letters import UPPER
@@ -160,7 +161,15 @@ class _SubjectNames:
             return None
         # the last person in the subject, but not one who only modifies a noun ("Kelton's mayor", "Café
         # owners", "an adviser to the Clinton campaign"): the noun speaks, not the name before it
-        ent = next((e for e in reversed(_people_in(art, start, end)) if not self._modifies(e, end)), None)
+        # (nor one a role in the subject works for: "a spokeswoman for Mayor Tom Reddick", :mod:`.served_people`)
+        ent = next(
+            (
+                e
+                for e in reversed(_people_in(art, start, end))
+                if not self._modifies(e, end) and not serves_the_person(art.language, art.text[start : e.start])
+            ),
+            None,
+        )
         if ent and role_of_a_body(art.text[start : ent.start], ent.text, (art.language or "")[:2]):
             ent = None  # "сказал глава МИД России": the entity stage's person is the body the role serves
         if ent:
@@ -246,7 +255,9 @@ def _role_alone(words: str) -> bool:
 def _opens_a_name(article: Article, pos: int, length: int) -> bool:
     """Whether the title-like word at ``pos`` is the first word of a name that is no person's: "Premier" in "the
     Premier League club" (a league, not a premier), "General" in "General Motors"."""
-    return pos >= 0 and any(e.end > pos + length and e.label not in ("PERSON", "PER") for e in index_of(article.entities).starting(pos, pos))
+    return pos >= 0 and any(
+        e.end > pos + length and e.label not in ("PERSON", "PER") for e in index_of(article.entities).starting(pos, pos)
+    )
 
 
 def _people_in(article: Article, start: int, end: int) -> list[Entity]:

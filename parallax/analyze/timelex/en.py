@@ -247,7 +247,7 @@ EN = Lexicon(
     # (and a state said to last, "schools remain closed on Friday": the participle is an adjective, no past)
     # (a notice's end told in the present, "the warning expires on Wednesday", "the truce lapses Friday": "expired"
     # is not matched, so a day already gone stays past)
-    r"remains?|stays?|expires|lapses|takes place|kicks off|(?:takes?|goes?|comes?) (?:into )?effect|(?:comes?|enters?) into force|gets under ?way|goes on trial|go(?:es)? to the polls|vote on|"
+    r"remains?|stays?|expires|lapses|takes place|kicks off|(?:takes?|goes?|comes?) (?:into )?effect|(?:comes?|enters?) into force|gets under ?way|goes on trial|go(?:es)? to the polls|(?<=s )(?<!['’]s )vote on|"
     # "is to resume trading in Milan Tuesday", "as soon as Tuesday", "as early as Monday": a day still to come
     # (and a forecast: "is likely to make landfall on Friday", "is forecast to hit Friday")
     r"(?:is|are) (?:likely |forecast |forecasted |projected |predicted |poised )?to [\w'’-]+|as (?:soon|early) as)"
