@@ -13,6 +13,7 @@ import re
 
 from parallax.ingest.appeals import SUPPORT_US
 from parallax.ingest.calls import call_reason
+from parallax.ingest.follow_calls import follow_prose
 from parallax.ingest.live_pointers import live_pointer
 from parallax.ingest.notes import note_reason
 from parallax.ingest.paywall_notes import paywall_note
@@ -265,6 +266,7 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
             _call_shaped(s := _sentence_at(paragraph, m.start()), is_last)
             and (why != "cookie consent" or _COOKIE_CONSENT.search(s))
             and not (why == "advertisement or link" and is_read_more_prose(s))  # (:mod:`.read_more_prose`)
+            and not (why == "share or follow" and m.group()[:6].lower() == "follow" and follow_prose(s))  # (:mod:`.follow_calls`)
             for m in pattern.finditer(paragraph)
             if m.start() >= asked
         ):

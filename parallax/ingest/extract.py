@@ -91,6 +91,7 @@ from parallax.ingest.standfirst import description, standfirst
 from parallax.ingest.table_repeats import drop_repeated_footers
 from parallax.ingest.teaser_cards import without_teaser_cards
 from parallax.ingest.teaser_links import teaser_headlines
+from parallax.ingest.text_intros import introduces_text
 from parallax.ingest.typed_headlines import list_texts, without_typed_headlines
 
 _COMMON = {"output_format": "txt", "include_comments": False, "include_tables": True}
@@ -214,8 +215,8 @@ def clean_lines(
     kept = without_closing_pitch(kept)  # a membership pitch and its offer (:mod:`.pitches`)
     kept = without_credit_openings(kept, lead)  # "Photo: Jane Doe/Reuters A man walks ..." (:mod:`.credit_openings`)
     if len(kept) > 1 and (
-        is_house_note(kept[0]) or reader_address_reason(kept[0])
-    ):  # the note may open the text too ("Start your day with ...")
+        is_house_note(kept[0]) and not introduces_text(kept[0]) or reader_address_reason(kept[0])
+    ):  # the note may open the text too ("Start your day with ..."), not the text's own opening (:mod:`.text_intros`)
         del kept[0]
     return kept
 
