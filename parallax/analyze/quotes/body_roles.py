@@ -95,6 +95,12 @@ def _without_article(speaker: str, lang: str) -> str:
     return speaker[m.end() :] if m and describes_a_role(m.group("role")) else speaker
 
 
+def _names_body(speaker: str, lang: str) -> bool:
+    """Whether a speaker written as a role names the body it is of ("porte-parole de la SNCF"); a role alone ("De
+    minister") keeps its article, as "the minister" does in English: this module writes one form of a body's official."""
+    return lang == "pl" or re.search(rf"\s(?:{_OF[lang]})(?:\s|(?<=['’]))\S", speaker) is not None
+
+
 def _role_before(text: str, start: int, lang: str) -> int | None:
     """Where the role starts whose "of" stands right before ``start`` (the body a step took for the speaker)."""
     window = text[max(0, start - 80) : start]
@@ -133,12 +139,12 @@ def role_of_body_speakers(article: Article) -> None:
         written = _without_article(text[s:e].strip(), lang)
         speaker = _without_article(q.speaker, lang)
         if speaker != written:  # a name the step resolved from these words (a pronoun's antecedent): not re-read
-            q.speaker = speaker
+            q.speaker = speaker if _names_body(speaker, lang) else q.speaker
             continue
         if (role := _role_before(text, s, lang)) is not None and _a_genitive_body(written, lang):
             q.speaker, q.speaker_start = text[role:e], role  # "Renfe" in "Según el portavoz de Renfe"
         elif describes_a_role(written) and len(written.split()) <= 2 and (m := _body_after(lang).match(text, e)):
             q.speaker, q.speaker_end = text[e - len(written) : m.end()], m.end()  # "portavoz" before "de Renfe"
             q.speaker_start = e - len(written)
-        else:
+        elif _names_body(written, lang):
             q.speaker, q.speaker_start = written, e - len(written) if written != text[s:e] else s
