@@ -4,8 +4,9 @@
 alike (the rate, the bank, one figure), so alignment joined them as one shared fact, while one report tells what a
 value is expected to become and the other what it is.  A figure is forecast where a word of expecting, projecting or
 of what is to come stands before it in its clause: a verb of expecting whoever expects ("expected", "forecast",
-"projected", "predicts"; :mod:`.expectations` reads the analysts' consensus, a figure's kind for the conflicts), a
-future or a possibility ("will", "would", "could", "may", "is set to", "is likely to", "is to").  A sentence is
+"projected", "predicts"; :mod:`.expectations` reads the analysts' consensus, a figure's kind for the conflicts), or
+the future ("will", "is set to", "is likely to", "is to").  Not "would", "could" or "may": "said it would raise its
+key rate to 5.5%" reports the decision "raised its key rate to 5.5%" tells, and a possibility is no forecast.  A sentence is
 forecast when all its figures are, stated when none is; one with both ("rose to 3.1% and is expected to reach
 3.5%") or none stays open.  English only: the words of the other languages' future are left to their own readers.
 """
@@ -18,7 +19,7 @@ from parallax.records import Article, Quantity, Sentence
 
 _FORECAST = re.compile(
     r"(?<!\w)(?:expect(?:s|ed|ing)?|forecasts?|forecasted|forecasting|predict(?:s|ed|ing)?|projected|projects|projecting"
-    r"|anticipat(?:es|ed|ing)|will|would|could|may|might|shall|'ll|’ll|(?:is|are|was|were)\s+(?:due\s+|set\s+|likely\s+|poised\s+)?to)(?!\w)"
+    r"|anticipat(?:es|ed|ing)|will|shall|'ll|’ll|(?:is|are|was|were)\s+(?:due\s+|set\s+|likely\s+|poised\s+)?to)(?!\w)"
 )
 # where a clause ends or turns before the figure (a comma before a space: "5,000" ends nothing)
 _TURN = re.compile(r"[,.;:!?](?=\s)|(?<!\w)(?:but|while|whereas|although|and)(?!\w)")
