@@ -12,11 +12,10 @@ speaks on ("the statement continued"), and a harbour authority's report ("the re
 from __future__ import annotations
 
 import functools
-import sys
-from collections.abc import Callable
 
 from parallax.analyze import COMPONENTS, DEFAULT_PIPELINE, Analyzer, Paragraph
 from parallax.records import Article
+from tests.test_speed56 import _lines  # the line counter session 56's doubling tests use
 
 _GIVEN = ["Ansgar", "Liv", "Torben", "Mireille", "Jakob", "Sunniva", "Pavel", "Ottilie", "Rurik", "Veera", "Kasimir"]
 _SURNAMES = ["Drevlin", "Haukeland", "Ormerod", "Pascoe", "Wendt", "Skarsby", "Feldreth", "Corvan", "Abelard", "Nyhus",
@@ -60,28 +59,6 @@ def _paragraphs(rounds: int) -> list[Paragraph]:
 
 def _article(rounds: int) -> Article:
     return Article(id=f"ground{rounds}", text=long_report(rounds), published="2026-03-05", language="en")
-
-
-def _lines(step: Callable[[], object], files: tuple[str, ...]) -> int:
-    """The lines of the modules ``files`` (paths' ends) that ``step`` runs, each turn of a loop or a comprehension
-    counted."""
-    n = 0
-
-    def line(frame, event, arg):
-        nonlocal n
-        if event == "line":
-            n += 1
-        return line
-
-    def call(frame, event, arg):
-        return line if frame.f_code.co_filename.endswith(files) else None
-
-    sys.settrace(call)
-    try:
-        step()
-    finally:
-        sys.settrace(None)
-    return n
 
 
 def _quote_stage_lines(files: tuple[str, ...], rounds: int = 24) -> list[int]:
