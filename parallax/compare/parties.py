@@ -151,7 +151,9 @@ _ARTICLE = re.compile(r"(?:the|die|der|les|los|las|el|la|le|il|i|gli|de|het|os|a
 def party_alone(speaker: str) -> str | None:
     """The listed party a speaker is, when its words are that party's name and nothing else ("the Lib Dems",
     "die Sozialdemokraten": "libdem", "socialist"); None for a person whose name holds a party's word ("Ana Verdes")."""
-    m = _NAME.fullmatch(speaker.strip(), _ARTICLE.match(speaker.strip()).end() if _ARTICLE.match(speaker.strip()) else 0)
+    words = speaker.strip()
+    article = _ARTICLE.match(words)
+    m = _NAME.fullmatch(words, article.end() if article else 0)
     return m.lastgroup if m else None
 
 
