@@ -13,7 +13,7 @@ import re
 
 from parallax.ingest.appeals import SUPPORT_US
 from parallax.ingest.calls import call_reason
-from parallax.ingest.follow_calls import follow_prose
+from parallax.ingest.follow_calls import follow_note, follow_prose
 from parallax.ingest.live_pointers import live_pointer
 from parallax.ingest.notes import note_reason
 from parallax.ingest.paywall_notes import paywall_note
@@ -77,8 +77,8 @@ _CTA = [
     (r"\b(jetzt )?(abonnieren|anmelden|registrieren)\b|\bnewsletter\b|\bteilen\b|\bweiterlesen\b", "newsletter or sign-up"),
     (r"\babonnez-vous\b|\binscrivez-vous\b|\bs'abonner\b|\bpartager\b|\blire la suite\b", "newsletter or sign-up"),
     (r"\bsuscr[íi]bete\b|\bsuscripci[óo]n\b|\bbolet[íi]n\b|\bcompartir\b|\bleer m[áa]s\b", "newsletter or sign-up"),
-    (r"\biscriviti\b|\babbonati\b|\babbonamento\b|\bcondividi\b|\bseguici\b|\bleggi (anche|tutto)\b", "newsletter or sign-up"),
-    (r"\binscreva-se\b|\bassine\b|\bassinatura\b|\bcompartilhe\b|\bsiga-nos\b|\bcadastre-se\b", "newsletter or sign-up"),
+    (r"\biscriviti\b|\babbonati\b|\babbonamento\b|\bcondividi\b|\bleggi (anche|tutto)\b", "newsletter or sign-up"),
+    (r"\binscreva-se\b|\bassine\b|\bassinatura\b|\bcompartilhe\b|\bcadastre-se\b", "newsletter or sign-up"),
     # the forms' consent lines in the other languages ("Mit der Registrierung akzeptieren Sie unsere Datenschutz- und
     # Nutzungsbedingungen.", "En vous inscrivant, vous acceptez notre politique de confidentialité"): the
     # privacy policy and the terms by their names, and the reader's "I accept"
@@ -246,6 +246,8 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
         return why
     if len(words) <= _MAX_APPEAL_WORDS and _is_appeal(paragraph):
         return "appeal for support"
+    if len(words) <= _MAX_CALL_WORDS and follow_note(paragraph):  # "Seguici su Instagram" (:mod:`.follow_calls`)
+        return "share or follow"
     if why := call_reason(paragraph):
         return why
     if live_pointer(paragraph):  # "Follow our live coverage below." (:mod:`.live_pointers`)
