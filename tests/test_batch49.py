@@ -210,7 +210,7 @@ def test_skipped_records_are_counted_and_the_good_ones_kept(tmp_path: Path) -> N
     code, _, err = cli("ingest", path)
     assert (
         code == 2
-        and err.strip() == f"parallax: error: {path}:2: invalid JSON: Expecting property name enclosed in double quotes (column 2)"
+        and err.strip() == f"parallax: error: {path}:2: invalid JSON (Expecting property name enclosed in double quotes, column 2)"
     )
     code, out, err = cli("ingest", path, "--skip-bad")
     assert code == 0 and [json.loads(line)["id"] for line in out.splitlines()] == ["g1", "g2", "g3"]

@@ -110,7 +110,7 @@ def _args(command: str, path, folder) -> list:
 
 
 BAD_INPUTS = [
-    ("cut-short.warc", _warc_cut_short, "truncated: Content-Length is"),
+    ("cut-short.warc", _warc_cut_short, "truncated record (Content-Length is"),
     ("huge-200mb.txt", None, "larger than the limit"),  # a sparse file: refused by its size, never read
     ("missing.txt", "missing", "no such file or folder"),
 ]

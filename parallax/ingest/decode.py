@@ -49,7 +49,9 @@ def gunzip_limited(data: bytes, source: str, limit: int) -> bytes:
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
             out = fh.read(limit + 1)
-    except (OSError, EOFError, zlib.error) as exc:
+    except EOFError:  # the stream stops before gzip's end marker, as :func:`read_limited` says of a named .gz
+        raise InputError(source, "truncated gzip data (the file ends before the compressed stream does)") from None
+    except (OSError, zlib.error) as exc:
         raise InputError(source, f"corrupt gzip data ({exc})") from None
     if len(out) > limit:
         raise TooLarge(source, f"decompresses to more than the limit of {limit:,} bytes")

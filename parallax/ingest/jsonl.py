@@ -110,7 +110,7 @@ def read_jsonl(data: bytes, source: str, stem: str, options: Options) -> Iterato
             try:
                 rec = json.loads(line)
             except json.JSONDecodeError as exc:
-                raise InputError(where, f"invalid JSON: {exc.msg} (column {exc.colno})") from None
+                raise InputError(where, f"invalid JSON ({exc.msg}, column {exc.colno})") from None
             except ValueError as exc:  # e.g. an integer of more than 4,300 digits
                 raise InputError(where, f"invalid JSON ({exc})") from None
             except RecursionError:

@@ -86,7 +86,7 @@ def _frames(data: bytes) -> Iterator[_Frame]:
             if not valid:
                 error = f"missing or invalid Content-Length ({length!r})"
             elif block_end > size:
-                error = f"truncated: Content-Length is {int(length):,} bytes but only {size - head_end.end():,} remain"
+                error = f"truncated record (Content-Length is {int(length):,} bytes but only {size - head_end.end():,} remain)"
             elif tail is None and data[block_end:].strip():
                 error = f"Content-Length ({int(length):,}) does not end at the blank line that closes the record"
         if error:
