@@ -75,3 +75,72 @@ def test_a_follow_note_under_the_headline_goes_from_the_page(note):
 @pytest.mark.parametrize("sentence", [_FOLLOW_PROSE[0], _FOLLOW_PROSE[4], _FOLLOW_PROSE[6]])
 def test_an_opening_paragraph_that_leads_the_reader_stays_on_the_page(sentence):
     assert sentence in page_paragraphs(harbour_page(paras=[sentence, *HARBOUR_PARAS]))
+
+
+# ------------------------------------------------------------------ news pages in six languages, read by `parallax ingest`
+
+import json  # noqa: E402
+
+from tests.cms_pages58 import LANGS, cms_page  # noqa: E402
+from tests.conftest import cli  # noqa: E402
+
+
+@pytest.mark.parametrize("plain", [False, True], ids=["classed", "plain"])
+@pytest.mark.parametrize("lang", sorted(LANGS))
+def test_ingest_keeps_exactly_the_article_of_a_news_page(lang, plain, tmp_path):
+    page, out = tmp_path / f"{lang}.html", tmp_path / "out.jsonl"
+    page.write_text(cms_page(lang, plain), "utf-8")
+    code, _, err = cli("ingest", page, "-o", out)
+    assert code == 0, err
+    (record,) = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    want = LANGS[lang]
+    assert record["title"] == want["title"]
+    assert record["published"] == want["time"]
+    assert record["language"] == lang
+    assert record["text"].split("\n\n") == want["paras"]
+
+
+# ------------------------------------------------------------------ bad input: "<input>: <reason>", one colon between them
+
+import gzip  # noqa: E402
+import re  # noqa: E402
+
+_PAGE_HTTP = (
+    b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><h1>Ferry vote</h1><p>The council of Lindholm"
+    b" voted on Tuesday to buy an electric ferry for the island run, the mayor said.</p></body></html>"
+)
+_RECORD = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: " + str(len(_PAGE_HTTP)).encode() + b"\r\n\r\n" + _PAGE_HTTP + b"\r\n\r\n"
+_CHUNKED = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n40\r\n<html><body><p>cut</p>"
+_BAD_INPUTS = {  # file name: (bytes, the locator after the file name, the reason's opening words)
+    "cut.warc": (_RECORD + _RECORD[:-80], ":record 2 (offset ", "truncated record"),
+    "cut-gzip.warc": (gzip.compress(_RECORD * 3)[:-40], "", "truncated gzip data"),
+    "cut-chunks.warc": (
+        b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: " + str(len(_CHUNKED)).encode() + b"\r\n\r\n" + _CHUNKED,
+        ":record 1 (offset ",
+        "truncated chunked transfer encoding",
+    ),
+    "no-header-end.warc": (b"WARC/1.0\r\nWARC-Type: response\r\n", ":record 1 (offset ", "record header is not ended"),
+    "bad-line.jsonl": (b'{"text": "The ferry sails at nine."}\n{"text": \n', ":2", "invalid JSON"),
+    "empty.rss": (b"<rss><channel><item><title>Ferry</title></item></channel></rss>", ":item 1", "item has no text"),
+    "unclosed.rss": (b"<rss><channel><item><title>Ferry", "", "not well-formed XML"),
+    "cut.txt.gz": (gzip.compress(b"The ferry sails at nine. " * 200)[:60], "", "truncated gzip data"),
+}
+# the reason: lower case, and no colon of its own that would read as a second input or a second reason
+_REASON = re.compile(r"[a-z][^:\n]*")
+
+
+@pytest.mark.parametrize("name", sorted(_BAD_INPUTS))
+def test_every_bad_input_message_reads_input_colon_space_reason(name, tmp_path):
+    data, locator, reason = _BAD_INPUTS[name]
+    path, out = tmp_path / name, tmp_path / "out.jsonl"
+    path.write_bytes(data)
+    code, _, err = cli("ingest", path, "-o", out)
+    assert code == 2, err
+    prefix = f"parallax: error: {path}{locator}"
+    line = err.strip()
+    assert line.startswith(prefix) and "\n" not in line, line
+    rest = line[len(prefix) :]
+    if locator.endswith("(offset "):
+        rest = rest.split(")", 1)[1]  # the record's offset
+    assert rest.startswith(": ") and rest[2:].startswith(reason), line
+    assert _REASON.fullmatch(re.sub(r"\([^()]*\)", "", rest[2:])), line  # (a parser's own words in brackets may hold one)

@@ -45,6 +45,16 @@ _APPOSITIVE_BIO = re.compile(rf"^{_NAME}, (?P<rest>[^\W\d_][^.!?;:,\"“”«»]
 # saying ('"and she will not be silenced," her lawyer said'), or a deed told in the past after a relative pronoun
 # ("the city council member who opposed the plan"); the note gives a standing role, in the present
 _STORY_LINE = re.compile(r"[\"“”«»„]|\b(?:said|says|told)\b|\b(?:who|that|which) \w+ed\b")
+# the writer's box where no capital or no copula marks it: Russian and Ukrainian give the post after a dash ("Марина
+# Ельцова — корреспондент отдела городских новостей"), Arabic after a name of two or three words it cannot capitalise
+# ("ليلى منصور صحفية في القسم المحلي"), Japanese after the name and a space ("高森彩花　地域報道部記者。")
+_SCRIPT_BIO = re.compile(
+    r"^(?P<name>[А-ЯЁІЇЄ][а-яёіїє'’-]+(?: [А-ЯЁІЇЄ][а-яёіїє'’-]+){1,2}) [—–-] (?:[\w-]+ ){0,2}?"
+    r"(?:журналист|журналіст|корреспондент|кореспондент|обозреватель|оглядач|редактор|репортер|репортёр|колумнист|колумніст)"
+    r"(?:к[аи]|ка)?(?!\w)"
+    r"|^(?P<ar_name>(?!و)[^\W\d_]{2,}(?: [^\W\d_]{2,}){1,2}) (?:ال)?(?:صحفية?|صحافية?|كاتبة?|محررة?|مراسلة?)(?!\w)"
+    r"|^(?P<ja_name>[\u3040-\u30ff\u4e00-\u9fff]{2,8})[ \u3000]+[^\s。]{0,16}?(?:記者|編集委員|論説委員|特派員|編集者|ライター|コラムニスト)"
+)
 _MAX_BIO_WORDS, _MAX_BIO_SENTENCES = 80, 4
 _MAX_APPOSITIVE_WORDS = 16
 _BOX_LINES, _MAX_BOX_LINE_WORDS = 3, 25  # the lines of the box under its first one: short, as a profile's are
@@ -56,7 +66,10 @@ def _capitalised(name: str) -> bool:
 
 
 def _named_before(name: str, above: str) -> bool:
-    """Whether the text above names the person: any of the name's words longer than two letters, as a word."""
+    """Whether the text above names the person: any of the name's words longer than two letters, as a word (a
+    Japanese name, written without spaces, as itself anywhere)."""
+    if " " not in name and not name.isascii() and re.match(r"[\u3040-\u30ff\u4e00-\u9fff]", name):
+        return name in above
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", above) for w in name.split() if len(w.strip(".")) > 2)
 
 
@@ -69,6 +82,8 @@ def _opens_bio(line: str) -> str | None:
         return m.group("name") if _capitalised(m.group("name")) else None
     if words <= _MAX_APPOSITIVE_WORDS and (m := _APPOSITIVE_BIO.match(line)):
         return m.group("name") if _capitalised(m.group("name")) else None
+    if words <= _MAX_BIO_WORDS and (m := _SCRIPT_BIO.match(line)):
+        return m.group("name") or m.group("ar_name") or m.group("ja_name")
     return None
 
 

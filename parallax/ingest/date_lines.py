@@ -39,6 +39,10 @@ _METADATA_LABEL = (
     r"aktualizacja|zaktualizowano|opublikowano|data publikacji|data aktualizacji|"
     r"(?:senast )?(?:publicerad|uppdaterad)|publisert|oppdatert|publiceret|opdateret|"
     # Korean, Chinese and Japanese time stamps: "입력 2026.11.05 14:00", "发布时间：2026-11-05", "更新日時 2026年11月5日"
+    # Arabic, Russian and Ukrainian time stamps: "آخر تحديث: 4 مارس 2026 - 14:02", "نشر في 4 مارس 2026", "Обновлено 4 марта
+    # 2026, 14:02", "Опубліковано 4 березня 2026"
+    r"آخر تحديث|تاريخ (?:النشر|التحديث)|(?:تم )?(?:النشر|التحديث)|نُ?شر في|حُ?دّ?ث في|"
+    r"обновлено|опубликовано|дата (?:публикации|обновления)|оновлено|опубліковано|дата (?:публікації|оновлення)|"
     r"(?:기사[ ]?)?입력|(?:최종[ ]?)?수정|업데이트|发布时间|更新时间|發布時間|更新時間|发布日期|發佈時間|公開日時?|更新日時?|配信日時?|掲載日時?|"
     # the keywords a page files the story under, as a label over its tag row: "Keywords: climate, energy",
     # "Tagged with: ...", "Mots-clés : ...", "Palabras clave: ...", "Parole chiave: ...", "Stichworte: ...",
