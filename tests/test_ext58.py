@@ -164,3 +164,23 @@ _AR_STORY = [
 @pytest.mark.parametrize("story", [_RU_STORY, _AR_STORY], ids=["ru", "ar"])
 def test_a_closing_line_on_a_person_the_story_named_stays(story):
     assert page_paragraphs(harbour_page(paras=story)) == story
+
+
+@pytest.mark.parametrize("tags", ["الوسوم: عبارة، المجلس البلدي، الصفصاف", "タグ：フェリー 市議会 沖ノ島"])
+def test_an_arabic_or_japanese_tags_row_goes(tags):
+    assert page_paragraphs(harbour_page(mid=f"<p>{tags}</p>")) == HARBOUR_PARAS
+    assert page_paragraphs(harbour_page(end=f"<p>{tags}</p>")) == HARBOUR_PARAS
+
+
+_COUNTS = ["12 Kommentare", "12 commentaires", "12 comentarios", "コメント（12）", "12 تعليقا", "12 комментариев"]
+
+
+@pytest.mark.parametrize("count", _COUNTS)
+def test_a_comment_count_among_the_paragraphs_goes_alone(count):
+    for where in ("top", "mid", "end"):
+        assert page_paragraphs(harbour_page(**{where: f"<p>{count}</p>"})) == HARBOUR_PARAS, where
+
+
+def test_a_comment_section_under_its_count_still_goes():
+    comments = "<h3>Kommentare (3)</h3><p>Sehr guter Artikel, danke!</p><p>Die Brücke hätte man früher sanieren müssen.</p>"
+    assert page_paragraphs(harbour_page(end=comments)) == HARBOUR_PARAS

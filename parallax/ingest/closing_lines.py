@@ -29,14 +29,34 @@ _COMMENT_SECTION = re.compile(
     re.I,
 )
 _COMMENT_TAIL_LINES, _MAX_COMMENT_HEAD_WORDS = 3, 20
+# The count of comments alone on a line, in any language ("12 Kommentare", "Kommentare (12)", "12 комментариев",
+# "12 تعليقا", "コメント（12）"): the byline's row printed it, or the head of the section.  Never prose.
+_COUNT_WORD = (
+    r"(?:(?:leser|nutzer)?kommentare?|comments?|commentaires?|comentarios?|comentários?|commenti|komentarz\w*|reacties|"
+    r"комментари\w*|коментар\w*|تعليق\w*|コメント|评论|評論|댓글)"
+)
+_COMMENT_COUNT = re.compile(rf"^[\W_]*(?:\d+[ ]?{_COUNT_WORD}|{_COUNT_WORD}[ ]?[(（]\d+[)）])[\W_]*$", re.I)
+
+_ARTICLE_SHARE = 3
+
+
+def _words(lines: list[str]) -> int:
+    return sum(len(ln.split()) for ln in lines)
 
 
 def without_comment_section(lines: list[str]) -> list[str]:
-    """``lines`` up to the head of a comment section among the last few (the article itself always stays)."""
+    """``lines`` up to the head of a comment section among the last few (the article itself always stays), and
+    without a count of comments standing among the article's lines (a count over long lines and a text above it not
+    :data:`_ARTICLE_SHARE` times as long: the article's paragraphs, where a section's head has short prompts or the
+    readers' few lines under a long article)."""
     for i in range(max(1, len(lines) - _COMMENT_TAIL_LINES), len(lines)):
-        if len(lines[i].split()) <= _MAX_COMMENT_HEAD_WORDS and _COMMENT_SECTION.match(lines[i]):
+        count = _COMMENT_COUNT.match(lines[i]) is not None
+        after = lines[i + 1 :]
+        if count and any(len(ln.split()) > _MAX_COMMENT_HEAD_WORDS for ln in after) and _words(lines[:i]) <= _ARTICLE_SHARE * _words(after):
+            return without_comment_section(lines[:i] + lines[i + 1 :])  # the article's own lines follow the count
+        if count or len(lines[i].split()) <= _MAX_COMMENT_HEAD_WORDS and _COMMENT_SECTION.match(lines[i]):
             return lines[:i]
-    return lines
+    return [ln for ln in lines if not _COMMENT_COUNT.match(ln)]
 
 
 # The contact block that closes a press release or an institute's news: a label on a line of its own

@@ -39,9 +39,10 @@ _METADATA_LABEL = (
     r"aktualizacja|zaktualizowano|opublikowano|data publikacji|data aktualizacji|"
     r"(?:senast )?(?:publicerad|uppdaterad)|publisert|oppdatert|publiceret|opdateret|"
     # Korean, Chinese and Japanese time stamps: "입력 2026.11.05 14:00", "发布时间：2026-11-05", "更新日時 2026年11月5日"
-    # Arabic, Russian and Ukrainian time stamps: "آخر تحديث: 4 مارس 2026 - 14:02", "نشر في 4 مارس 2026", "Обновлено 4 марта
+    # Arabic, Russian and Ukrainian time stamps, and the Arabic and Japanese tag labels ("الوسوم: ...", "タグ：..."): "آخر تحديث: 4 مارس 2026 - 14:02", "نشر في 4 مارس 2026", "Обновлено 4 марта
     # 2026, 14:02", "Опубліковано 4 березня 2026"
     r"آخر تحديث|تاريخ (?:النشر|التحديث)|(?:تم )?(?:النشر|التحديث)|نُ?شر في|حُ?دّ?ث في|"
+    r"الوسوم|الكلمات المفتاحية|كلمات مفتاحية|タグ|キーワード|関連キーワード|"
     r"обновлено|опубликовано|дата (?:публикации|обновления)|оновлено|опубліковано|дата (?:публікації|оновлення)|"
     r"(?:기사[ ]?)?입력|(?:최종[ ]?)?수정|업데이트|发布时间|更新时间|發布時間|更新時間|发布日期|發佈時間|公開日時?|更新日時?|配信日時?|掲載日時?|"
     # the keywords a page files the story under, as a label over its tag row: "Keywords: climate, energy",
@@ -62,7 +63,7 @@ _METADATA_LABEL = (
 _INNER_LABEL = re.compile(rf"(?<=\s)(?={_METADATA_LABEL}(?:\s|:))", re.I)
 _METADATA = re.compile(
     rf"^[\W_]*{_METADATA_LABEL}"
-    r"(?:\s*:\s*(?:\S+\s*){0,8}|\s+(?=[^\n]*\d)(?:\S+\s*){1,8})$",  # a colon, or a value with a digit in it
+    r"(?:\s*[:：]\s*(?:\S+\s*){0,8}|\s+(?=[^\n]*\d)(?:\S+\s*){1,8})$",  # a colon (a full-width one too), or a value with a digit in it
     re.I,
 )
 # The label and a date that closes on a full stop ("Posted: Monday, March 6, 2023. 8:40 pm CST."), which
