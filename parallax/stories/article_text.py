@@ -16,6 +16,7 @@ from parallax.press_keys import TRANSLITERATION_RUN
 from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
 from parallax.stories.cjk_place_reading import korean_stems
+from parallax.stories.event_times import EVENT_LEAD_CHARS, abbreviated_month_stop
 from parallax.stories.figures import _YEAR, _numeric_days
 from parallax.stories.section_labels import is_label, unlabelled_title
 from parallax.stories.thai_names import thai_name_words
@@ -48,8 +49,15 @@ def sentences_of(article: Article) -> list[str]:
     if article.sentences:
         return [s.text for s in article.sentences]
     out: list[str] = []
+    language = (article.language or "en").lower()[:2]
     for para in article.text.split("\n"):
-        out.extend(s.strip() for s in _SENT_END.split(para) if s.strip())
+        pieces: list[str] = []
+        for piece in (s.strip() for s in _SENT_END.split(para)):
+            if pieces and piece[:1].isdigit() and abbreviated_month_stop(pieces[-1], language):  # "on Nov." | "3, ..."
+                pieces[-1] = f"{pieces[-1]} {piece}"
+            elif piece:
+                pieces.append(piece)
+        out.extend(pieces)
     return out
 
 
@@ -146,9 +154,12 @@ def time_marks(article: Article) -> frozenset[str]:
                 if t.granularity in {"day", "time"}:
                     marks.add(t.value[:10])
     else:
-        opening = ascii_digits(article.text[:3000])  # a year in Persian or Devanagari digits ("۲۰۲۴") too
-        days = _numeric_days(opening)
         language = (article.language or "en").lower()[:2]
+        # the lead, where a report gives its event's time; not the background below it (:mod:`.event_times`)
+        # (and the dateline and its date ingest set apart: "KELBY", "Dec. 16, 2008"); a year in Persian or Devanagari digits ("۲۰۲۴") too
+        dated = [d for d in (article.dateline, article.dateline_date) if d]
+        opening = ascii_digits(" ".join([*dated, *lead_parts(article, EVENT_LEAD_CHARS)]))
+        days = _numeric_days(opening)
         counted = counts(opening, stop_words(language), language)  # "2000 troops" is no year
         marks.update(days | {d[:4] for d in days} | {y for y in _YEAR.findall(opening) if y not in counted})
     marks.discard((article.published or "")[:4])
