@@ -16,8 +16,8 @@ from parallax.press_keys import TRANSLITERATION_RUN
 from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
 from parallax.stories.cjk_place_reading import korean_stems
-from parallax.stories.event_times import EVENT_LEAD_CHARS, abbreviated_month_stop
 from parallax.stories.figures import _YEAR, _numeric_days
+from parallax.stories.month_stops import abbreviated_month_stop
 from parallax.stories.section_labels import is_label, unlabelled_title
 from parallax.stories.thai_names import thai_name_words
 from parallax.stories.thai_places import thai_cued_words
@@ -155,10 +155,10 @@ def time_marks(article: Article) -> frozenset[str]:
                     marks.add(t.value[:10])
     else:
         language = (article.language or "en").lower()[:2]
-        # the lead, where a report gives its event's time; not the background below it (:mod:`.event_times`)
-        # (and the dateline and its date ingest set apart: "KELBY", "Dec. 16, 2008"); a year in Persian or Devanagari digits ("۲۰۲۴") too
+        # (and a dateline's date, before grouping cuts the dateline from the text, or the dateline and its date ingest
+        # set apart: "KELBY", "Dec. 16, 2008"); a year in Persian or Devanagari digits ("۲۰۲۴") too
         dated = [d for d in (article.dateline, article.dateline_date) if d]
-        opening = ascii_digits(" ".join([*dated, *lead_parts(article, EVENT_LEAD_CHARS)]))
+        opening = ascii_digits(" ".join([*dated, article.text[:3000]]))
         days = _numeric_days(opening)
         counted = counts(opening, stop_words(language), language)  # "2000 troops" is no year
         marks.update(days | {d[:4] for d in days} | {y for y in _YEAR.findall(opening) if y not in counted})
