@@ -17,6 +17,7 @@ from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
 from parallax.stories.cjk_place_reading import korean_stems
 from parallax.stories.figures import _YEAR, _numeric_days
+from parallax.stories.month_stops import abbreviated_month_stop
 from parallax.stories.section_labels import is_label, unlabelled_title
 from parallax.stories.thai_names import thai_name_words
 from parallax.stories.thai_places import thai_cued_words
@@ -48,8 +49,15 @@ def sentences_of(article: Article) -> list[str]:
     if article.sentences:
         return [s.text for s in article.sentences]
     out: list[str] = []
+    language = (article.language or "en").lower()[:2]
     for para in article.text.split("\n"):
-        out.extend(s.strip() for s in _SENT_END.split(para) if s.strip())
+        pieces: list[str] = []
+        for piece in (s.strip() for s in _SENT_END.split(para)):
+            if pieces and piece[:1].isdigit() and abbreviated_month_stop(pieces[-1], language):  # "on Nov." | "3, ..."
+                pieces[-1] = f"{pieces[-1]} {piece}"
+            elif piece:
+                pieces.append(piece)
+        out.extend(pieces)
     return out
 
 
@@ -146,9 +154,12 @@ def time_marks(article: Article) -> frozenset[str]:
                 if t.granularity in {"day", "time"}:
                     marks.add(t.value[:10])
     else:
-        opening = ascii_digits(article.text[:3000])  # a year in Persian or Devanagari digits ("۲۰۲۴") too
-        days = _numeric_days(opening)
         language = (article.language or "en").lower()[:2]
+        # (and a dateline's date, before grouping cuts the dateline from the text, or the dateline and its date ingest
+        # set apart: "KELBY", "Dec. 16, 2008"); a year in Persian or Devanagari digits ("۲۰۲۴") too
+        dated = [d for d in (article.dateline, article.dateline_date) if d]
+        opening = ascii_digits(" ".join([*dated, article.text[:3000]]))
+        days = _numeric_days(opening)
         counted = counts(opening, stop_words(language), language)  # "2000 troops" is no year
         marks.update(days | {d[:4] for d in days} | {y for y in _YEAR.findall(opening) if y not in counted})
     marks.discard((article.published or "")[:4])

@@ -216,7 +216,7 @@ def signals_without_vector(article: Article) -> Signals:
     """Everything but the embedding (embedding is done in batches by the caller); a dateline's place is a place and
     a name of the report, its raw text's dateline no part of its names (:mod:`.dateline_places`)."""
     language = (article.language or "en").lower()[:2]
-    article, dateline = with_dateline(article)
+    dated, (article, dateline) = article, with_dateline(article)  # a dateline's date is a time of the event
     title = (article.title or "").strip() or next((s for s in sentences_of(article) if not is_urlish(s)), "")[:200]
     stops, serbian, nouns = stop_words(language), _serbian(article), common_noun_words(sentences_of(article), language, known_places())
     occurrences = list(name_occurrences(article, language, nouns))
@@ -233,7 +233,7 @@ def signals_without_vector(article: Article) -> Signals:
         vector=np.zeros(0, dtype=np.float32),
         names=salient_names(article, language, occurrences + [(t, 0) for t in filed]),
         words=content_words(latin_form(f"{article.title or ''}\n{article.text}", serbian), language),
-        times=time_marks(article),
+        times=time_marks(dated),
         numbers=numbers(article.text, counts(article.text[:3000], stops, language)),
         title=title,
         outlet=article.outlet,
