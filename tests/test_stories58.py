@@ -80,6 +80,11 @@ DE_SPANDAU = "Bei einem Brand in einer Lagerhalle im Bezirk Spandau in Berlin si
         pytest.param((FR_ELEVENTH, "fr"), (EN_NINETEENTH, "en"), id="paris-fr-en"),
         pytest.param((EN_IKEJA, "en"), (EN_LEKKI, "en"), id="lagos-en-en"),
         pytest.param((DE_NEUKOLLN, "de"), (DE_SPANDAU, "de"), id="berlin-de-de"),
+        pytest.param(
+            ("A tram derailed in the 13th district of Budapest on Tuesday, injuring nine passengers.", "en"),
+            ("A bus overturned in Budapest's 8th district on Tuesday, injuring nine passengers.", "en"),
+            id="budapest-en-en",
+        ),
     ],
 )
 def test_two_districts_of_one_city_are_two_events(first: tuple[str, str], second: tuple[str, str]) -> None:
@@ -111,6 +116,18 @@ def test_two_korean_districts_of_seoul_are_two_events_and_one_meets_its_latin_na
     en = _signals(EN_GANGNAM, "en", "en")
     assert not _unconfirmed(gangnam, en) and not _unconfirmed(en, gangnam)
     assert not _conflict(gangnam, _signals("강남구에서 4일 밤 노래방에 불이 나 4명이 숨졌다.", "ko"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The 9th district court in Seattle ruled on Monday that the ban was lawful.", id="court"),
+        pytest.param("Voters in Ohio's 5th congressional district go to the polls on Tuesday.", id="vote"),
+        pytest.param("Protests were held in London, Paris and Berlin on Saturday.", id="list-of-cities"),
+    ],
+)
+def test_no_district_is_read_in_a_court_a_vote_or_a_list(text: str) -> None:
+    assert not _signals(text, "en").districts
 
 
 def test_a_district_named_anywhere_in_the_other_report_is_still_shared() -> None:

@@ -43,7 +43,10 @@ _NOUN_BEFORE = {
 # a numbered district: its number (figures, or Roman ones with a French ordinal ending) and the noun after it
 _NUMBERED = re.compile(
     r"(?<![\w.])(?:(?P<figure>\d{1,2})(?:e|er|ème|eme|è|th|st|nd|rd|\.)|(?P<roman>[XVI]{1,5})(?:e|er|ème))"
-    r"\s++(?:arrondissement|Arrondissement|district|Bezirk|distrito|distretto|municipio)\b"  # not "the 9th District Court"
+    # a "district" only of a city named with it ("Paris's 11th district", "the 13th district of Budapest"): not "the 9th
+    # district court", nor a district a vote is held in, which a report of another event names as well
+    rf"\s++(?:arrondissement|Arrondissement|Bezirk|(?<=['’]s \S{{3}} )district|(?<=['’]s \S{{4}} )district"
+    rf"|district(?=\s++of\s++[{UPPER}]))\b"
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # a name, a comma, a city's name and no list after it ("in Lekki, Lagos, on Thursday"; not "in London, Paris and Berlin")
