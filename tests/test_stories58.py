@@ -124,10 +124,25 @@ def test_two_korean_districts_of_seoul_are_two_events_and_one_meets_its_latin_na
         pytest.param("The 9th district court in Seattle ruled on Monday that the ban was lawful.", id="court"),
         pytest.param("Voters in Ohio's 5th congressional district go to the polls on Tuesday.", id="vote"),
         pytest.param("Protests were held in London, Paris and Berlin on Saturday.", id="list-of-cities"),
+        pytest.param("In Kyiv, Ukrainian officials said three people had died.", id="comma-then-no-place"),
     ],
 )
 def test_no_district_is_read_in_a_court_a_vote_or_a_list(text: str) -> None:
     assert not _signals(text, "en").districts
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "district"),
+    [
+        pytest.param("A fire in the Mission district of San Francisco killed two people on Monday.", "en", "mission", id="en-of-the-city"),
+        pytest.param("Een brand verwoestte maandag een pand in de Amsterdamse wijk De Pijp.", "nl", "pijp", id="nl-wijk"),
+        pytest.param("Un incendie a ravagé lundi un immeuble du quartier de Belleville, à Paris.", "fr", "belleville", id="fr-quartier"),
+        pytest.param("Un incendio è scoppiato lunedì nel quartiere di Testaccio a Roma.", "it", "testaccio", id="it-quartiere"),
+    ],
+)  # fmt: skip
+def test_the_district_is_read_and_its_city_is_none(text: str, language: str, district: str) -> None:
+    sig = _signals(text, language)
+    assert sig.districts == (district,), (sig.places, sig.districts)
 
 
 def test_a_district_named_anywhere_in_the_other_report_is_still_shared() -> None:

@@ -29,7 +29,7 @@ from parallax.stories.event_places import _after_preposition
 
 _NAME = rf"[{UPPER}][\w-]*+(?: [{UPPER}][\w-]*+){{0,2}}"
 # nouns of a district the name follows ("the Gangnam district"), per language
-_NOUN_AFTER = {"en": r"district|borough|neighbou?rhood|area|ward|township", "nl": r"wijk|stadsdeel"}
+_NOUN_AFTER = {"en": r"district|borough|neighbou?rhood|area|ward|township"}  # (Dutch: "de Amsterdamse wijk De Pijp")
 # nouns of a district the name comes after, with the word for "of" between ("el distrito de Mapo", "im Bezirk Spandau")
 _NOUN_BEFORE = {
     "en": r"(?:district|borough) of",
@@ -54,13 +54,11 @@ _LIST_WORDS = r"and|or|et|ou|und|oder|y|o|e|en|i|a"
 
 
 @lru_cache(maxsize=32)
-def _patterns(language: str) -> tuple[re.Pattern[str], ...]:
-    out = []
-    if language in _NOUN_AFTER:
-        out.append(re.compile(rf"(?P<name>{_NAME})\s++(?:{_NOUN_AFTER[language]})\b"))
-    if language in _NOUN_BEFORE:
-        out.append(re.compile(rf"(?<!\w)(?:{_NOUN_BEFORE[language]})\s*+(?P<name>{_NAME})"))
-    return tuple(out)
+def _patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The language's patterns of a name before its noun of a district and after it (None: the language has none)."""
+    after = re.compile(rf"(?P<name>{_NAME})\s++(?:{_NOUN_AFTER[language]})\b") if language in _NOUN_AFTER else None
+    before = re.compile(rf"(?<!\w)(?:{_NOUN_BEFORE[language]})\s*+(?P<name>{_NAME})") if language in _NOUN_BEFORE else None
+    return after, before
 
 
 def district_token(number: int) -> str:
@@ -88,20 +86,25 @@ def lead_districts(lead: Iterable[str], language: str, token: Callable[[str], st
         district_token(int(m.group("figure")) if m.group("figure") else _roman(m.group("roman")))
         for m in _NUMBERED.finditer(" ".join(lead))
     ]
+    after, before = _patterns(language)
     for part in lead:
-        spans = [m.span() for m in _NUMBERED.finditer(part)]  # "le 11e arrondissement de Paris": Paris is the city
-        names = [m.group("name") for p in _patterns(language) for m in p.finditer(part) if not any(a <= m.start() < b for a, b in spans)]
-        names += _set_before_a_city(part, _after_preposition(language))
+        named = list(after.finditer(part)) if after else []
+        # "le 11e arrondissement de Paris", "the Mission district of San Francisco": the name after is the city's
+        spans = [m.span() for m in (*_NUMBERED.finditer(part), *named)]
+        names = [m.group("name") for m in named]
+        names += [m.group("name") for m in (before.finditer(part) if before else ()) if not any(a <= m.start() < b for a, b in spans)]
+        names += _set_before_a_city(part, _after_preposition(language), token, places)
         for name in names:
             out.extend(t for w in name.split() for t in (token(w) or "").split() if t in places)
     return tuple(dict.fromkeys(out))
 
 
-def _set_before_a_city(part: str, after_place: re.Pattern[str]) -> list[str]:
-    """The names after a preposition of place followed by a comma and a name that ends no list ("in Lekki, Lagos")."""
+def _set_before_a_city(part: str, after_place: re.Pattern[str], token: Callable[[str], str | None], places: set[str]) -> list[str]:
+    """The names after a preposition of place followed by a comma and an event place that ends no list ("in Lekki,
+    Lagos"; not "In Kyiv, Ukrainian officials said")."""
     out = []
     for m in after_place.finditer(part):
         city = re.match(rf", (?P<city>{_NAME})(?P<after>,? [{UPPER}]|,? (?:{_LIST_WORDS}) )?", part[m.end() :])
-        if city and not city.group("after"):
+        if city and not city.group("after") and any(token(w) in places for w in city.group("city").split()):
             out.append(m.group("place"))
     return out
