@@ -30,13 +30,30 @@ def broad_words() -> frozenset[str]:
     return frozenset(json.loads(_TABLE.read_text(encoding="utf-8"))["countries"])
 
 
-def narrowed(places: Iterable[str], story_places: Mapping[str, int]) -> tuple[tuple[str, ...], dict[str, int]]:
+def narrowed(
+    places: Iterable[str], story_places: Mapping[str, int], districts: Iterable[str] = (), story_districts: Iterable[str] = ()
+) -> tuple[tuple[str, ...], dict[str, int]]:
     """An article's event places and a story's without the words of countries (:func:`broad_words`) when each side
-    names another place too; both as they are otherwise."""
+    names another place too, and only their districts of a city (``districts``, ``story_districts``:
+    :mod:`.city_districts`) when each side names one; both as they are otherwise."""
     broad = broad_words()
     places = tuple(places)
     mine = tuple(p for p in places if p not in broad)
     theirs = {p: n for p, n in story_places.items() if p not in broad}
-    if mine and theirs:
-        return mine, theirs
-    return places, dict(story_places)
+    if not (mine and theirs):
+        return places, dict(story_places)
+    districts, story_districts = frozenset(districts), frozenset(story_districts)
+    my_districts = tuple(p for p in mine if p in districts)
+    their_districts = {p: n for p, n in theirs.items() if p in story_districts}
+    if my_districts and their_districts:  # the city both name is no place they share (Gangnam and Mapo, in Seoul)
+        return my_districts, their_districts
+    return mine, theirs
+
+
+def without_countries(places: Iterable[str], story_places: Mapping[str, int]) -> tuple[tuple[str, ...], dict[str, int]]:
+    """An article's event places and a story's without the words of countries (:func:`broad_words`), each side
+    alone.  Across scripts a country is all two reports of two events may share (a blast in Pakistan told in Urdu,
+    Pakistan's trade talks in English; nothing else either names): the place agreement it gives
+    (:func:`.script_evidence.unconfirmed`) joins them only with a name heard or a figure shared."""
+    broad = broad_words()
+    return tuple(p for p in places if p not in broad), {p: n for p, n in story_places.items() if p not in broad}

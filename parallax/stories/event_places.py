@@ -49,12 +49,22 @@ PREPOSITIONS = {
 }
 _ARTICLE = r"the|der|dem|den|le|la|les|el|los|las|il|lo|gli"
 # a noun of place before a place's name, an adjective and the "of" between ("the island of Crete", "la provincia di
-# Malatya", "die Insel Kreta", "la isla griega de Creta"), as written inside a sentence ("Kansas City Council" is none)
+# Malatya", "die Insel Kreta", "la isla griega de Creta"), as written inside a sentence ("Kansas City Council" is none);
+# and the nouns of a part of a place, the place after them ("the old quarter of Fez", "the outskirts of", "in the north
+# of": a direction alone, "north of", names a landmark, :mod:`.reference_places`; "las afueras de", "die Altstadt von")
 _PLACE_NOUNS = (
     r"island|province|city|town|village|region|county|district|isla|provincia|ciudad|región|isola|città|regione|île|ville"
     r"|région|Insel|Provinz|Stadt|Gemeinde|Bezirk|Landkreis|ilha|cidade|província|região|eiland|provincie|stad|gemeente"
+    r"|quarter|outskirts|suburbs?|neighbou?rhood|borough|north|south|east|west|centre|center|afueras|barrio|distrito"
+    r"|periferia|quartiere|distretto|banlieue|quartier|faubourg|arredores|bairro|subúrbio|Altstadt|Vorort|Stadtteil"
+    r"|Stadtrand|Ortsteil|Viertel|wijk|stadsdeel|buitenwijk"
 )
-_OF = r"of|de|di|del|della|do|da|des|du|van"
+_OF = r"of|de|di|del|della|do|da|des|du|van|von"
+_NOUN_WORD = re.compile(rf"(?:{_PLACE_NOUNS})")  # "im Berliner Bezirk Neukölln": "Bezirk" is no place
+# a name after a noun of place inside a name a preposition opens ("in der Altstadt von Fes"), read in a second pass
+_AFTER_NOUN = re.compile(
+    rf"(?<!\w)(?:{_PLACE_NOUNS})\s++(?:(?i:{_OF})\s++|[dD]['’])(?P<place>[{UPPER}][\w'’]*+(?:[ -][{UPPER}][\w'’]*+){{0,3}})"
+)
 _TOKEN = re.compile(rf"[{UPPER}][\w'’]*+")
 MAX_PLACES = 6
 _HEAD_OF = re.compile(rf" (?:of|de|di|del|della|do|da|des|du|van) [{UPPER}]")  # a name's head before "of" and a name
@@ -84,7 +94,7 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
     named = named_places(lead, language)  # "die Halbinsel Krim": "auf der Krim" is a place too
     known, places = (known_places(language) | named, known_places() | named) if named else (known_places(language), known_places())
     for part in lead:
-        spans = [m.span("place") for m in _after_preposition(language).finditer(part)]
+        spans = [m.span("place") for pattern in (_after_preposition(language), _AFTER_NOUN) for m in pattern.finditer(part)]
         landmarks = landmark_spans(part, language)  # "east of Jakarta", "near Jakarta": no event place (:mod:`.reference_places`)
         nouns = common_nouns(part, language, places)
         words = list(_TOKEN.finditer(part))
@@ -101,7 +111,9 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
                 tokens = []
             elif phrase:
                 n, tokens = phrase[0], phrase[1].split()
-            elif m.start() in nouns or (not any(a <= m.start() < b for a, b in spans) and not _known(m.group(), language, known)):
+            elif m.start() in nouns or _NOUN_WORD.fullmatch(m.group()):
+                tokens = []
+            elif not any(a <= m.start() < b for a, b in spans) and not _known(m.group(), language, known):
                 tokens = []
             elif _HEAD_OF.match(part, m.end()) and fold(m.group()) not in known:
                 tokens = []  # "at Port of Rotterdam": the place is Rotterdam, "Port" is what of it
@@ -132,13 +144,15 @@ def _named(place: str, names: Iterable[str], words: Iterable[Mapping[str, int] |
 def place_conflict(
     places: Iterable[str], names: Iterable[str], words: Iterable[str],
     story_places: Mapping[str, int], story_names: Mapping[str, int], story_words: Mapping[str, Mapping[str, int]],
-) -> bool:
+    districts: Iterable[str] = (), story_districts: Iterable[str] = (),
+) -> bool:  # fmt: skip
     """True when the article's lead names places the story never names and the story's leads name places the
-    article never names: two events in two places.  Either side without places: False."""
+    article never names: two events in two places (when both name a city's districts, :mod:`.city_districts`, two
+    districts).  Either side without places: False."""
     places = tuple(places)
     if not places or not story_places:
         return False
-    return not any(_sides_named(places, names, words, story_places, story_names, story_words))
+    return not any(_sides_named(places, names, words, story_places, story_names, story_words, districts, story_districts))
 
 
 def place_agreement(
@@ -153,14 +167,16 @@ def place_agreement(
 def _sides_named(
     places: tuple[str, ...], names: Iterable[str], words: Iterable[str],
     story_places: Mapping[str, int], story_names: Mapping[str, int], story_words: Mapping[str, Mapping[str, int]],
-) -> tuple[bool, bool]:
+    districts: Iterable[str] = (), story_districts: Iterable[str] = (),
+) -> tuple[bool, bool]:  # fmt: skip
     """(whether a place of the article's is among the story's names or words, whether one of the story's is among the
     article's).  A side's own event places are among its names: a lead in Korean or Urdu gives the place table's
     English name ("서울의", "کراچی میں": "seoul", "karachi"), which is no word of its text, and no entity model reads
     its names, so two such reports of one place were two events (stories56).  A country both sides name besides a
-    city each is left out (:func:`.broad_places.narrowed`: Isfahan and Yazd "in central Iran" are two places)."""
+    city each is left out (:func:`.broad_places.narrowed`: Isfahan and Yazd "in central Iran" are two places), and so
+    is a city both name besides a district each (Gangnam and Mapo, in Seoul)."""
     names = set(names) | set(places)
-    places, story_places = narrowed(places, story_places)
+    places, story_places = narrowed(places, story_places, districts, story_districts)
     story_names = {**story_names, **story_places}
     # across scripts a place in kanji or hanzi is read against Latin names, and a Latin place against the words of
     # the side written in them (:func:`.han_places.han_place_read`): only those words are read, for speed

@@ -44,6 +44,7 @@ from parallax.stories.article_text import (  # noqa: F401  (moved there in stori
     time_marks,
 )
 from parallax.stories.calendar_names import calendar_words
+from parallax.stories.city_districts import lead_districts
 from parallax.stories.date_words import is_date_word
 from parallax.stories.dateline_places import dateline_tokens, with_dateline
 from parallax.stories.event_days import lead_days
@@ -103,6 +104,7 @@ class Signals:
     roundup: bool = False  # a roundup of several events (ingest/roundups.py): it joins a story, never merges two
     days: tuple[str, ...] = ()  # weekdays the lead names as the event's (:mod:`parallax.stories.event_days`)
     places: tuple[str, ...] = ()  # places the lead names as the event's (:mod:`parallax.stories.event_places`)
+    districts: tuple[str, ...] = ()  # those of its places it names as a city's districts (:mod:`.city_districts`)
 
 
 
@@ -225,7 +227,10 @@ def signals_without_vector(article: Article) -> Signals:
     def place_token(word: str) -> str | None:
         return None if fold(word) in nouns else name_token(word, stops, language, serbian)
 
-    places = tuple(dict.fromkeys(filed + lead_places(lead_parts(article), language, place_token)))[:MAX_PLACES]  # an actor is none of them
+    lead = lead_parts(article)
+    places = tuple(dict.fromkeys(filed + lead_places(lead, language, place_token)))  # an actor is none of them
+    districts = lead_districts(lead, language, place_token, places)  # "№19": a numbered district is one more place
+    places = tuple(dict.fromkeys(places + districts))[:MAX_PLACES]
     return Signals(
         id=article.id,
         ts=published_ts(article.published),
@@ -242,4 +247,5 @@ def signals_without_vector(article: Article) -> Signals:
         roundup=article.kind == "roundup",
         days=lead_days(lead_text(article), language),
         places=places,
+        districts=tuple(d for d in districts if d in places),
     )

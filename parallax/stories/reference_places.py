@@ -21,7 +21,7 @@ from parallax.letters import UPPER
 # a direction and the word that joins it to the landmark, per language; "near"-like words that place the event
 # somewhere unnamed around the landmark
 _DIRECTIONS = {
-    "en": r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s++(?:of|from)",
+    "en": r"(?<!the\s)(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s++(?:of|from)",  # "in the north of X" is in X
     "fr": r"(?:au|à\s++l['’])\s*+(?:nord|sud|est|ouest)(?:-(?:est|ouest))?\s++(?:de|du|d['’])",
     "es": r"al\s++(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste)\s++de",
     "pt": r"(?:ao|a)\s++(?:norte|sul|leste|oeste|nordeste|noroeste|sudeste|sudoeste)\s++de",

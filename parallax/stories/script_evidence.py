@@ -39,10 +39,10 @@ Korean lead's place by its Revised Romanization ("서울의": Seoul).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from parallax.sounds import script
-from parallax.stories.broad_places import narrowed
+from parallax.stories.broad_places import narrowed, without_countries
 from parallax.stories.cjk_place_reading import cjk_agreement
 from parallax.stories.event_places import place_agreement, place_conflict
 from parallax.stories.features import Signals
@@ -69,26 +69,54 @@ def unconfirmed(
     story_names: Mapping[str, int],
     story_words: Mapping[str, Mapping[str, int]],
     story_numbers: Mapping[str, int],
+    story_districts: Iterable[str] = (),
+    names_beyond_countries: Callable[[], float] | None = None,
 ) -> bool:
-    """True when nothing but the cosines and the day joins an article to a story across scripts (module docstring)."""
-    names = (*sig.names, *sig.places)
-    all_story_names = {**story_names, **story_places}
-    if place_agreement(sig.places, names, sig.words, story_places, all_story_names, story_words):
+    """True when nothing but the cosines and the day joins an article to a story across scripts (module docstring).
+    A country alone, the place both name or the name heard (``names_beyond_countries``: the name signal without the
+    names of countries), is less than a place or a name (:func:`.broad_places.without_countries`): with it, one
+    figure shared is enough."""
+    country = _places_agree(sig, sig.places, story_places, story_names, story_words)
+    if country:
+        places, theirs = without_countries(sig.places, story_places)
+        if (places == sig.places and theirs == story_places) or _places_agree(sig, places, theirs, story_names, story_words):
+            return False
+    else:
+        names, all_story_names = (*sig.names, *sig.places), {**story_names, **story_places}
+        if place_conflict(sig.places, names, sig.words, story_places, all_story_names, story_words, sig.districts, story_districts):
+            return True
+    beyond = names_signal if names_signal <= 0 or names_beyond_countries is None else names_beyond_countries()
+    if beyond > 0:
         return False
-    if cjk_agreement(sig.places, sig.words, story_places, story_words):  # "达卡" / "Dhaka", "克麦罗沃" in "西伯利亚克麦罗沃州"
-        return False
-    if heard_agreement(sig, story_places, story_words):  # "کوئٹہ" / "Quetta": a place the table does not know
-        return False
-    if place_conflict(sig.places, names, sig.words, story_places, all_story_names, story_words):
+    if country or names_signal > 0:
+        return not shared_figure(sig.numbers, story_numbers)
+    return not telling_figures(sig.numbers, story_numbers)
+
+
+def _places_agree(
+    sig: Signals,
+    places: tuple[str, ...],
+    story_places: Mapping[str, int],
+    story_names: Mapping[str, int],
+    story_words: Mapping[str, Mapping[str, int]],
+) -> bool:
+    """Whether a place of one side is the other's, spelt, read or heard alike (``places``: the article's)."""
+    names = (*sig.names, *places)
+    if place_agreement(places, names, sig.words, story_places, {**story_names, **story_places}, story_words):
         return True
-    return not (names_signal > 0 or telling_figures(sig.numbers, story_numbers))
+    if cjk_agreement(places, sig.words, story_places, story_words):  # "达卡" / "Dhaka", "克麦罗沃" in "西伯利亚克麦罗沃州"
+        return True
+    return heard_agreement(sig, story_places, story_words, places)  # "کوئٹہ" / "Quetta": a place the table does not know
 
 
-def heard_agreement(sig: Signals, story_places: Mapping[str, int], story_words: Mapping[str, Mapping[str, int]]) -> bool:
+def heard_agreement(
+    sig: Signals, story_places: Mapping[str, int], story_words: Mapping[str, Mapping[str, int]], places: Iterable[str] | None = None
+) -> bool:
     """Whether a Latin event place of one side is heard among the words of the other, written without capitals
     (:func:`.uncased_places.heard_place`): a place the place table does not know ("کوئٹہ", Quetta).  A country heard
-    is none where each side names a place besides (:func:`.broad_places.narrowed`)."""
-    places, story_places = narrowed(sig.places, story_places)
+    is none where each side names a place besides (:func:`.broad_places.narrowed`).  ``places``: the article's,
+    when not all of its event places."""
+    places, story_places = narrowed(sig.places if places is None else places, story_places)
     if sig.language == "th" and thai_place_heard(story_places, sig.words):  # "ที่เชียงใหม่" / "Chiang Mai" (:mod:`.thai_places`)
         return True
     if "th" in story_words and thai_place_heard(places, story_words["th"]):
@@ -96,6 +124,11 @@ def heard_agreement(sig: Signals, story_places: Mapping[str, int], story_words: 
     if any(heard_place(p, sig.words, sig.language) for p in story_places):
         return True
     return any(heard_place(p, bag, lang) for lang, bag in story_words.items() for p in places)
+
+
+def shared_figure(numbers: Iterable[str], story_numbers: Mapping[str, int]) -> bool:
+    """Whether the article shares one of the story's most frequent figures."""
+    return bool(set(numbers) & set(sorted(story_numbers, key=lambda n: (-story_numbers[n], n))[:CORE]))
 
 
 def telling_figures(numbers: Iterable[str], story_numbers: Mapping[str, int]) -> bool:

@@ -60,6 +60,7 @@ class Story(StorySignals):
     actors: dict[str, int] = field(default_factory=dict)  # leading actors of the members (parallax.stories.actors)
     days: dict[str, int] = field(default_factory=dict)  # weekdays the members' leads name (parallax.stories.event_days)
     places: dict[str, int] = field(default_factory=dict)  # places the members' leads name (parallax.stories.event_places)
+    districts: dict[str, int] = field(default_factory=dict)  # those of them named as a city's districts (.city_districts)
     words: dict[str, dict[str, int]] = field(default_factory=dict)  # language -> word -> df
     lang_n: dict[str, int] = field(default_factory=dict)
     _top_names: list[str] | None = field(default=None, repr=False)
@@ -101,6 +102,7 @@ class Story(StorySignals):
         _count(self.actors, sig.actors)
         _count(self.days, sig.days)
         _count(self.places, sig.places)
+        _count(self.districts, sig.districts)
         _count(self.words.setdefault(sig.language, {}), sig.words)
         _count(self.lang_n, [sig.language])
         self._prune()
@@ -120,6 +122,7 @@ class Story(StorySignals):
             self.actors = {n: self.actors[n] for n in _top(self.actors, PROFILE)}
         if len(self.places) > 2 * PROFILE:
             self.places = {n: self.places[n] for n in _top(self.places, PROFILE)}
+            self.districts = {n: k for n, k in self.districts.items() if n in self.places}
 
     def absorb(self, other: Story) -> None:
         """Take in ``other``'s articles and profile (``self`` is the older
@@ -154,6 +157,7 @@ class Story(StorySignals):
             (self.actors, other.actors),
             (self.days, other.days),
             (self.places, other.places),
+            (self.districts, other.districts),
             (self.lang_n, other.lang_n),
         ):
             for k, n in theirs.items():
@@ -185,13 +189,14 @@ class Story(StorySignals):
             actors=tuple(self.actors),
             days=tuple(self.days),
             places=tuple(self.places),
+            districts=tuple(self.districts),
         )
 
     def close(self) -> None:
         """Stop being a candidate; keep only the summary."""
         self.closed = True
         self.vec_sum, self.recent, self.names, self.times, self.numbers, self.words, self.lang_n = None, [], {}, {}, {}, {}, {}
-        self.actors, self.days, self.places = {}, {}, {}
+        self.actors, self.days, self.places, self.districts = {}, {}, {}, {}
         self.article_ts = []
         self._top_names = None
         self._keys = {}
@@ -213,6 +218,7 @@ class Story(StorySignals):
                 "actors": self.actors,
                 "days": self.days,
                 "places": self.places,
+                "districts": self.districts,
                 "words": self.words,
                 "lang_n": self.lang_n,
                 "article_ts": self.article_ts,
@@ -255,6 +261,7 @@ class Story(StorySignals):
             s.actors = dict(p.get("actors", {}))
             s.days = dict(p.get("days", {}))
             s.places = dict(p.get("places", {}))
+            s.districts = dict(p.get("districts", {}))
             s.article_ts = list(p["article_ts"])
         return s
 

@@ -10,6 +10,7 @@ remembers, and how a newcomer is scored against it.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -18,6 +19,7 @@ from rapidfuzz import fuzz, process
 from parallax.embed import E5_FLOOR
 from parallax.sounds import caseless, hearable, heard_keys, name_keys, same_sound, script, spelt_among
 from parallax.stories.actors import actor_conflict
+from parallax.stories.broad_places import broad_words
 from parallax.stories.event_days import day_conflict
 from parallax.stories.event_places import place_conflict
 from parallax.stories.features import Signals
@@ -60,9 +62,14 @@ class StorySignals:
             values["words"] = self._word_jaccard(sig.words, sig.language)
             values["actors"] = actor_conflict(sig.actors, sig.names, self.actors, self.names)
         if script(sig.language) in self._scripts():  # a place is spelt alike (or by the place table) within a script
-            values["places"] = float(place_conflict(sig.places, sig.names, sig.words, self.places, self.names, self.words))
+            values["places"] = float(
+                place_conflict(sig.places, sig.names, sig.words, self.places, self.names, self.words, sig.districts, self.districts)
+            )
         if needs_evidence(sig.language, self.lang_n):  # across scripts the place, a name or telling figures (:mod:`.script_evidence`)
-            values["unconfirmed"] = float(unconfirmed(sig, values["names"], self.places, self.names, self.words, self.numbers))
+            beyond = partial(self._names, sig, broad_words())  # a country's name heard is less (.broad_places.without_countries)
+            values["unconfirmed"] = float(
+                unconfirmed(sig, values["names"], self.places, self.names, self.words, self.numbers, self.districts, beyond)
+            )
         return values
 
     def max_cos(self, other: Story) -> float:
@@ -89,18 +96,20 @@ class StorySignals:
             values["words"] = self._profile_jaccard(other, lang)
         return values
 
-    def _names(self, sig: Signals) -> float:
+    def _names(self, sig: Signals, skip: frozenset[str] = frozenset()) -> float:
         """The name signal of an article: its names found among the story's, and, across scripts,
         names heard in the words of the side written without capitals.  In a story told in several scripts, the
         article's among them, both: a Japanese report has no names of its own to spell (no entity model reads it),
-        so against a story of English and Japanese reports only hearing them finds what it shares with the English."""
+        so against a story of English and Japanese reports only hearing them finds what it shares with the English.
+        ``skip``: names left out of both sides (the names of countries, when a lone country is weighed)."""
+        names = tuple(n for n in sig.names if n not in skip)
         mine = self._scripts()
         if script(sig.language) in mine:
-            overlap = self._name_overlap(sig.names)
+            overlap = self._name_overlap(names, skip=skip)
             if len(mine) == 1:
                 return overlap
-            return max(overlap, self.names_heard(sig.words if caseless(sig.language) else (), sig.language, sig.names))
-        return max(self._name_overlap(sig.names, by_sound=True), self.names_heard(sig.words, sig.language, sig.names))
+            return max(overlap, self.names_heard(sig.words if caseless(sig.language) else (), sig.language, names, skip=skip))
+        return max(self._name_overlap(names, by_sound=True, skip=skip), self.names_heard(sig.words, sig.language, names, skip=skip))
 
     def _story_names(self, other: Story) -> float:
         """The name signal of two stories (the merge decision), as :meth:`_names`."""
@@ -111,17 +120,19 @@ class StorySignals:
         heard += [other.names_heard((), lang, (), self.word_keys(lang)) for lang in self.words if caseless(lang)]
         return max([self._name_overlap(theirs, by_sound=True), *heard])
 
-    def names_heard(self, words, language: str, names: tuple[str, ...], keys: set[str] | None = None) -> float:
+    def names_heard(
+        self, words, language: str, names: tuple[str, ...], keys: set[str] | None = None, skip: frozenset[str] = frozenset()
+    ) -> float:
         """Share of the names of one side heard among the words of the other, when that side is
         written without capitals (Arabic, Korean, Hindi, Japanese katakana), where no entity
         model finds its names: "فيلمورا" is "Velmora", "벨모라에서" is in "Velmora".  Names of
         four sound classes or more only; between unrelated reports such a match is rare
         (measured on our QA sets: 6% of pairs have one).  ``keys``: the sound keys of ``words``,
-        when the caller has them (a story's, cached by :meth:`word_keys`)."""
+        when the caller has them (a story's, cached by :meth:`word_keys`); ``skip``: this story's names left out."""
         heard = 0.0
         if caseless(language):  # the article's (or other story's) words against this story's names
             keys = heard_keys(words, language) if keys is None else keys
-            mine = [n for n in self.top_names() if hearable(n, language) or spelt_among(n, keys)]
+            mine = [n for n in self.top_names() if n not in skip and (hearable(n, language) or spelt_among(n, keys))]
             shared = [n for n in mine if self.names[n] >= 2]  # in a story of many reports, the names several give
             heard = _heard_share(shared or mine, keys)
         if names:  # the article's names against the words of this story's members written without capitals
@@ -159,14 +170,14 @@ class StorySignals:
             union += max(x, y)
         return inter / union if union else 0.0
 
-    def _name_overlap(self, names: tuple[str, ...], by_sound: bool = False) -> float:
+    def _name_overlap(self, names: tuple[str, ...], by_sound: bool = False, skip: frozenset[str] = frozenset()) -> float:
         """Share of the smaller set of core names (the article's, the story's
         most frequent) found in the other, exactly or fuzzily, so "Finnland"
         meets "Finland" without any transliteration.  ``by_sound`` (across
         scripts): also by the sound of the name, so "Stoltenberg" meets
         "ستولتنبرغ" and "Lesbos" its Greek genitive (:mod:`parallax.sounds`);
-        within a script, spelling says more than a coarse sound key."""
-        mine = self.top_names()
+        within a script, spelling says more than a coarse sound key.  ``skip``: this story's names left out."""
+        mine = [n for n in self.top_names() if n not in skip] if skip else self.top_names()
         if not names or not mine:
             return 0.0
         pool = set(mine)
