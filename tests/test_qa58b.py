@@ -1,0 +1,27 @@
+"""QA round 58b: reports in Italian, Polish, Dutch and French (invented texts), alone or beside an English one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import analyzed, quote_speakers
+
+
+# ---------------------------------------------------------------- a Romance office, its portfolio, then the holder
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("it", "L'assessore all'Interno Tomás Bellver ha detto: «La situazione nel quartiere è sotto controllo»."),
+        ("it", "L'assessore Tomás Bellver ha detto: «La situazione nel quartiere è sotto controllo»."),
+        ("it", "L'assessore all'Interno Tomás Bellver ha detto che «la situazione nel quartiere è sotto controllo»."),
+        ("fr", "Le ministre de l'Intérieur Tomás Bellver a déclaré : « La situation dans le quartier est sous contrôle »."),
+    ],
+)
+def test_holder_after_a_romance_office_and_portfolio_speaks(lang: str, text: str) -> None:
+    assert quote_speakers(text, lang) == ["Tomás Bellver"]
+
+
+def test_the_portfolio_is_no_part_of_the_holders_name() -> None:
+    art = analyzed("L'assessora alla Mobilità Ilaria Fontanesi ha presentato il piano ieri in consiglio comunale.", "it")
+    assert "Ilaria Fontanesi" in [e.text for e in art.entities if e.label in ("PER", "PERSON")]
+    assert not any("Mobilità Ilaria" in e.text for e in art.entities)
