@@ -25,3 +25,14 @@ def test_the_portfolio_is_no_part_of_the_holders_name() -> None:
     art = analyzed("L'assessora alla Mobilità Ilaria Fontanesi ha presentato il piano ieri in consiglio comunale.", "it")
     assert "Ilaria Fontanesi" in [e.text for e in art.entities if e.label in ("PER", "PERSON")]
     assert not any("Mobilità Ilaria" in e.text for e in art.entities)
+
+
+# ---------------------------------------------------------------- Polish "według" (according to) a role of a body
+def test_wedlug_a_spokesman_of_a_body_named_by_acronym_then_his_name() -> None:
+    text = "Według rzecznika PKS Tomasza Wilczyńskiego „autobusy wrócą na trasę w poniedziałek rano”."
+    assert quote_speakers(text, "pl") == ["Tomasz Wilczyński"]
+
+
+def test_wedlug_a_spokesman_then_his_name_in_the_genitive_is_the_person_not_a_body() -> None:
+    text = "Według rzecznika Tomasza Wilczyńskiego, „autobusy wrócą na trasę w poniedziałek rano”."
+    assert quote_speakers(text, "pl") == ["Tomasz Wilczyński"]
