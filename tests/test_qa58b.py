@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import analyzed, quote_speakers
+from tests.helpers import analyzed, quote_speakers, time_values
 
 
 # ---------------------------------------------------------------- a Romance office, its portfolio, then the holder
@@ -36,3 +36,35 @@ def test_wedlug_a_spokesman_of_a_body_named_by_acronym_then_his_name() -> None:
 def test_wedlug_a_spokesman_then_his_name_in_the_genitive_is_the_person_not_a_body() -> None:
     text = "Według rzecznika Tomasza Wilczyńskiego, „autobusy wrócą na trasę w poniedziałek rano”."
     assert quote_speakers(text, "pl") == ["Tomasz Wilczyński"]
+
+
+# ---------------------------------------------------------------- an hour of the clock written in words keeps its day
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        ("nl", "De brand in de loods brak donderdagavond acht uur uit.", {"acht uur": "2026-03-12T20:00"}),
+        (
+            "nl",
+            "De brand in de loods brak donderdagavond om acht uur uit.",
+            {"donderdagavond": "2026-03-12TEV", "acht uur": "2026-03-12T20:00"},
+        ),
+        ("nl", "De zitting begon gisterochtend tien uur.", {"gisterochtend": "2026-03-13TMO", "tien uur": "2026-03-13T10:00"}),
+        ("de", "Das Feuer brach am Donnerstagabend um acht Uhr aus.", {"Donnerstagabend": "2026-03-12TEV", "acht Uhr": "2026-03-12T20:00"}),
+        ("fr", "Le feu a pris jeudi soir à huit heures.", {"jeudi soir": "2026-03-12TEV", "huit heures": "2026-03-12T20:00"}),
+    ],
+)
+def test_an_hour_in_words_is_a_time_of_its_day(lang: str, text: str, expected: dict[str, str]) -> None:
+    assert time_values(text, lang, "2026-03-14") == expected
+
+
+@pytest.mark.parametrize(
+    "lang,text,length",
+    [
+        ("nl", "Het overleg over de loods duurde acht uur.", "acht uur"),
+        ("nl", "Het overleg duurde donderdag acht uur lang.", "acht uur"),
+        ("fr", "Le village sinistré est à deux heures de Lyon.", "deux heures"),
+        ("fr", "Les pompiers ont lutté pendant huit heures.", "huit heures"),
+    ],
+)
+def test_a_length_in_hours_stays_a_length(lang: str, text: str, length: str) -> None:
+    assert time_values(text, lang, "2026-03-14")[length].startswith("PT")
