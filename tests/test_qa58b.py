@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import analyzed, quote_speakers, time_values
+from tests.helpers import analyzed, mixed_conflicts, quote_speakers, time_values
 
 
 # ---------------------------------------------------------------- a Romance office, its portfolio, then the holder
@@ -68,3 +68,17 @@ def test_an_hour_in_words_is_a_time_of_its_day(lang: str, text: str, expected: d
 )
 def test_a_length_in_hours_stays_a_length(lang: str, text: str, length: str) -> None:
     assert time_values(text, lang, "2026-03-14")[length].startswith("PT")
+
+
+# ---------------------------------------------------------------- a count's noun the French parse tagged an adverb
+def test_a_count_keeps_the_noun_the_parse_tagged_an_adverb_and_conflicts_across_languages() -> None:
+    conflicts = mixed_conflicts(
+        ("fr", "Des émeutiers ont attaqué 90 magasins dans le centre de Roubaix mardi soir."),
+        ("en", "Rioters attacked 120 shops in central Roubaix on Tuesday evening."),
+    )
+    assert ("number", {"a": [90.0], "b": [120.0], "unit": "shop"}) in conflicts
+
+
+def test_a_manner_adverb_after_a_count_still_is_no_noun() -> None:
+    art = analyzed("Il y a eu 12 blessés, dont 3 gravement, lors des émeutes de mardi.", "fr")
+    assert [q.unit for q in art.quantities if q.value == 3.0] == [None]
