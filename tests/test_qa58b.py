@@ -82,3 +82,12 @@ def test_a_count_keeps_the_noun_the_parse_tagged_an_adverb_and_conflicts_across_
 def test_a_manner_adverb_after_a_count_still_is_no_noun() -> None:
     art = analyzed("Il y a eu 12 blessés, dont 3 gravement, lors des émeutes de mardi.", "fr")
     assert [q.unit for q in art.quantities if q.value == 3.0] == [None]
+
+
+# ---------------------------------------------------------------- a Dutch toll of animals against an English one
+def test_a_dutch_toll_in_the_past_of_sterven_conflicts_with_an_english_one() -> None:
+    conflicts = mixed_conflicts(
+        ("nl", "Bij de stalbrand in Heino stierven dinsdag 200 koeien."),
+        ("en", "Some 350 cows died in a barn fire in Heino on Tuesday."),
+    )
+    assert ("number", {"a": [200.0], "b": [350.0], "unit": "cattle"}) in conflicts
