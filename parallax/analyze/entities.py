@@ -56,6 +56,7 @@ from parallax.analyze.office_holders import office_holders
 from parallax.analyze.party_after_name import _ACRONYM as _ACRONYM
 from parallax.analyze.party_after_name import acronyms_apart
 from parallax.analyze.person_spans import add_lone_surnames, addressee_cut, office_place, with_surname, without_verbs
+from parallax.analyze.portfolio_holders import holder_cut, portfolio_before, role_word
 from parallax.analyze.quotes.acronym_bodies import acronym_body
 from parallax.analyze.reporting_people import given_name_before
 from parallax.analyze.state_names import name_states
@@ -126,7 +127,7 @@ _MARKUP = re.compile(r"[<>=\"{}]")
 def _word_before(text: str, pos: int) -> str:
     """The word before ``pos``, without the comma of an apposition ("El alcalde, Ramiro Uceda")."""
     words = text[max(0, pos - 30) : pos].lower().split()
-    return words[-1].removesuffix(",") if words else ""
+    return role_word(words[-1]).removesuffix(",") if words else ""  # (not its elided article: "l'assessore")
 
 
 def _shaped_given_name(words: list[str], text: str, pos: int) -> bool:
@@ -144,20 +145,7 @@ def _shaped_given_name(words: list[str], text: str, pos: int) -> bool:
     )
 
 
-# the small words between a title and the portfolio or body it is of: "secretária de Saúde", "ministro della Salute"
-# (or what it is in charge of: "le secrétaire d'État aux Transports", "il ministro al Turismo")
-_OF = frozenset("de do da dos das di del della dello dei degli delle des du au aux al alla ai agli ao aos".split())
-
-
 _ROMANCE_OF = re.compile(r"(?:de|da|di|do|del|della|dos|das)\s")
-
-
-def _portfolio_before(text: str, pos: int) -> bool:
-    """Whether the capitalised run at ``pos`` opens with the portfolio of a title before it, "(ex-)secretária de
-    Saúde Marta Queiroz", "il ministro della Salute Orazio Schillaci": the person starts at the given name after it."""
-    words = text[max(0, pos - 40) : pos].lower().split()
-    # (an adjective may follow the title: "a secretária municipal de Saúde Marta Queiroz")
-    return len(words) >= 2 and words[-1] in _OF and any(w.removeprefix("ex-") in ROLES_OF_A_BODY for w in words[-3:-1])
 
 
 # a title, what it is of and a comma before a name: "O ministro da Saúde, Armindo Tiago", "el ministro de Sanidad, ..."
@@ -229,11 +217,10 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 if m and ent.label_ != "NORP":
                     text = text[: m.start()]
                 label = ent.label_
-                if label not in ("PERSON", "PER") and len(words := text.split()) >= 3 and words[1].lower() in FIRST_NAMES:
-                    if words[0].lower() not in FIRST_NAMES and _portfolio_before(doc.text, ent.start_char):
-                        # "le secrétaire d'État aux Transports Jean Dupont", which the model took for one place: the
-                        # portfolio, then the person from the given name on
-                        text, s, label = text[len(words[0]) + 1 :], s + len(words[0]) + 1, per_label
+                if cut := holder_cut(doc.text, text, ent.start_char, label in ("PERSON", "PER")):
+                    # "le secrétaire d'État aux Transports Jean Dupont", "assessore all'Interno Tomás Bellver": the
+                    # portfolio (and the office), then the person from the given name on (:mod:`.portfolio_holders`)
+                    text, s, label = text[cut:], s + cut, per_label
                 if para.offset + ent.start_char in taken:
                     continue  # the surname a person's span before it took up
                 if ent.label_ in ("PERSON", "PER"):
@@ -266,18 +253,22 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     # "Kepala BPBD Garut Asep Mulyana": the role, its body and place, then the person
                     label = "PER" if TITLES.match(text) or lang == "ha" else label  # (Hausa: the holder of an office)
                     text, s = text[cut:], s + cut
+                if cut := holder_cut(doc.text, text, s - para.offset, False):
+                    text, s, label = text[cut:], s + cut, "PER"  # "assessore all'Interno Tomás Bellver" (:mod:`.portfolio_holders`)
                 words = text.split()
                 given = next((i for i, w in enumerate(words[:-1]) if i and w.lower() in FIRST_NAMES), None)
                 pre = doc.text[max(0, m.start() - 3) : m.start()].rstrip()
                 opens = not pre or pre[-1] in '.!?"“„«—–'  # the run opens a sentence or a quotation
-                titled = words[0].lower() in TITLE_WORDS or _word_before(doc.text, m.start()) in TITLE_WORDS
+                # a title before the run, or the one an elided article opened it with: "L'assessore Tomás Bellver"
+                title_before = _word_before(doc.text, m.start() + (len(opener.group()) if opener else 0)) in TITLE_WORDS
+                titled = words[0].lower() in TITLE_WORDS or title_before
                 genitive = lang in _GENITIVE_PLACE or all(_GENITIVE_SCRIPT.match(w) for w in words)
                 if given is None and len(words) == 3 and genitive and _shaped_given_name(words, doc.text, m.start()):
                     given = 1  # "міністр енергетики України Герман Галущенко": a given name the lexicon lacks
                 if given is None and titled and len(words) >= 3 and genitive:
                     given = len(words) - 2  # "мер Вельдани Штефан Лупу": a place in the genitive, then first name and surname
                 owned = _word_before(doc.text, m.start()) == "на"  # Bulgarian "кметът на Перник Георги Петров": of Pernik
-                owned = owned or _portfolio_before(doc.text, m.start())  # "a ex-secretária de Saúde Marta Queiroz"
+                owned = owned or portfolio_before(doc.text, m.start())  # "a ex-secretária de Saúde Marta Queiroz"
                 # "министр энергетики России Сергей Цивилев": a place in the genitive, then a given name and a surname that
                 # ends the run (not a patronymic: "Иванов Сергей Петрович" is one person, surname first)
                 owned = owned or (genitive and given == len(words) - 2 and not _PATRONYMIC.search(words[-1]))
@@ -308,7 +299,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     text = text[:place]
                 if 2 <= len(text.split()) <= 4 and _given_name_opens(text, lang):
                     label = "PER"  # a given name opens it: "Anna Berg" (or "Jana Kowalskiego", in the genitive)
-                elif 2 <= len(text.split()) <= 4 and _word_before(doc.text, m.start()) in TITLE_WORDS:
+                elif 2 <= len(text.split()) <= 4 and title_before:
                     label = "PER"  # a title in lower case before it: "la ministra Ana Ruiz"
                 elif 2 <= len(text.split()) <= 4 and (_title_of_before(doc.text, m.start()) or holder_after(doc.text, m.start(), lang)):
                     label = "PER"  # "O ministro da Saúde, Armindo Tiago": the holder of the office before it

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.canonical_names import clean_name
+from parallax.analyze.portfolio_holders import role_word
 from parallax.analyze.reporting_people import person_noun_opening, says_as_named
 from parallax.analyze.titles import HONORIFICS, PERSON_NOUNS, ROLE_GENDER, ROLES, TITLE_WORDS
 from parallax.letters import UPPER
@@ -49,8 +50,8 @@ def _person_evidence(e: Entity, doc, others: list[Entity], quoted: list[tuple[in
     ``quoted`` spans that takes it up as the next name (of ``others``) it could refer to."""
     text = doc.text
     before = text[max(0, e.start - 40) : e.start].split()
-    if before and before[-1].lower().rstrip(".,") in _PERSON_WORDS:
-        return "title"
+    if before and role_word(before[-1]).rstrip(".,") in _PERSON_WORDS:
+        return "title"  # (an elided article before it: "L'assessore Tomás Bellver")
     if _AGE_AFTER.match(text, e.end):
         return "age"
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
@@ -109,9 +110,7 @@ def _places_by_evidence(article: Article) -> None:
         elif e.label in ("PERSON", "PER"):
             people.setdefault(clean_name(e.text), []).append(e)
     for name, mentions in people.items():
-        titled = any(
-            (text[max(0, e.start - 40) : e.start].split() or [""])[-1].lower().rstrip(".,") in _PERSON_WORDS for e in mentions
-        )
+        titled = any(role_word((text[max(0, e.start - 40) : e.start].split() or [""])[-1]).rstrip(".,") in _PERSON_WORDS for e in mentions)
         if titled or any(len(other) > len(name) and other.endswith(" " + name) for other in people):
             continue  # "Clinton" after "Hillary Clinton" is her, whatever "Clinton County" is
         if len(places.get(name, ())) >= len(mentions):

@@ -22,7 +22,7 @@ DEAD_BODY = r"corpses?|cadavres?|cadáver(?:es)?|cadaver[ei]|leichen?|leichname?
 _ROLES = {
     "dead": r"kill(?:s|ed|ing)?|dead|died|dying|deaths?|toll|fatalit(?:y|ies)|perished|drowned|muert[oa]s?|fallecid[oa]s?|morts?|mortes?"
             r"|murieron|murió|fallecieron|falleció|décédé(?:e|s|es)?|périrent|starben|todesopfer|morirono|decedut[oaie]|mort[aeio]"
-            r"|morreram|morreu|faleceram|faleceu|overleden|overleed"
+            r"|morreram|morreu|faleceram|faleceu|overleden|overleed|stierven|stierf"
             r"|tués?|tuées?|tot|tote[nr]?|getötet|verstorben|uccis[oie]|mortos?|doden|omgekomen|gestorven|dodental|todeszahl"
             r"|zgin\w*|zabit\w*|zmarł\w*|погиб\w*|убит\w*|умер\w*|скончал\w*|жертв\w*|загинул\w*|загибл\w*|помер\w*|вбит\w*"
             r"|νεκρ\w*|σκοτώθηκ\w*|ölü\w*|öldü\w*|ölen\w*|ölmüş\w*|[وفبل]?(?:قتيل\w*|قتلى|مصرع\w*|وفاة|توفي\w*|حتف\w*|مقتل|قتل|قتلوا)"

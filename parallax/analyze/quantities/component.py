@@ -40,10 +40,15 @@ def _counted_noun(doc, q: Quantity, language: str | None) -> str | None:
     return singular(noun.text.lower(), language) or None
 
 
+# the relations of a noun: a word the parse tags an adverb yet hangs on a verb as its object or subject is a noun it
+# mis-tagged (the French model reads "attaqué 90 magasins" with "magasins" an adverb, the verb's object)
+_NOUN_RELATIONS = frozenset({"obj", "dobj", "iobj", "nsubj", "nsubj:pass", "nsubjpass", "obl", "obl:arg", "nmod", "appos", "conj"})
+
+
 def _adverb_after(doc, q: Quantity) -> bool:
-    """Whether the word after a number is an adverb, no noun ("dont quatre grièvement")."""
+    """Whether the word after a number is an adverb, no noun ("dont quatre grièvement"; not "attaqué 90 magasins")."""
     after = doc.char_span(q.end, len(doc.text), alignment_mode="expand")
-    return after is not None and len(after) > 0 and after[0].pos_ == "ADV"
+    return after is not None and len(after) > 0 and after[0].pos_ == "ADV" and after[0].dep_ not in _NOUN_RELATIONS
 
 
 def _noun_after(doc, q: Quantity) -> bool:

@@ -116,6 +116,12 @@ def _a_genitive_body(body: str, lang: str) -> bool:
     return lang != "pl" or acronym_body(body) or any(_PL_GENITIVE.search(w) for w in body.split())
 
 
+def _a_person(article: Article, start: int, end: int) -> bool:
+    """Whether the speaker's words at ``start:end`` are a person's name, the role's holder: Polish declines it after
+    "według" as it declines a body ("Według rzecznika Tomasza Wilczyńskiego, ...")."""
+    return any(e.label in ("PER", "PERSON") and e.start <= start and end <= e.end for e in index_of(article.entities).reaching(start, end))
+
+
 def _without_time_after(article: Article, start: int, end: int) -> int:
     """Where a speaker's words starting at ``start`` end before a time expression that closes them ("porte-parole
     de la Sorail jeudi soir"); ``end`` when none does."""
@@ -141,7 +147,11 @@ def role_of_body_speakers(article: Article) -> None:
         if speaker != written:  # a name the step resolved from these words (a pronoun's antecedent): not re-read
             q.speaker = speaker if _names_body(speaker, lang) else q.speaker
             continue
-        if (role := _role_before(text, s, lang)) is not None and _a_genitive_body(written, lang):
+        if (
+            (role := _role_before(text, s, lang)) is not None
+            and _a_genitive_body(written, lang)
+            and not (lang == "pl" and _a_person(article, s, e))
+        ):
             q.speaker, q.speaker_start = text[role:e], role  # "Renfe" in "Según el portavoz de Renfe"
         elif describes_a_role(written) and len(written.split()) <= 2 and (m := _body_after(lang).match(text, e)):
             q.speaker, q.speaker_end = text[e - len(written) : m.end()], m.end()  # "portavoz" before "de Renfe"

@@ -279,8 +279,8 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     if m:
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
     # a role, then the name, the quotation after a comma: 'Secondo il prefetto Marco Bellandi, «...»',
-    # 'Selon la ministre Anne Roux, « ... »', 'Volgens burgemeester Jan Smit: "..."'
-    m = re.search(rf"(?<!\w)(?P<cue>{cues})\s+(?:(?:\w+['’])?[{LOWER}][\w-]*\s+){{0,6}}?{_NAME}(?:\s?[,:]?\s*$|,\s[^\"“„«»\n]{{1,60}}[«„“\"]?\s*$)", before)
+    # 'Selon la ministre Anne Roux, « ... »', 'Volgens burgemeester Jan Smit: "..."' (the body's acronym after the role: 'Według rzecznika PKP Jana Nowaka „...”')
+    m = re.search(rf"(?<!\w)(?P<cue>{cues})\s+(?:(?:\w+['’])?[{LOWER}][\w-]*\s+){{0,6}}?(?:[{UPPER}]{{2,6}}\s+)?{_NAME}(?:\s?[,:]?\s*$|,\s[^\"“„«»\n]{{1,60}}[«„“\"]?\s*$)", before)
     if m:
         s_, e_ = _role_complement(before, m.start("spk"), m.end("spk"))
         return sent[0] + s_, sent[0] + e_, _cue_words(m), False

@@ -100,7 +100,8 @@ DE = Lexicon(
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y", "jeden tag": "P1D"},
     copulas="ist|war|wird|wäre|sein|gewesen",  # "a day" after "to be" names a day, measures none (times.durations)
     # and midnight, noon: "gegen Mitternacht", "mitternachts"; "Mittag" only after "am", "gegen" ("zu Mittag" too: a meal, read as noon)
-    clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?uhr\b"
+    # (the hour in words too: "um acht Uhr"; German measures hours in "Stunden", so "acht Uhr" is always a time of day)
+    clock=r"(?P<h>\d{1,2}|(?:zwölf|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|eins|ein)(?=\s?uhr\b))(?:[:.](?P<min>\d{2}))?\s?uhr\b"
     + midnight_noon("mitternacht|mitternachts", "mittag", noon_after=("am", "gegen", "um", "bis", "ab", "zu", "seit", "vor", "nach")),
     span_words="kommenden|kommende|nächsten|nächste|folgenden|letzten|letzte|vergangenen|vergangene|zurückliegenden",
     plural_units=("tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "stunden", "minuten", "jahrzehnte"),

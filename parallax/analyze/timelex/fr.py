@@ -78,6 +78,7 @@ FR = Lexicon(
         "huit": 8,
         "neuf": 9,
         "dix": 10,
+        "onze": 11,
         "douze": 12,
         # (the teens and the hours and months a verdict or a strike is measured in: "seize mois avec sursis")
         "treize": 13,
@@ -132,7 +133,10 @@ FR = Lexicon(
     # heures à 18 heures", "à partir de 20 heures", "aux alentours de 21 heures")
     clock=r"(?<!pendant\s)(?<!durant\s)(?<!\ben\s)(?<!plus\sde\s)(?<!moins\sde\s)"
     r"(?:(?<!\sde\s)|(?<=partir\sde\s)|(?<=compter\sde\s)|(?<=alentours\sde\s)|(?<=environs\sde\s)|(?=\d{1,2}\s?(?:h|heures?)(?:\s?\d{2})?\s(?:à|et)\s))"
-    r"(?P<h>\d{1,2})\s?(?:h|heures?)(?:\s?(?P<min>\d{2}))?\b"
+    # (the hour in words only right after "à", "vers" or "dès", and not a distance: "à huit heures", not "à deux heures de Lyon")
+    r"(?P<h>\d{1,2}|(?:(?<=\bà\s)|(?<=\bvers\s)|(?<=\bdès\s))(?:une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)"
+    r"(?=\sheures?\b)(?!\sheures?\s(?:(?:de|du)\s(?!matin|soir|l['’]après)|d['’]))(?!\sheures?\s(?:de\s)?(?:route|marche|train|vol|voiture)))"
+    r"\s?(?:h|heures?)(?:\s?(?P<min>\d{2}))?\b"
     + midnight_noon("minuit", "(?-i:midi)", noon_after=("à", "vers", "dès", "avant", "jusqu'à", "jusqu’à")),
     past_cues=r"était|étaient|avait|avaient|a|ont|hier|dernier|dernière|passé|passée",
     sure_past=r"déjà|(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:(?:déjà|bien|aussi|été)\s+)?\w+(?:é|ée|és|ées|i|is|it|u|ue|us|ert|ort)",

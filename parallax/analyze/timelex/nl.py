@@ -12,6 +12,17 @@ _WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag
 _HOUR_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
                "elf": 11, "twaalf": 12}  # fmt: skip
 _HOURS = "|".join(sorted(_HOUR_WORDS, key=len, reverse=True)) + r"|1[0-2]|[1-9]"
+_HOUR_NAMES = "|".join(sorted(_HOUR_WORDS, key=len, reverse=True))
+# what an hour in words follows as a time of day: "om", "rond", "tegen", "omstreeks", "omtrent", a weekday or a part of
+# the day ("donderdagavond acht uur", "zaterdag tien uur"); each a fixed width, as a look-behind must be
+_WORD_HOUR_AFTER = (
+    "(?:"
+    + "|".join(
+        [rf"(?<=\b{w}\s)" for w in ("om", "rond", "tegen", "omstreeks", "omtrent", *_WEEKDAYS)]
+        + [rf"(?<=\w{part}\s)" for part in ("avond", "ochtend", "middag", "nacht", "morgen")]  # "donderdagavond", "gisteravond"
+    )
+    + ")"
+)
 # Dutch puts the verb of a main clause second and says what is scheduled in the present ("Het kabinet beslist
 # vrijdag", "De Kamer stemt dinsdag over het voorstel"), and an intent with a modal whose infinitive comes last ("De
 # minister wil donderdag naar Brussel reizen", "moet dinsdag beslissen"): those present forms are cues of the
@@ -67,7 +78,7 @@ NL = Lexicon(
     last_words={"vorige", "vorig", "afgelopen", "laatste"},
     next_words={"volgende", "volgend", "komende", "aanstaande"},
     this_words={"deze", "dit"},
-    numbers={"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "twaalf": 12},
+    numbers={"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12},
     ago_after="geleden|eerder",  # "twee jaar geleden"; "een jaar eerder", like "a year earlier"
     day_suffix="",
     compound_parts=True,
@@ -87,7 +98,10 @@ NL = Lexicon(
     plural_units=("dagen", "weken", "maanden", "jaren", "uren", "minuten"),
     weekend="weekend",
     sets={"dagelijks": "P1D", "wekelijks": "P1W", "maandelijks": "P1M", "jaarlijks": "P1Y", "elke dag": "P1D"},
-    clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?uur\b" + midnight_noon("middernacht")  # "rond middernacht"
+    # (an hour in words only after "om", "rond" ... or a day: "om acht uur", "donderdagavond acht uur"; "acht uur" alone is
+    # as often how long something took, "het overleg duurde acht uur", and "acht uur lang" always is)
+    clock=rf"(?P<h>\d{{1,2}}|{_WORD_HOUR_AFTER}(?:{_HOUR_NAMES})(?=\suur\b)(?!\suur\slang\b))(?:[:.](?P<min>\d{{2}}))?\s?uur\b"
+    + midnight_noon("middernacht")  # "rond middernacht"
     # the hour told by its half or quarter after "om", "rond", "tegen" or "omstreeks": "rond half tien" (9.30), "om kwart
     # over negen", "kwart voor tien"; a part of the day may follow ("half negen 's avonds" is 20.30)
     + rf"|(?:(?<=\bom\s)|(?<=\brond\s)|(?<=\btegen\s)|(?<=\bomstreeks\s)|(?<=\bomtrent\s))(?:half\s(?P<hhalf>{_HOURS})|kwart\sover\s(?P<qpast>{_HOURS})|kwart\svoor\s(?P<qto>{_HOURS}))\b"
