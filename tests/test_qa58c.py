@@ -10,10 +10,9 @@ def _people(text: str, lang: str) -> list[str]:
 
 
 def test_hausa_yan_and_yar_open_no_quotation() -> None:
-    """"'yan sanda" (the police) and "'yar majalisa" (a member of the assembly): the apostrophe elides a word's start."""
+    """ "'yan sanda" (the police) and "'yar majalisa" (a member of the assembly): the apostrophe elides a word's start."""
     text = (
-        "'Yan sanda sun kama mutane goma sha biyu a garin Dakwara. "
-        "'Yar majalisa Hajiya Talatu Garba ta ce \"za mu bi diddigin lamarin\"."
+        "'Yan sanda sun kama mutane goma sha biyu a garin Dakwara. 'Yar majalisa Hajiya Talatu Garba ta ce \"za mu bi diddigin lamarin\"."
     )
     assert [q.text for q in analyzed(text, "ha").quotes] == ["za mu bi diddigin lamarin"]
     assert quote_speakers(text, "ha") == ["Talatu Garba"]
