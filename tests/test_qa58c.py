@@ -27,3 +27,18 @@ def test_hausa_office_holder_keeps_an_unknown_first_name() -> None:
     assert "Dangoma Sule Gwarzo" in _people("Ministan lafiya Dangoma Sule Gwarzo ya ce za a biya diyya.", "ha")
     assert "Dangoma Sule Gwarzo" in _people("Shugaban hukumar NEMA Dangoma Sule Gwarzo ya isa wurin.", "ha")
     assert _people("Gwamnan jihar Dakwara Dangoma Sule ya ziyarci asibitin.", "ha") == ["Dangoma Sule"]
+
+
+def test_amharic_is_written_in_ethiopic_without_capitals() -> None:
+    from parallax.sounds import caseless, script, text_script
+
+    assert script("am") == script("ti") == text_script("ሰኞ ዕለት") == "ethiopic"
+    assert caseless("am")
+
+
+def test_amharic_titled_names_are_people_outside_quotations_too() -> None:
+    """A title or an office before two words is a person wherever the sentence puts them (here an object, after
+    a preposition written onto the title), and an office ("ጠቅላይ ሚኒስትር", prime minister) opens a speaker's name."""
+    text = "ፖሊስ ትናንት ከአቶ ደረጀ ወልዴ ጋር ተወያይቷል። ጠቅላይ ሚኒስትር ሰለሞን ታዬ «ጉዳዩን እንመረምራለን» ብለዋል።"
+    assert _people(text, "am") == ["ደረጀ ወልዴ", "ሰለሞን ታዬ"]
+    assert quote_speakers(text, "am") == ["ሰለሞን ታዬ"]
