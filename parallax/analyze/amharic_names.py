@@ -17,9 +17,7 @@ from parallax.records import Article, Entity
 
 # the prepositions Amharic writes onto the word they govern ("የ" of, "ከ" from/with, "ለ" for, "በ" by, "እንደ" as)
 _PREFIX = r"(?:የ|ከ|ለ|በ|እንደ)?"
-_PERSON = re.compile(
-    rf"(?<!{_ETH}){_PREFIX}(?:(?:{AM_TITLES})\s+)+(?P<name>(?!(?:{AM_TITLES})\s){_ETH}{{2,}}\s+{_ETH}{{2,}})(?!{_ETH})"
-)
+_PERSON = re.compile(rf"(?<!{_ETH}){_PREFIX}(?:(?:{AM_TITLES})\s+)+(?P<name>(?!(?:{AM_TITLES})\s){_ETH}{{2,}}\s+{_ETH}{{2,}})(?!{_ETH})")
 
 
 def amharic_people(article: Article) -> None:
