@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import analyzed, quote_speakers
+from tests.helpers import analyzed, quote_speakers, time_values
 
 
 def _people(text: str, lang: str) -> list[str]:
@@ -42,3 +42,45 @@ def test_amharic_titled_names_are_people_outside_quotations_too() -> None:
     text = "ፖሊስ ትናንት ከአቶ ደረጀ ወልዴ ጋር ተወያይቷል። ጠቅላይ ሚኒስትር ሰለሞን ታዬ «ጉዳዩን እንመረምራለን» ብለዋል።"
     assert _people(text, "am") == ["ደረጀ ወልዴ", "ሰለሞን ታዬ"]
     assert quote_speakers(text, "am") == ["ሰለሞን ታዬ"]
+
+
+# Saturday 14 March 2026: Monday is the 9th, Saturday the 21st ahead
+_SAT = "2026-03-14"
+
+
+def test_hausa_dates() -> None:
+    text = (
+        "'Yan sanda sun ce an kai harin ranar Litinin, kwanaki uku bayan zaben da aka yi a ranar 6 ga watan Maris. "
+        "Jiya gwamnan ya ziyarci garin, kuma za a yi taro ranar Asabar mai zuwa. A makon da ya gabata mutane biyu sun mutu."
+    )
+    found = time_values(text, "ha", _SAT)
+    assert found["Litinin"] == "2026-03-09"
+    assert found["6 ga watan Maris"] == "2026-03-06"
+    assert found["Jiya"] == "2026-03-13"
+    assert found["Asabar mai zuwa"] == "2026-03-21"
+    assert found["makon da ya gabata"] == "2026-W10"
+    assert "yau" not in {t.lower() for t in time_values("Ana samun matsalar yau da kullum a kasuwar.", "ha", _SAT)}
+
+
+def test_yoruba_dates_with_and_without_tone_marks() -> None:
+    text = "Àwọn ọlọ́pàá sọ pé ìjàǹbá náà ṣẹlẹ̀ ní ọjọ́ Ajé. Gómìnà ti ṣàbẹ̀wò sí ibẹ̀ lánàá, ọjọ́ mẹ́ta sẹ́yìn ìbò ọ̀sẹ̀ tó kọjá."
+    found = time_values(text, "yo", _SAT)
+    assert found["ọjọ́ Ajé"] == "2026-03-09"
+    assert found["lánàá"] == "2026-03-13"
+    assert found["ọjọ́ mẹ́ta sẹ́yìn"] == "2026-03-11"
+    assert found["ọ̀sẹ̀ tó kọjá"] == "2026-W10"
+    assert time_values("Awon olopaa so pe o sele ni ojo Aje.", "yo", _SAT) == {"ojo Aje": "2026-03-09"}
+
+
+def test_amharic_dates() -> None:
+    text = "ፖሊስ ሰኞ ዕለት አምስት ሰዎችን አስሯል። ከሦስት ቀናት በፊት ደግሞ ትናንት ባለፈው ሳምንት ማክሰኞ ስብሰባ ተካሂዷል።"
+    found = time_values(text, "am", _SAT)
+    assert found["ሰኞ"] == "2026-03-09"
+    assert found["ትናንት"] == "2026-03-13"
+    assert found["ባለፈው ሳምንት"] == "2026-W10"
+    assert found["ማክሰኞ"] == "2026-03-10"  # (not the Monday its last letters spell)
+
+
+def test_amharic_figures_are_still_counts() -> None:
+    """A lexicon of months Amharic rarely writes: a figure before another word is still a count, no day of a month."""
+    assert [q.value for q in analyzed("በከተማዋ 20 ሰዎች ሞተዋል።", "am", _SAT).quantities] == [20.0]
