@@ -84,3 +84,17 @@ def test_amharic_dates() -> None:
 def test_amharic_figures_are_still_counts() -> None:
     """A lexicon of months Amharic rarely writes: a figure before another word is still a count, no day of a month."""
     assert [q.value for q in analyzed("በከተማዋ 20 ሰዎች ሞተዋል።", "am", _SAT).quantities] == [20.0]
+
+
+def _counts(text: str, lang: str) -> list[tuple[str, float]]:
+    return [(q.text, q.value) for q in analyzed(text, lang, _SAT).quantities]
+
+
+def test_yoruba_number_words() -> None:
+    text = "Àwọn ọlọ́pàá mú ọgọ́rùn-ún ènìyàn. Ènìyàn mẹ́ta kú, ẹgbẹ̀rún méjì sì sá lọ."
+    assert _counts(text, "yo") == [("ọgọ́rùn-ún", 100.0), ("mẹ́ta", 3.0), ("ẹgbẹ̀rún méjì", 2000.0)]
+
+
+def test_hausa_number_words() -> None:
+    text = "Mutane biyar sun mutu, wasu ashirin da biyu sun jikkata. An kona gidaje dari biyu, an kuma tara naira miliyan uku."
+    assert _counts(text, "ha") == [("biyar", 5.0), ("ashirin da biyu", 22.0), ("dari biyu", 200.0), ("miliyan uku", 3_000_000.0)]
