@@ -98,3 +98,19 @@ def test_yoruba_number_words() -> None:
 def test_hausa_number_words() -> None:
     text = "Mutane biyar sun mutu, wasu ashirin da biyu sun jikkata. An kona gidaje dari biyu, an kuma tara naira miliyan uku."
     assert _counts(text, "ha") == [("biyar", 5.0), ("ashirin da biyu", 22.0), ("dari biyu", 200.0), ("miliyan uku", 3_000_000.0)]
+
+
+def test_within_bounds_conflict_across_languages() -> None:
+    """ "trong vòng một tháng" (Vietnamese), "ndani ya mwezi mmoja" (Swahili), "cikin kwanaki goma" (Hausa) bound a length as
+    "within" does: against "within two weeks" in a translated sentence, one deadline given two ways."""
+    from tests.helpers import mixed_articles, mixed_conflicts, sentence_pair_conflicts
+
+    english = "The ministry said the Varo bridge would reopen within two weeks, after repairs costing 40 billion dong."
+    vietnamese = "Bộ cho biết cầu Varo sẽ thông xe trở lại trong vòng một tháng, sau khi sửa chữa với chi phí 40 tỷ đồng."
+    assert ("number", {"a": ["P2W"], "b": ["P1M"], "unit": "duration"}) in mixed_conflicts(("en", english), ("vi", vietnamese))
+    swahili = "Wizara ilisema daraja la Varo litafunguliwa tena ndani ya mwezi mmoja, baada ya matengenezo."
+    a, b = mixed_articles(("en", english), ("sw", swahili))
+    assert sentence_pair_conflicts(a, 0, b, 0) == [("number", {"a": ["P2W"], "b": ["P1M"], "unit": "duration"})]
+    hausa = "Ma'aikatar ta ce za a sake bude gadar Varo cikin kwanaki goma, bayan gyare-gyare."
+    a, b = mixed_articles(("en", english), ("ha", hausa))
+    assert sentence_pair_conflicts(a, 0, b, 0) == [("number", {"a": ["P2W"], "b": ["P10D"], "unit": "duration"})]
