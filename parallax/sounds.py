@@ -141,7 +141,7 @@ _SCRIPTS = {  # the script each language is written in, where it is not the Lati
     **dict.fromkeys(("ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "mn", "tg"), "cyrillic"), "el": "greek",
     **dict.fromkeys(("ar", "fa", "ur", "ps", "ku"), "arabic"), **dict.fromkeys(("he", "yi"), "hebrew"),
     **dict.fromkeys(("hi", "mr", "ne", "sa"), "devanagari"), "ko": "hangul", "ja": "kana", "zh": "han", "th": "thai",
-    "bn": "bengali", "ta": "tamil",  # (until stories54 "latin": a Bengali report shared an English story's script)
+    "bn": "bengali", "ta": "tamil", "am": "ethiopic", "ti": "ethiopic",  # (until stories54 "latin": Bengali met English)
 }  # fmt: skip
 
 
@@ -150,7 +150,7 @@ def script(language: str | None) -> str:
     return _SCRIPTS.get((language or "")[:2].lower(), "latin")
 
 
-_CASELESS = frozenset({"arabic", "hebrew", "devanagari", "bengali", "tamil", "hangul", "kana", "han", "thai"})
+_CASELESS = frozenset({"arabic", "hebrew", "devanagari", "bengali", "tamil", "hangul", "kana", "han", "thai", "ethiopic"})
 
 
 def caseless(language: str | None) -> bool:

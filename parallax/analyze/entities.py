@@ -249,7 +249,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 acronyms, text, s = acronyms_apart(text, s)
                 article.entities += acronyms
                 label = "MISC"
-                if cut := run_name_start(text, doc.text, m.span(), lang):
+                if (cut := run_name_start(text, doc.text, m.span(), lang)) is not None:
                     # "Kepala BPBD Garut Asep Mulyana": the role, its body and place, then the person
                     label = "PER" if TITLES.match(text) or lang == "ha" else label  # (Hausa: the holder of an office)
                     text, s = text[cut:], s + cut

@@ -57,10 +57,11 @@ _OFFSET_BEFORE = re.compile(r"(?<![\w])(?:after|nach|après|tras|dopo|depois de|
 
 # a bound, not a measure (public: compare/deadlines.py reads a deadline by it): "within six weeks", "well over a year", "in less than a week", and the hedges of counts
 # (Swedish "inom tre timmar", Norwegian "innen tre timer", Danish "inden (for) tre timer"; Finnish puts it after:
-# "kolmen tunnin sisällä", "kuluessa")
+# "kolmen tunnin sisällä", "kuluessa"; Vietnamese "trong vòng một tháng", Swahili "ndani ya wiki mbili", Hausa "cikin
+# mako biyu")
 WITHIN = (
     r"within|inside|binnen|innerhalb|innerhalb von|d'ici|dentro de|entro|en moins de|en menos de|em menos de|in meno di|binnen de"
-    r"|inom|innom|innen|innenfor|inden|inden for|indenfor"
+    r"|inom|innom|innen|innenfor|inden|inden for|indenfor|trong vòng|ndani ya|cikin"
 )
 _BOUND_BEFORE = re.compile(rf"(?<![\w])(?:{WITHIN}|{AT_LEAST}|{AT_MOST})[ \u00a0]{{1,3}}\Z", re.I)
 _BOUND_AFTER = re.compile(r"[ \u00a0](?:sisällä|sisään|kuluessa)(?!\w)", re.I)

@@ -50,7 +50,7 @@ from parallax.stories.thai_places import thai_place_heard
 from parallax.stories.uncased_places import heard_place
 
 # the scripts without capitals, whose names and places are read by their sounds or the readings of their characters
-SCRIPTS = frozenset({"arabic", "hebrew", "devanagari", "bengali", "tamil", "thai", "han", "kana", "hangul"})
+SCRIPTS = frozenset({"arabic", "hebrew", "devanagari", "bengali", "tamil", "thai", "han", "kana", "hangul", "ethiopic"})
 SMALL_COUNT = 100  # a whole figure below this is a count many reports of many events give (death tolls)
 CORE = 12  # the story's most frequent figures compared (as :mod:`.story_signals` does)
 

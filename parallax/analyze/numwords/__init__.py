@@ -28,6 +28,7 @@ from parallax.analyze.numwords import (
     dozens,
     european,
     finnish,
+    hausa_yoruba,
     hebrew,
     hellenic_turkic,
     hungarian,
@@ -63,6 +64,7 @@ LANGUAGES: dict[str, NumberWords] = {
     **baltic.LANGUAGES,  # Lithuanian, Latvian, Estonian
     **catalan.LANGUAGES,
     **swahili_tagalog.LANGUAGES,  # Swahili, Tagalog
+    **hausa_yoruba.LANGUAGES,  # Hausa, Yoruba
     "ko": NumberWords(words=cjk.KOREAN_WORDS),
 }
 # "a dozen" where the press writes it without an article or a language's own tables leave it out (:mod:`.dozens`)

@@ -20,6 +20,8 @@ _ETH = r"[\u1200-\u135a\u2d80-\u2ddf]"
 AM_TITLES = (
     r"አቶ|ወይዘሮ|ወ/ሮ|ወይዘሪት|ወ/ሪት|ዶክተር|ዶ/ር|ኢንጂነር|ኢ/ር|ፕሮፌሰር|ፕ/ር|ኮሎኔል|ኮማንደር|ኮሚሽነር|ሳጅን|ኢንስፔክተር|ሻምበል|ሻለቃ"
     r"|ጄኔራል|ሜጀር\s+ጄኔራል|ብርጋዴር\s+ጄኔራል|ክቡር|ክብርት|ቀሲስ|ሼህ|መምህር"
+    # offices the press writes before a name, as titles (a state minister, "ሚኒስትር ዴኤታ", before the minister)
+    r"|ጠቅላይ\s+ሚኒስትር|ሚኒስትር\s+ዴኤታ|ሚኒስትር|ፕሬዚዳንት|ፕሬዝዳንት|ከንቲባ|ቃል\s+አቀባይ"
 )
 # a title, the given name and the father's name (the grandfather's may follow, left out)
 # (titles may stand in a row, an office before a degree: "ኮሚሽነር ዶክተር አሚና ዩሱፍ" is Amina Yusuf)

@@ -31,8 +31,9 @@ QUOTE_PAIRS = {
 _PAIRS = {**QUOTE_PAIRS, "״": "״\"”"}
 
 # an apostrophe that elides the start of a word is no opening mark: Dutch 's middags, 't, 'n, 'k,
-# English 'em, 'tis ('s-Hertogenbosch)
-_ELISION = re.compile(r"'(?:s|t|n|k|em|tis|twas)(?![^\W\d_])", re.I)
+# English 'em, 'tis ('s-Hertogenbosch), Hausa 'yan and 'yar ("'yan sanda", police; "'yar majalisa") and 'ya'ya; the
+# Hausa words are often set with a turned comma (‘yan), which is no opening mark either
+_ELISION = re.compile(r"['‘](?:s|t|n|k|em|tis|twas|yan|yar|ya)(?![^\W\d_])", re.I)
 
 # letters of scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar)
 _UNSPACED = re.compile(f"[{UNSPACED}]")
@@ -129,7 +130,7 @@ def find_quote_spans(text: str, sentences: list[tuple[int, int]], continues: boo
             if (
                 ch in "“„«‹\"「『״"
                 or (ch in "»›" and not nxt.isspace())
-                or (ch in "‘‚" and not prev.isalnum())
+                or (ch in "‘‚" and not prev.isalnum() and not _ELISION.match(text, i))
                 or (ch == "'" and not prev.isalnum() and nxt.isalpha() and not _ELISION.match(text, i))
                 or (ch == "”" and same_mark and not prev.isalnum() and prev not in ".,!?;:" and not nxt.isspace())
             ):

@@ -23,6 +23,7 @@ The rules are compiled for every registered lexicon when this package is importe
 from __future__ import annotations
 
 from parallax.analyze.timelex.af import AF
+from parallax.analyze.timelex.am import AM
 from parallax.analyze.timelex.ar import AR
 from parallax.analyze.timelex.base import Lexicon, Rule, _alt, _rules, _units
 from parallax.analyze.timelex.bg import BG
@@ -38,6 +39,7 @@ from parallax.analyze.timelex.et import ET
 from parallax.analyze.timelex.fa import FA
 from parallax.analyze.timelex.fi import FI
 from parallax.analyze.timelex.fr import FR
+from parallax.analyze.timelex.ha import HA
 from parallax.analyze.timelex.he import HE
 from parallax.analyze.timelex.hi import HI
 from parallax.analyze.timelex.hu import HU
@@ -66,6 +68,7 @@ from parallax.analyze.timelex.tr import TR
 from parallax.analyze.timelex.uk import UK
 from parallax.analyze.timelex.ur import UR
 from parallax.analyze.timelex.vi import VI
+from parallax.analyze.timelex.yo import YO
 from parallax.analyze.timelex.zh import ZH
 from parallax.sounds import script
 
@@ -82,8 +85,8 @@ LEXICONS |= {"lt": LT, "lv": LV}
 LEXICONS |= {"ur": UR, "bn": BN, "ta": TA}
 # Swahili and Tagalog (Filipino records, "fil", read as Tagalog)
 LEXICONS |= {"sw": SW, "tl": TL, "fil": TL}
-# Afrikaans, after Dutch
-LEXICONS |= {"af": AF}
+# Afrikaans, after Dutch; Hausa, Yoruba and Amharic (qa58c)
+LEXICONS |= {"af": AF, "ha": HA, "yo": YO, "am": AM}
 # a duration may open with any number word from thirteen to ninety-nine the count tables write ("ventidue
 # anni", "twenty-two years", "zweiundzwanzig Jahre"), not only the ones to twelve a lexicon lists by hand (those
 # it chose with care: Russian "двое часовых" is two sentries, no two-hour span); not where words run together with no spaces, nor in Vietnamese, whose number syllables are

@@ -12,7 +12,7 @@ from __future__ import annotations
 from parallax.analyze.timelex.base import Lexicon, _units
 
 _NUMBERS = {"moja": 1, "mbili": 2, "tatu": 3, "nne": 4, "tano": 5, "sita": 6, "saba": 7, "nane": 8, "tisa": 9, "kumi": 10,
-            "mitatu": 3, "miwili": 2, "minne": 4, "mitano": 5}  # fmt: skip
+            "mitatu": 3, "miwili": 2, "minne": 4, "mitano": 5, "mmoja": 1}  # fmt: skip  ("mwezi mmoja", a month)
 # the subject prefixes of the noun classes news writes most, before the tense marker
 _SUBJECT = "a|wa|i|ki|u|zi|li|ya|vi|tu|ni|m|ku|pa"
 _LAST = {"iliyopita", "uliopita", "zilizopita", "lililopita", "yaliyopita", "jana"}
