@@ -1,0 +1,32 @@
+"""Session 58 QA of Japanese, Chinese, Arabic, Russian, Ukrainian and Turkish reports (invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import quote_speakers
+
+# --------------------------------------------------------------------------- Japanese compound titles
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # 本部長 (head of a task force) is no 部長 after a name ending in 本
+        ("県災害対策本部の森田健二本部長は記者会見で「まだ連絡が取れない人が多い」と述べた。", "森田健二"),
+        ("森田健二本部長は「被害はこれ以上拡大しない見通しだ」と語った。", "森田健二"),
+        # 事務局長 (secretary general), 代表取締役 (representative director), with or without 社長 after it
+        ("対策本部の山田太郎事務局長は「調査を続ける」と述べた。", "山田太郎"),
+        ("同社の鈴木次郎代表取締役は「深くおわびする」と述べた。", "鈴木次郎"),
+        ("同社の鈴木次郎代表取締役社長は「深くおわびする」と述べた。", "鈴木次郎"),
+        ("工場の小野三郎工場長は「設備に問題はなかった」と話した。", "小野三郎"),
+        ("県議会の高木四郎議長は「審議を急ぐ」と述べた。", "高木四郎"),
+    ],
+)
+def test_japanese_speaker_keeps_the_name_before_a_compound_title(text: str, speaker: str) -> None:
+    assert quote_speakers(text, "ja") == [speaker]
+
+
+def test_japanese_surname_and_compound_title_is_the_full_name_given_before() -> None:
+    text = "県災害対策本部の森田健二本部長は「まだ連絡が取れない人が多い」と述べた。森田本部長は「救助を急ぐ」と語った。"
+    assert quote_speakers(text, "ja") == ["森田健二", "森田健二"]
