@@ -30,3 +30,30 @@ def test_japanese_speaker_keeps_the_name_before_a_compound_title(text: str, spea
 def test_japanese_surname_and_compound_title_is_the_full_name_given_before() -> None:
     text = "県災害対策本部の森田健二本部長は「まだ連絡が取れない人が多い」と述べた。森田本部長は「救助を急ぐ」と語った。"
     assert quote_speakers(text, "ja") == ["森田健二", "森田健二"]
+
+
+# --------------------------------------------------------------------------- Turkish months with a case ending
+
+
+@pytest.mark.parametrize(
+    "text, month",
+    [
+        ("Yıllık enflasyon şubatta yüzde 33,2 seviyesindeydi.", ("şubat", "2026-02")),
+        ("Fabrika nisanda yeniden açılacak.", ("nisan", "2026-04")),
+        ("Fiyatlar mayısın sonunda yeniden artacak.", ("mayıs", "2026-05")),
+        ("İhracat temmuzdan itibaren yüzde 8 düştü.", ("temmuz", "2025-07")),
+        ("Banka faizi Ocak'ta sabit tuttu.", ("Ocak", "2026-01")),
+        ("Kurul Mart'ta toplandı.", ("Mart", "2026-03")),
+    ],
+)
+def test_turkish_month_alone_with_a_case_ending_is_read(text: str, month: tuple[str, str]) -> None:
+    from tests.helpers import resolved
+
+    assert resolved("tr", text, "2026-03-14") == dict([month])
+
+
+@pytest.mark.parametrize("text", ["İşçiler ocakta mahsur kaldı.", "Kur bir süre bu aralıkta kaldı."])
+def test_turkish_month_words_that_are_common_nouns_take_no_bare_case_ending(text: str) -> None:
+    from tests.helpers import resolved
+
+    assert resolved("tr", text, "2026-03-14") == {}
