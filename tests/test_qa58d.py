@@ -57,3 +57,30 @@ def test_turkish_month_words_that_are_common_nouns_take_no_bare_case_ending(text
     from tests.helpers import resolved
 
     assert resolved("tr", text, "2026-03-14") == {}
+
+
+# --------------------------------------------------------------------------- Japanese bounds written as verbs
+
+
+@pytest.mark.parametrize(
+    "bound",
+    [
+        "地震で200人を超える人がけがをした。",
+        "けが人は200人を超えている。",
+        "けが人は200人を上回った。",
+        "けが人は250人に満たない。",
+        "けが人は250人足らずだった。",
+    ],
+)
+def test_japanese_count_bounded_by_a_verb_of_exceeding_allows_the_other_figure(bound: str) -> None:
+    from tests.helpers import first_sentence_conflicts
+
+    assert first_sentence_conflicts("地震で230人がけがをした。", bound, "ja") == []
+
+
+def test_japanese_count_bounded_the_other_way_still_conflicts() -> None:
+    from tests.helpers import first_sentence_conflicts
+
+    assert first_sentence_conflicts("地震で230人がけがをした。", "けが人は250人を上回った。", "ja") == [
+        ("number", {"a": [230.0], "b": [250.0], "unit": "人"})
+    ]
