@@ -84,3 +84,30 @@ def test_japanese_count_bounded_the_other_way_still_conflicts() -> None:
     assert first_sentence_conflicts("地震で230人がけがをした。", "けが人は250人を上回った。", "ja") == [
         ("number", {"a": [230.0], "b": [250.0], "unit": "人"})
     ]
+
+
+# --------------------------------------------------------------------------- the day results were published
+
+
+SUNDAY_VOTE_RU = ("ru", "Олег Савин набрал 52,4% голосов на выборах мэра Заречья, состоявшихся в воскресенье.")
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        ("ru", "Олег Савин победил на выборах мэра Заречья с 52,4% голосов, по данным избиркома, опубликованным 13 марта."),
+        ("uk", "Олег Савін переміг на виборах мера Заріччя з 52,4% голосів, за даними комісії, оприлюдненими в п'ятницю."),
+        ("id", "Oleg Savin memenangi pemilihan wali kota Zarechye dengan 52,4% suara, menurut data yang dirilis pada Jumat."),
+    ],
+)
+def test_day_results_were_published_is_no_event_day(published: tuple[str, str]) -> None:
+    from tests.helpers import mixed_conflicts
+
+    assert mixed_conflicts(published, SUNDAY_VOTE_RU) == []
+
+
+def test_day_of_the_vote_itself_still_conflicts() -> None:
+    from tests.helpers import mixed_conflicts
+
+    other = ("ru", "Олег Савин победил на выборах мэра Заречья с 52,4% голосов 13 марта.")
+    assert mixed_conflicts(other, SUNDAY_VOTE_RU) == [("date", {"a": ["2026-03-13"], "b": ["2026-03-08"]})]
