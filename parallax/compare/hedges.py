@@ -78,7 +78,9 @@ _CJK_HEDGE = re.compile(r"(?:(?P<lo>超过|超過|逾|至少|最少|不少于|�
                         r"|(?<!\w)(?:(?P<he_lo>יותר מ)|(?P<he_about>כ))[-\u05be]\Z")
 _HEDGE_AFTER = re.compile(
     # (after its counter, whichever it is: "50채 가까이" is nearly 50 houses, "50棟近く" nearly 50 buildings)
-    r"[ \u00a0]?(?:사람|[가-힣]{1,2}|[\u4e00-\u9fff])?[ \u00a0]?(?:(?P<lo>以上|이상|넘게|넘는|超|余り|あまり)|(?P<hi>未満|미만|近く|가까이|弱)"
+    # (and a Japanese verb of exceeding or falling short with its object's を: "200人を超える", "を上回った", "を下回る")
+    r"[ \u00a0]?(?:사람|[가-힣]{1,2}|[\u4e00-\u9fff])?[ \u00a0]?(?:(?P<lo>以上|이상|넘게|넘는|超|余り|あまり|を(?:超え|超す|超し|上回))"
+    r"|(?P<hi>未満|미만|近く|가까이|弱|足らず|を下回|に満たな)"
     r"|(?P<about>前後|前后|안팎|내외|가량|정도|左右|ほど|程度|上下))"
     r"|(?<![ \u00a0])[ \u00a0]++से[ \u00a0]++(?:अधिक|ज़्यादा|ज्यादा|ऊपर)|['’](?:[dt][ae]n[ \u00a0]++fazla|[ıiuü]?[ \u00a0]++aşkın)"
     # Turkish "close to" takes the number in the dative: "50'ye yakın ev" is nearly 50 houses

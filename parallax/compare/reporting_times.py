@@ -41,11 +41,23 @@ def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
 
 
 _RELEASE = re.compile(r"according\s+to\s[^,.;]{0,50}?\b(?:published|released|issued|announced)\s+(?:on\s+)?\Z", re.I)
+# the same day in languages that say it with a participle right before it, "according to" or not: Russian "по данным
+# избиркома, опубликованным 13 марта", Ukrainian "за даними, оприлюдненими в п'ятницю", Indonesian "data yang dirilis
+# pada Jumat" (a report or result published on a day dates its publication, no event)
+_RELEASED_BEFORE = {
+    "ru": r"(?<!\w)(?:опубликованн|обнародованн|распространённ|распространенн)\w*(?:\s+(?:в|во))?\s+\Z",
+    "uk": r"(?<!\w)(?:опублікован|оприлюднен|поширен)\w*(?:\s+(?:в|у))?\s+\Z",
+    "id": r"(?<!\w)yang\s+(?:dirilis|diumumkan|dipublikasikan|diterbitkan)(?:\s+pada)?\s+\Z",
+}
 
 
 def dates_a_release(art: Article, t: TimeExpression) -> bool:
-    """Whether the time ``t`` of ``art`` is the day the figures a clause cites were released (English)."""
-    return (art.language or "en")[:2] == "en" and bool(_RELEASE.search(art.text, max(0, t.start - 80), t.start))
+    """Whether the time ``t`` of ``art`` is the day the figures a clause cites were released."""
+    lang = (art.language or "en")[:2]
+    if lang == "en":
+        return bool(_RELEASE.search(art.text, max(0, t.start - 80), t.start))
+    before = _RELEASED_BEFORE.get(lang)
+    return before is not None and re.search(before, art.text[max(0, t.start - 40) : t.start], re.I) is not None
 
 
 def one_day(a: Article, b: Article) -> bool:
@@ -61,7 +73,9 @@ def one_day(a: Article, b: Article) -> bool:
 _DE_SPLIT = tuple(
     (
         re.compile(rf"(?<!\w)(?:{finite})(?:[ \u00a0]+{_SHORT}){{0,2}}[ \u00a0]+\Z", re.I),
-        re.compile(rf"\A(?:[ \u00a0]+[^\s.,;:!?\"“”„«»]+){{0,3}}?[ \u00a0]+{particle}(?:[ \u00a0]*[.,;:!?\"“”«»„]|\Z|[ \u00a0]+dass(?!\w))"),
+        re.compile(
+            rf"\A(?:[ \u00a0]+[^\s.,;:!?\"“”„«»]+){{0,3}}?[ \u00a0]+{particle}(?:[ \u00a0]*[.,;:!?\"“”«»„]|\Z|[ \u00a0]+dass(?!\w))"
+        ),
     )
     for finite, particle in DE_SEPARABLE.items()
 )

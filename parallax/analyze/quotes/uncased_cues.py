@@ -92,14 +92,19 @@ _JA_TITLES = (
     "担当者|報道官|広報官|署長|所長|館長|部長|課長|局長|院長|校長|理事長|監督|選手|医師|弁護士|記者|隊長|船長|機長|総裁|大統領|"
     # a minister by the ministry's short name and 相 ("高橋悠斗財務相", "外相")
     "財務相|外相|防衛相|経済産業相|経産相|国土交通相|国交相|厚生労働相|厚労相|文部科学相|文科相|農林水産相|農水相|環境相|法相|"
-    "総務相|経済再生相|デジタル相|復興相|副総裁|会頭|頭取|事務総長|幹事長"
+    "総務相|経済再生相|デジタル相|復興相|副総裁|会頭|頭取|事務総長|幹事長|"
+    # heads named by their unit, written before 長 ("森田健二本部長" is 森田健二, the task force's head, no 部長 after a
+    # name ending in 本), and a company's officers ("代表取締役", which 社長 may follow: "代表取締役社長")
+    "本部長|事務局長|事務次官|次官|次長|室長|班長|係長|議長|団長|工場長|支店長|支社長|組合長|学長|総長|病院長|"
+    "センター長|代表取締役|取締役|専務|常務|理事"
 )
 _JA_PHRASE = r"[^、。「」『』“”\s]"
 _JA_BEFORE = re.compile(rf"(?:^|(?<=[、。「」『』“”\s]))(?P<spk>{_JA_PHRASE}{{1,40}}?)(?:は|が)(?:[^。「」『』]{{0,30}}?)\Z")
 _JA_CLOSE = re.compile(
     rf"[ ,，、]{{0,2}}[」』”\"]\s?(?:と|って)、?(?:(?P<spk>{_JA_PHRASE}{{1,40}}?)(?:は|が)、?)?[^。「」]{{0,30}}?(?P<cue>{_JA_CUE})"
 )
-_JA_TITLE_END = re.compile(rf"(?:{_JA_TITLES})\Z")
+# (titles may follow one another: "代表取締役社長", the representative director and president)
+_JA_TITLE_END = re.compile(rf"(?:{_JA_TITLES})(?:代表取締役|取締役|社長|会長)?\Z")
 # the quotation a sentence of its own, and the next sentence says who said "this": "「…」。山田一郎氏はこう語った。"
 _JA_SAID_NEXT = re.compile(
     rf"[」』”\"]。\s?(?P<spk>{_JA_PHRASE}{{1,40}}?)(?:は|が)、?(?:こう|このように|そう)[^。「」]{{0,20}}?(?P<cue>{_JA_CUE})"

@@ -278,6 +278,11 @@ class Lexicon:
     # the noun for "month" written after a month's name, which makes a short name a month alone: Turkish "mart
     # ayında", "ocak ayının" (a pattern); without it "mart", "ocak", "ekim" alone need an abbreviation's dot
     month_nouns: str = ""
+    # case endings written onto a month alone (a pattern): Turkish "şubatta" (in February), "nisandan", "Ekim'de".
+    # After an apostrophe, as a capitalised month takes them, they make any month one; written on bare, only the
+    # months of month_case_words, whose names are no common word ("ocakta" is also in the mine, "aralıkta" in the range)
+    month_cases: str = ""
+    month_case_words: tuple[str, ...] = ()
     # the word before a year of the Buddhist era (Thai "พ.ศ."): such a year, or one above 2400 in a language that
     # sets it, is 543 years ahead of the common era (2569 = 2026)
     buddhist_era: str = ""

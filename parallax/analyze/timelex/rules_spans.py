@@ -140,6 +140,10 @@ def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     add("bare_year", YEAR_SPAN_END)
     if lex.month_nouns:  # "mart ayında": the noun after it says the short name is the month (Lexicon.month_nouns)
         add("month_only", rf"(?<![\w.-])(?P<x>(?P<month>{s.M}))(?=\s(?:{lex.month_nouns})(?!\w))", flags)
+    if lex.month_cases:  # "Ekim'de", "şubatta": a case ending written onto a month alone (Lexicon.month_cases)
+        add("month_only", rf"(?<![\w.-])(?P<x>(?P<month>{s.M}))(?=['’](?:{lex.month_cases})(?!\w))", flags)
+        bare = _alt(lex.month_case_words)
+        add("month_only", rf"(?<![\w.'’-])(?P<x>(?P<month>{bare}))(?=(?:{lex.month_cases})(?!\w))", flags)
     governed = _governed_short_months(lex, whole)
     if governed:
         add("month_only", governed)

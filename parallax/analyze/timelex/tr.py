@@ -68,6 +68,9 @@ TR = Lexicon(
     month_preps="geçen|gelecek|bu|önümüzdeki|geçtiğimiz|her",
     # "mart ayında", "ocak ayının": "mart", "ocak", "ekim" alone need the noun after them ("ocak" is also a hearth)
     month_nouns="ayı|ayında|ayının|ayından|ayına|ayındaki|ayıyla|ayı içinde|ayı sonunda",
+    # "şubatta" (in February), "nisandan beri" (since April), "Ekim'de", "mayısın sonunda" (at the end of May)
+    month_cases="da|de|ta|te|dan|den|tan|ten|daki|deki|taki|teki|a|e|ın|in|un|ün",
+    month_case_words=("şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim"),
     # "2025 yılının mart ayında", "2024 yılı ekim ayında": a year written first, its month after it
     year_first=True,
     year_word="yılının|yılı",
