@@ -1,0 +1,92 @@
+"""Session 58: the speaker lookups and the comparison steps that still grew faster than a report's length.
+
+Each test analyses (or compares) invented reports twice, the second time twice as long, and counts the lines of code a
+step runs in the modules named (through ``sys.settrace``, each turn of a loop or a comprehension counted: an operation
+count, not a time, so a loaded machine does not move it).  A linear step about doubles its count; a scan of every
+name or holder of a role once per mention made it about four times as large.  The report is built from invented
+paragraphs about a power cut in an invented valley: water-board spokespeople introduced with their title, who then
+speak by their given name alone ("said Lena") and as their title ("the spokeswoman said").
+"""
+
+from __future__ import annotations
+
+import functools
+
+from parallax.analyze import COMPONENTS, DEFAULT_PIPELINE, Analyzer, Paragraph
+from parallax.records import Article
+from tests.test_speed56 import _lines  # the line counter session 56's doubling tests use
+
+# (given names the shared list knows, so that one alone may stand for the person named in full with it)
+_GIVEN = ["Lena", "Petr", "Ines", "Anna", "Sofia", "Marta", "Greta", "Elena", "Jonas", "Lukas", "Laura", "Tobias", "Ingrid"]
+_OPENINGS = ["Brev", "Dost", "Ferr", "Grov", "Hask", "Jorv", "Kelm", "Lund", "Mosk", "Nyv", "Orst", "Pell", "Quar"]
+_ENDINGS = ["ander", "elius", "inger", "olt", "ström", "ovic", "arra", "etti", "ansky", "uret", "ijn"]
+_TOWNS = ["Varnby", "Oskeld", "Trelloe", "Hamsund", "Pirrow", "Ledwick"]
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _surname(i: int) -> str:
+    """A surname of its own for each round (the count of people grows with the report, as in a long one)."""
+    return _OPENINGS[i % len(_OPENINGS)] + _ENDINGS[(i // len(_OPENINGS)) % len(_ENDINGS)]
+
+
+def outage_report(rounds: int) -> str:
+    """``rounds`` times three invented paragraphs: a spokesperson named in full with the title before the name, a
+    quotation given by the given name alone and one by the title, and a paragraph of figures."""
+    out = []
+    for i in range(rounds):
+        g, s, town, day = _GIVEN[i % len(_GIVEN)], _surname(i), _TOWNS[i % len(_TOWNS)], _DAYS[i % 7]
+        role = ("spokeswoman", "spokesman")[i % 2]
+        out += [
+            f"{role.capitalize()} {g} {s} of the {town} water board said on {day} that {200 + 7 * i} homes had lost power after the storm.",
+            f"\u201cThe pumps stopped at {1 + i % 12} o'clock,\u201d said {g}. "
+            f"\u201cWe expect the grid back by {_DAYS[(i + 2) % 7]},\u201d the {role} said.",
+            f"The board counted {30 + i} fallen pylons and {4 + i % 9} flooded substations, and spent "
+            f"\u20ac{2 + i % 15}.{i % 10} million on generators.",
+        ]
+    return "\n\n".join(out)
+
+
+@functools.cache
+def _paragraphs(rounds: int) -> list[Paragraph]:
+    """The parsed paragraphs of the report of ``rounds`` rounds (no stage changes a spaCy doc: parsed once)."""
+    return Analyzer().parse(_article(rounds))
+
+
+def _article(rounds: int) -> Article:
+    return Article(id=f"outage{rounds}", text=outage_report(rounds), published="2026-03-05", language="en")
+
+
+def _quote_stage_lines(files: tuple[str, ...], rounds: int = 20) -> list[int]:
+    """The lines of ``files`` the quotation stage runs on the report of ``rounds`` rounds and on one twice as long
+    (after a warm-up on a short one), the stages before it run."""
+    counts = []
+    for n in (1, rounds, 2 * rounds):
+        article, paragraphs = _article(n), _paragraphs(n)
+        article.sentences, article.entities, article.quotes, article.times, article.quantities = [], [], [], [], []
+        for name in DEFAULT_PIPELINE[: DEFAULT_PIPELINE.index("quotes")]:
+            COMPONENTS[name](article, paragraphs)
+        counts.append(_lines(lambda a=article, p=paragraphs: COMPONENTS["quotes"](a, p), files))
+    return counts[1:]
+
+
+def test_the_outage_report_names_its_speakers() -> None:
+    """The report the counts are made on: the given name alone speaks for the one person named in full with it."""
+    article = Analyzer().analyze(_article(3))
+    said = [(q.text, q.speaker) for q in article.quotes if q.kind == "direct"]
+    assert ("The pumps stopped at 1 o'clock", f"{_GIVEN[0]} {_surname(0)}") in said, said
+    assert ("The pumps stopped at 2 o'clock", f"{_GIVEN[1]} {_surname(1)}") in said, said
+
+
+def test_a_given_name_alone_finds_its_full_form_in_linear_work() -> None:
+    """A given name alone ("said Lena") read every name of the report for the one full name it opens
+    (:meth:`.people._Attributor.full`), once per mention: the report's people times its mentions."""
+    small, large = _quote_stage_lines(("quotes/people.py",))
+    assert small > 0 and large <= 2.1 * small, (small, large)
+
+
+def test_a_title_finds_its_holder_in_linear_work() -> None:
+    """A title that speaks ("the spokeswoman said") read every holder of the title in the report, each through
+    :meth:`.people._Attributor.full`, once per quotation (:meth:`.roles._RoleHolders.role_holder`)."""
+    small, large = _quote_stage_lines(("quotes/roles.py",))
+    assert small > 0 and large <= 2.1 * small, (small, large)
+
