@@ -90,3 +90,35 @@ def test_a_title_finds_its_holder_in_linear_work() -> None:
     small, large = _quote_stage_lines(("quotes/roles.py",))
     assert small > 0 and large <= 2.1 * small, (small, large)
 
+
+# (an invented paragraph with two quotations, a straight and a curly one, and prose around them that grows)
+def _quoted_paragraph(prose_sentences: int) -> str:
+    prose = " ".join(
+        f"Crews from {_TOWNS[k % len(_TOWNS)]} cleared {10 + k} fallen trees on the valley road." for k in range(prose_sentences)
+    )
+    return f'{prose} \u201cThe lines are down,\u201d said {_GIVEN[0]} {_surname(0)}. {prose} "We wait," the engineer said. {prose}'
+
+
+def test_quotation_marks_are_found_in_work_that_does_not_grow_with_the_prose() -> None:
+    """The quotation marks of a paragraph were found by a step through each of its characters in Python
+    (:func:`parallax.analyze.quotes.marks.find_quote_spans`); the work now follows the marks, not the letters."""
+    from parallax.analyze.quotes.marks import find_quote_spans
+
+    short, long = _quoted_paragraph(10), _quoted_paragraph(40)
+    spans = [long[s.start : s.end] for s in find_quote_spans(long, [(0, len(long))])]
+    assert spans == ["The lines are down", "We wait"], spans
+    small = _lines(lambda: find_quote_spans(short, [(0, len(short))]), ("quotes/marks.py",))
+    large = _lines(lambda: find_quote_spans(long, [(0, len(long))]), ("quotes/marks.py",))
+    assert small > 0 and large <= 1.2 * small, (small, large)
+
+
+def test_the_sentence_splitter_reads_the_quotation_state_from_the_marks_alone() -> None:
+    """Whether a piece of a paragraph ends inside a quotation was read character by character
+    (:func:`parallax.analyze.sentence_quotes._quote_state`), once per cut the splitter weighs."""
+    from parallax.analyze.sentence_quotes import _quote_state
+
+    short, long = _quoted_paragraph(10), _quoted_paragraph(40)
+    assert _quote_state(long) == (None, False) and _quote_state(long + " \u201cThe") == ("\u201c", False)
+    small = _lines(lambda: _quote_state(short), ("analyze/sentence_quotes.py",))
+    large = _lines(lambda: _quote_state(long), ("analyze/sentence_quotes.py",))
+    assert small > 0 and large <= 1.2 * small, (small, large)
