@@ -122,3 +122,29 @@ def test_the_sentence_splitter_reads_the_quotation_state_from_the_marks_alone() 
     small = _lines(lambda: _quote_state(short), ("analyze/sentence_quotes.py",))
     large = _lines(lambda: _quote_state(long), ("analyze/sentence_quotes.py",))
     assert small > 0 and large <= 1.2 * small, (small, large)
+
+
+@functools.cache
+def _analysed(rounds: int) -> Article:
+    return Analyzer().analyze(_article(rounds))
+
+
+def test_a_description_finds_the_name_its_report_ties_it_to_in_linear_work() -> None:
+    """Word choice ("the spokeswoman" in one report, "Lena Brevander" in another): each pair of noun phrases compared
+    parsed the sentence of every named entity of the report again for the nouns it ties to it
+    (:func:`parallax.compare.described_names.tied_name`), once per sentence pair: now read once per report."""
+    from parallax.compare.described_names import tied_name
+
+    one = _analysed(1)
+    assert tied_name(one, "the spokeswoman", "spokeswoman", frozenset({f"{_GIVEN[0]} {_surname(0)}"})) == f"{_GIVEN[0]} {_surname(0)}"
+    counts = []
+    for n in (8, 16):
+        article = _analysed(n)
+
+        def step(a: Article = article, names: frozenset[str] = frozenset({f"{_GIVEN[0]} {_surname(0)}"})) -> None:
+            for _ in a.sentences:  # (as a comparison asks: once per sentence pair)
+                tied_name(a, "the spokesman", "spokesman", names)
+
+        counts.append(_lines(step, ("compare/described_names.py",)))
+    small, large = counts
+    assert small > 0 and large <= 2.1 * small, (small, large)
