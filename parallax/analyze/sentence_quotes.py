@@ -33,6 +33,10 @@ _ENDED = re.compile(r"[.!?…।॥۔؟][”»’\"]?\s*$")  # Devanagari and Ar
 _CLOSERS = {opener: closers.replace('"', "") if opener == "“" else closers for opener, closers in QUOTE_PAIRS.items() if opener not in "\"'‚”"}
 
 
+# the marks :func:`_quote_state` acts on
+_STATE_MARKS = re.compile("[" + re.escape("".join(sorted({'"', "”", *_CLOSERS, *"".join(_CLOSERS.values())}))) + "]")
+
+
 def _quote_state(text: str, same_mark: bool = False) -> tuple[str | None, bool]:
     """The curly (or angle, or corner) opening mark still open at the end of ``text``, and whether a
     straight quotation is open; a straight mark that closes a low one („..." in Dutch) is no straight
@@ -40,7 +44,8 @@ def _quote_state(text: str, same_mark: bool = False) -> tuple[str | None, bool]:
     mark between two Hebrew letters is an acronym's gershayim ('יו"ר', 'צה"ל'), no quotation: counted, it closed
     the quotation that opens the next sentence ('... 18:00. "העובדים ...", אמר.'), whose speaker went astray."""
     opened, straight = None, False
-    for i, ch in enumerate(text):
+    for mark in _STATE_MARKS.finditer(text):  # (the marks alone: no other character changes the state)
+        i, ch = mark.start(), mark.group()
         if opened is not None and ch in _CLOSERS[opened]:
             opened = None
         elif ch == '"' and _gershayim(text, i):

@@ -12,10 +12,11 @@ is no description.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from parallax.analyze.nlp import get_nlp
-from parallax.records import Article
+from parallax.records import Article, Sentence
 
 # a definite description opens with the definite article (the one a reader resolves to someone named before)
 _DEFINITE = re.compile(r"(?:the|le|la|les|l['’]|der|die|das|el|los|las|il|lo|gli)\b\s*", re.I)
@@ -34,7 +35,11 @@ def described_words(art: Article, start: int, end: int) -> set[str]:
     """The nouns an article joins to a name at ``start:end`` by the grammar: a noun before it that the name governs
     ("billionaire Elon Musk", "the carmaker Tesla") and an apposition ("Musk, the billionaire,", "the billionaire,
     Elon Musk,"); a noun that only stands next to it is none ("the moment Trump fired Comey")."""
-    sent = next((s for s in art.sentences if s.start <= start and end <= s.start + len(s.text)), None)
+    return _described_in(art, next((s for s in art.sentences if s.start <= start and end <= s.start + len(s.text)), None), start, end)
+
+
+def _described_in(art: Article, sent: Sentence | None, start: int, end: int) -> set[str]:
+    """:func:`described_words` of the name at ``start:end`` in its sentence ``sent``."""
     if sent is None:
         return set()
     doc = _parse((art.language or "en").split("-")[0].lower(), sent.text)
@@ -60,12 +65,42 @@ def _same_name(a: str, b: str) -> bool:
     return bool(short) and full[-len(short) :] == short
 
 
+# the index of :func:`_names_by_noun` per article's entity list, with what it was built from (see :func:`_names_by_noun`)
+_BY_NOUN: dict[int, tuple[list, int, object, object, list, dict[str, set[str]]]] = {}
+_KEEP = 8  # indexes kept (the reports of one comparison, a few at once)
+
+
+def _names_by_noun(art: Article) -> dict[str, set[str]]:
+    """The names of ``art``'s people and bodies by each noun it ties to one (:func:`described_words`): read once per
+    report, not for each pair of noun phrases compared (that read every entity's sentence again per pair).  Kept for
+    the entity list it was read from while that list and the sentences are the same objects, of the same length."""
+    ents, sents = art.entities, art.sentences
+    first, last = (ents[0], ents[-1]) if ents else (None, None)
+    hit = _BY_NOUN.get(id(ents))
+    if hit is not None and hit[0] is ents and hit[1] == len(ents) and hit[2] is first and hit[3] is last and hit[4] is sents:
+        return hit[5]
+    out: dict[str, set[str]] = {}
+    starts = [s.start for s in sents]
+    for e in ents:
+        if e.label in _NAMED:
+            # (the sentence that holds the name, found by its start: a scan of all of them per name was quadratic)
+            k = bisect_right(starts, e.start) - 1
+            sent = sents[k] if k >= 0 and e.end <= sents[k].start + len(sents[k].text) else None
+            nouns = _described_in(art, sent, e.start, e.end) if sent is not None else described_words(art, e.start, e.end)
+            for noun in nouns:
+                out.setdefault(noun, set()).add(e.canonical or e.text)
+    while len(_BY_NOUN) >= _KEEP:
+        _BY_NOUN.pop(next(iter(_BY_NOUN)))
+    _BY_NOUN[id(ents)] = (ents, len(ents), first, last, sents, out)
+    return out
+
+
 def tied_name(art: Article, description: str, head: str, names: frozenset[str]) -> str:
     """The one name of ``names`` (the other report's) that ``art`` ties the definite ``description`` (its head noun's
     lemma ``head``) to, writing the noun next to it; "" where it ties none, or more than one name of its own."""
     if not names or not _DEFINITE.match(description):
         return ""
-    tied = {e.canonical or e.text for e in art.entities if e.label in _NAMED and head in described_words(art, e.start, e.end)}
+    tied = _names_by_noun(art).get(head, set())
     own = next(iter(tied), "")
     if not own or any(not _same_name(own, n) for n in tied):
         return ""  # none, or several of the article's names: no guess

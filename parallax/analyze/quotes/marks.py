@@ -10,6 +10,7 @@ quotation mark: the multi-paragraph convention).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from parallax.analyze.quotes.dash_runs import dash_run_limit
@@ -29,6 +30,11 @@ QUOTE_PAIRS = {
 # Hebrew quotes between gershayim (״…״) too; not a pair for the sentence splitter, which would take the
 # gershayim of an acronym ("צה״ל") for a quotation left open
 _PAIRS = {**QUOTE_PAIRS, "״": "״\"”"}
+
+# every mark the scan of :func:`find_quote_spans` acts on (an opener, a closer or a gershayim); it steps from one to the
+# next (and to the markup and dash-opened dialogue it skips) instead of through every character of the paragraph
+_MARK_CHARS = frozenset("".join(_PAIRS) + "".join(_PAIRS.values()))
+_MARK = re.compile("[" + re.escape("".join(sorted(_MARK_CHARS))) + "]")
 
 # an apostrophe that elides the start of a word is no opening mark: Dutch 's middags, 't, 'n, 'k,
 # English 'em, 'tis ('s-Hertogenbosch), Hausa 'yan and 'yar ("'yan sanda", police; "'yar majalisa") and 'ya'ya; the
@@ -110,6 +116,7 @@ def find_quote_spans(text: str, sentences: list[tuple[int, int]], continues: boo
     tags = {m.start(): m.end() for m in _TAG.finditer(text)} if "<" in text else {}
     if "(" in text:
         tags.update((m.start(1), m.end()) for m in _CODE_CALL.finditer(text))  # a string passed to code: skipped
+    stops = sorted({*dashed, *tags})  # where the scan must stop though no mark stands there
     while i < n:
         if open_at is None and i in dashed:
             i = dashed[i]
@@ -118,6 +125,10 @@ def find_quote_spans(text: str, sentences: list[tuple[int, int]], continues: boo
             i = tags[i]
             continue
         ch = text[i]
+        if ch not in _MARK_CHARS:  # (no mark: on to the next one, or to the next place to skip from)
+            mark, k = _MARK.search(text, i + 1), bisect_right(stops, i)
+            i = min(mark.start() if mark else n, stops[k] if k < len(stops) else n)
+            continue
         if ch in '"״' and _gershayim(text, i):
             i += 1
             continue

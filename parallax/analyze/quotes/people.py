@@ -34,6 +34,7 @@ from parallax.analyze.quotes.antecedents import (
 )
 from parallax.analyze.quotes.cue_subjects import _subject_end
 from parallax.analyze.quotes.firm_names import names_a_firm
+from parallax.analyze.quotes.holder_index import TitleHolders, full_names_by_given
 from parallax.analyze.quotes.inflection import declines, nominative
 from parallax.analyze.quotes.person_names import (
     _clean_person,
@@ -77,7 +78,9 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
         self.orders: Orders = {}  # the order of the descriptions and groups, for those lookups
         self.gender: dict[str, str] = {}
         self.names: dict[str, str] = {}  # surname -> the fullest name with it
+        self.full_by_given: dict[str, set[str]] = {}  # given name -> the full names it opens (:mod:`.holder_index`)
         self.roles: dict[str, dict[str, set[str]]] = {}  # "governor" -> {"Rick Perry": {"texas", "gov."}}
+        self.title_holders: dict[str, TitleHolders] = {}  # the same by fullest name, read from ``roles`` once asked for
         self.groups: list[tuple[int, str, bool | None]] = []  # (offset, text, plural or None for either) of subjects that are no person
         self.descriptions: list[_Description] = []  # subjects that are a person the article does not name
         self.unparsed: list[tuple[int, int]] = []  # article spans of paragraphs without a dependency parse
@@ -161,6 +164,7 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
         )
         for surname, name in _speaker_names(self._mislabelled_names(skip), self._surname_first).items():
             self.names.setdefault(surname, name)  # a person's name the model labelled otherwise, after the persons
+        self.full_by_given = full_names_by_given(self.names)  # (a scan of all names per given name alone was quadratic)
         for e in people:
             if any(a <= e.start < b for a, b in skip):
                 continue
@@ -252,8 +256,8 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
         if fuller is None and len(words) == 1 and may_be_given_name(words[0], self.article.language):
             # a given name alone ("disse Marta", as the Brazilian press calls a politician; "kata Andi" in Indonesian,
             # :mod:`parallax.analyze.given_name_press`): the one person named so
-            given = {f for f in self.names.values() if len(f.split()) > 1 and f.split()[0] == words[0]}
-            return given.pop() if len(given) == 1 else name
+            given = self.full_by_given.get(words[0], set())
+            return next(iter(given)) if len(given) == 1 else name
         if fuller and said and _FIRST_NAMES.get(fuller.split()[0].lower(), said) != said:
             return name
         # (particles compare in any case: "De Vries-Bakker" opening a sentence is "Annemiek de Vries-Bakker")

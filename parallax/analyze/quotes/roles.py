@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left
 
 from parallax.analyze.quotes.antecedents import _GROUP_REACH, _PRONOUN_REACH
+from parallax.analyze.quotes.holder_index import TitleHolders
 from parallax.analyze.quotes.within_reach import _start
 from parallax.analyze.span_index import index_of
 from parallax.analyze.titles import DEFINITE_WITH_GREEK, ROLES
@@ -112,7 +113,7 @@ _DECLENSION = re.compile(r"(?:[аяоеуюиыіїєьъ]|ой|ей|ом|ем|�
 
 class _RoleHolders:
     """Who a description that speaks stands for, mixed into :class:`.people._Attributor` (whose state
-    it reads: ``article``, ``roles``, ``mentions``; and its ``_in_quote``, ``full`` and ``name_of``)."""
+    it reads: ``article``, ``roles``, ``mentions``, ``title_holders``; and its ``_in_quote``, ``full`` and ``name_of``)."""
 
     def role_holder(self, text: str) -> str | None:
         """The one person the article gives the role a definite description names:
@@ -120,14 +121,12 @@ class _RoleHolders:
         m = _DEFINITE_ROLE.match(text.strip())
         if not m:
             return None
-        role = ROLES.get(m.group("role").lower())
-        holders: dict[str, set[str]] = {}
-        for name, words in self.roles.get(role or "", {}).items():
-            holders.setdefault(self.full(name), set()).update(words)
-        if len(holders) > 1:  # "the Texas governor" when the article also names Indiana's
-            said = set(text.lower().split()[1:-1])
-            holders = {n: w for n, w in holders.items() if said and said <= w}
-        return next(iter(holders)) if len(holders) == 1 else None
+        role = ROLES.get(m.group("role").lower()) or ""
+        # (the holders of each title are read once: a read of all of them per description was quadratic, :mod:`.holder_index`)
+        if role not in self.title_holders:
+            self.title_holders[role] = TitleHolders.of(self.roles.get(role, {}), self.full)
+        # (the words before the role single one holder out: "the Texas governor" when the article also names Indiana's)
+        return self.title_holders[role].holder(set(text.lower().split()[1:-1]))
 
     def introduced_as(self, text: str, pos: int) -> str | None:
         """The person an article not in English introduced with a description ("o advogado") that
