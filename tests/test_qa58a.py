@@ -1,0 +1,30 @@
+"""qa58a: English QA (wire, local-paper, court and business reporting) on invented reports published on Saturday
+14 March 2026 (:data:`tests.helpers.QA_PUBLISHED`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import QA_PUBLISHED, time_values
+
+
+# a weekday of a fixture or an appointment told in the present simple, with no other tense in its sentence, is the
+# coming one; a past tense keeps the one gone
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The Tigers take on the Lions on Sunday in the league final.", "2026-03-15"),
+        ("The Tigers take on Kano Pillars in Ibadan on Tuesday, coach Bola Adeyemi said.", "2026-03-17"),
+        ("Both sides meet again in Ibadan on Wednesday.", "2026-03-18"),
+        ("The two unions hold a joint rally outside the ministry on Thursday.", "2026-03-19"),
+        ("Magistrate Kemi Olatunji adjourns the case to Wednesday.", "2026-03-18"),
+        ("The case was adjourned to Wednesday for the defence to open its argument.", "2026-03-18"),
+        ("The Tigers beat the Lions on Tuesday.", "2026-03-10"),
+        ("The Tigers lost to the Lions on Tuesday, coach Bola Adeyemi said.", "2026-03-10"),
+        ("Rescuers search for survivors of the collapse on Tuesday.", "2026-03-10"),
+        ("The toll stands at 40 after the quake on Tuesday.", "2026-03-10"),
+    ],
+)
+def test_present_schedule_weekday(text: str, day: str) -> None:
+    values = time_values(text, "en", QA_PUBLISHED)
+    assert [v for k, v in values.items() if k.endswith("day")] == [day]
