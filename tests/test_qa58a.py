@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import QA_PUBLISHED, time_values
+from tests.helpers import QA_PUBLISHED, quote_speakers, time_values
 
 
 # a weekday of a fixture or an appointment told in the present simple, with no other tense in its sentence, is the
@@ -28,3 +28,19 @@ from tests.helpers import QA_PUBLISHED, time_values
 def test_present_schedule_weekday(text: str, day: str) -> None:
     values = time_values(text, "en", QA_PUBLISHED)
     assert [v for k, v in values.items() if k.endswith("day")] == [day]
+
+
+# an occupation noun written with a capital before a name is a description, not part of the name: any agent noun
+# ("Trader", "Vendor", "Tailor", "Pharmacist") before a given name, not only the listed person nouns
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Trader Folake Adewale said: "Prices have doubled since January."', "Folake Adewale"),
+        ('"Prices have doubled since January," said Trader Folake Adewale.', "Folake Adewale"),
+        ('Tailor Musa Danjuma said: "Nobody is ordering new clothes."', "Musa Danjuma"),
+        ('Pharmacist Priya Raman said: "We have no insulin left."', "Priya Raman"),
+        ('Tyler Mason Hughes said: "We will appeal."', "Tyler Mason Hughes"),
+    ],
+)
+def test_occupation_before_name(text: str, speaker: str) -> None:
+    assert quote_speakers(text, "en", QA_PUBLISHED) == [speaker]
