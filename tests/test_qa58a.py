@@ -44,3 +44,12 @@ def test_present_schedule_weekday(text: str, day: str) -> None:
 )
 def test_occupation_before_name(text: str, speaker: str) -> None:
     assert quote_speakers(text, "en", QA_PUBLISHED) == [speaker]
+
+
+def test_an_ex_role_names_the_person_the_article_gave_the_former_role() -> None:
+    # "the ex-commissioner" is "a former works commissioner" (roles: the prefix is no part of the role's word)
+    text = (
+        "Babatunde Oyelaran, a former works commissioner, pleaded not guilty on Thursday. "
+        '"I have done nothing wrong," the ex-commissioner told the court.'
+    )
+    assert quote_speakers(text, "en", QA_PUBLISHED) == ["Babatunde Oyelaran"]
