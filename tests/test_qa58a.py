@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import QA_PUBLISHED, quote_speakers, time_values
+from tests.helpers import QA_PUBLISHED, analyzed, first_sentence_conflicts, quote_speakers, time_values
 
 
 # a weekday of a fixture or an appointment told in the present simple, with no other tense in its sentence, is the
@@ -53,3 +53,25 @@ def test_an_ex_role_names_the_person_the_article_gave_the_former_role() -> None:
         '"I have done nothing wrong," the ex-commissioner told the court.'
     )
     assert quote_speakers(text, "en", QA_PUBLISHED) == ["Babatunde Oyelaran"]
+
+
+# the naira as the Nigerian press writes it: "N2.4bn", "N50 million", "₦2.4 billion", "NGN 5bn", "2.4 billion naira"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fraud involved N2.4bn.",
+        "The fraud involved N2.4 billion.",
+        "The fraud involved ₦2.4 billion.",
+        "The fraud involved 2.4 billion naira.",
+    ],
+)
+def test_naira_sums_are_one_currency(text: str) -> None:
+    quantities = [(q.value, q.unit) for q in analyzed(text, "en", QA_PUBLISHED).quantities]
+    assert quantities == [(2.4e9, "NGN")]
+
+
+def test_naira_sums_in_conflict() -> None:
+    a, b = "The court heard that the fraud involved N2.4bn.", "The court heard that the fraud involved 2.1 billion naira."
+    assert first_sentence_conflicts(a, b, "en") == [("number", {"a": [2.4e9], "b": [2.1e9], "unit": "NGN"})]
+    # an N before a figure of no sum's shape is no naira: a road, a form, a count
+    assert [q.unit for q in analyzed("Traffic on the N2 was slow for 12 km.", "en", QA_PUBLISHED).quantities if q.value == 2] != ["NGN"]
