@@ -56,10 +56,15 @@ def given_name_before(article: Article) -> None:
 def person_noun_opening(text: str) -> int:
     """How many characters of an entity the model tagged otherwise a person's noun opening it takes, before a name of two
     capitalised words ("Lawyer Rohan Deshmukh", "Farmer Ama Owusu Mensah": the noun tells a person, and is no part of
-    the name), or 0.  Only the nouns of :data:`.titles.PERSON_NOUNS`, which never open an organisation's name: a title
-    may ("General Electric Co")."""
+    the name), or 0.  Only the nouns of :data:`.titles.PERSON_NOUNS`, which never open an organisation's name (a title
+    may: "General Electric Co"), and an agent noun before a given name (:mod:`.agent_nouns`: "Trader Folake Adewale")."""
+    from parallax.analyze.agent_nouns import agent_noun_before_given_name
+
     m = _PERSON_NOUN_FIRST.match(text)
-    return m.end() if m and m.group(1).lower() in PERSON_NOUNS else 0
+    if not m:
+        return 0
+    known = m.group(1).lower() in PERSON_NOUNS
+    return m.end() if known or agent_noun_before_given_name(m.group(1), text[m.end() :].split()[0]) else 0  # "Trader Folake"
 
 
 _PERSON_NOUN_FIRST = re.compile(rf"([{UPPER}][{LOWER}]+)\s+(?=[{UPPER}][\w'’-]*\s+[{UPPER}][\w'’-]*)")

@@ -260,8 +260,14 @@ _ROLE_WORD_BEFORE_NAME = re.compile(rf"({_UP}{_LOW}+)\s+(?={_UP}[\w'’-]*\s+{_U
 def role_word_before_name(name: str) -> int:
     """How many characters of ``name`` a capitalised role or person's noun opening it takes ("Ärztin ",
     "Farmer "), or 0."""
+    from parallax.analyze.agent_nouns import agent_noun_before_given_name
+
     m = _ROLE_WORD_BEFORE_NAME.match(name)
-    return m.end() if m and (m.group(1).lower() in TITLE_WORDS or m.group(1).lower() in PERSON_NOUNS) else 0
+    if not m:
+        return 0
+    word = m.group(1)
+    known = word.lower() in TITLE_WORDS or word.lower() in PERSON_NOUNS
+    return m.end() if known or agent_noun_before_given_name(word, name[m.end() :].split()[0]) else 0  # "Trader Folake Adewale"
 
 
 # a role's stem, so that a declined role is found too ("portavoce", "purtătorului de cuvânt"), with the Romanian

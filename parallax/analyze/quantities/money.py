@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from parallax.analyze.quantities.naira import NAIRA_BEFORE, NAIRA_CODE
 from parallax.analyze.quantities.national import CODES_AFTER, CODES_BEFORE, ONE_WAY, SIGNS, currency_noun
 from parallax.analyze.quantities.pesos import PESO_BEFORE, PESO_CODE
 from parallax.analyze.quantities.rand import RAND_BEFORE, RAND_CODE
@@ -23,9 +24,14 @@ from parallax.analyze.quantities.shillings import SHILLING_BEFORE, SHILLING_CODE
 # before a figure ("USD 1.2 billion").  (The number pattern reads it as its ``cur`` group.)
 # (Indonesian writes the rupiah before the figure: "Rp 5 juta", "Rp5 miliar"; it is the noun "rupiah" after one)
 # (and the national currencies' codes and signs: :mod:`.national`; the rand, "R3 million": :mod:`.rand`; East African
-# shillings, "Sh4.2 billion": :mod:`.shillings`; the Philippine peso, "P5 million": :mod:`.pesos`)
-CURRENCY_BEFORE = rf"(?:US|AU|A|CA|C|HK|NZ|NT|R|S)\$|[$€£¥₹]|(?:USD|EUR|GBP)(?=[ \u00a0]?\d)|Rp\.?(?=[ \u00a0]?\d)|{CODES_BEFORE}|{RAND_BEFORE}|{SHILLING_BEFORE}|{PESO_BEFORE}"
+# shillings, "Sh4.2 billion": :mod:`.shillings`; the Philippine peso, "P5 million": :mod:`.pesos`; the naira, "N2.4bn":
+# :mod:`.naira`)
+CURRENCY_BEFORE = (
+    rf"(?:US|AU|A|CA|C|HK|NZ|NT|R|S)\$|[$€£¥₹]|(?:USD|EUR|GBP)(?=[ \u00a0]?\d)|Rp\.?(?=[ \u00a0]?\d)|{CODES_BEFORE}|{RAND_BEFORE}"
+    rf"|{SHILLING_BEFORE}|{PESO_BEFORE}|{NAIRA_BEFORE}"
+)
 _ONE_WAY = {"US$": "$", "USD": "$", "AU$": "A$", "CA$": "C$", "EUR": "€", "GBP": "£", **ONE_WAY, **RAND_CODE, **SHILLING_CODE, **PESO_CODE}
+_ONE_WAY |= NAIRA_CODE
 
 
 def currency_sign(written: str) -> str:

@@ -57,6 +57,8 @@ _NOUN_CODE = {
     **dict.fromkeys(("שקל", "שקלים", "shekel"), "ILS"),
     # Indonesian and Malay-language reports of Indonesia, English: the rupiah
     "rupiah": "IDR",
+    # English: the Nigerian naira ("2.4 billion naira"), "N" or "₦" before the figure (:mod:`.naira`)
+    "naira": "NGN",
     # Malay and English: the Malaysian ringgit ("1.5 billion ringgit"), "RM" before the figure
     "ringgit": "MYR",
     # Vietnamese: the đồng ("5 triệu đồng")

@@ -43,7 +43,8 @@ _CITED = re.compile(r"(?:according\s+to|cited\s+in|quoted\s+in|per)\s+(?:the|a|a
 _ROLE_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]{0,20}\s(?:of\s)?){1,3})$")  # "Texas Gov. ", "Secretary of State " before the name
 _ROLE_APPOSED_BEFORE = re.compile(r"(?<!\w)(?:the|The)\s((?:[\w’'-]+\s){0,3}[\w-]+),\s\Z")  # "The energy minister, " before the name
 _ROLE_AFTER = re.compile(r",\s(?:the|a|an|who\sis\sthe)\s((?:[\w’'-]+\s?){1,5})")  # ", the governor of Indiana"
-_DEFINITE_ROLE = re.compile(r"(?:the|The)\s(?:[\w’'-]+\s){0,3}?(?P<role>[A-Za-z.]+)(?:\s(?:of|for|from)\s.*)?$")
+# (a role held before, "the ex-commissioner", "the then-governor", is the role the article gave: "a former commissioner")
+_DEFINITE_ROLE = re.compile(r"(?:the|The)\s(?:[\w’'-]+\s){0,3}?(?:(?:ex|then)-)?(?P<role>[A-Za-z.]+)(?:\s(?:of|for|from)\s.*)?$")
 
 
 def _roles_around(text: str, start: int, end: int) -> dict[str, set[str]]:

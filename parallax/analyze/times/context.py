@@ -49,6 +49,7 @@ from parallax.analyze.times.declared_days import declared_day
 from parallax.analyze.times.own_weekday import own_weekday_ahead
 from parallax.analyze.times.period_ends import closes_a_period
 from parallax.analyze.times.present_ahead import weekday_tense
+from parallax.analyze.times.scheduled_present import scheduled_present
 from parallax.analyze.times.scheduled_with import scheduled_with
 from parallax.analyze.times.week_ago import week_ago_near
 
@@ -216,6 +217,7 @@ class Context(AnchorQuestions):
         future = tense == "future" or bool(until and (until_ahead or deadline_moved(text, until.start(), m.end())))
         future = future or self._ahead(text, m.start(), m.end()) or (m.groupdict().get("wd") or m.group()).lower() in self.lex.ahead_forms
         future = future or scheduled_with(self.lex, text, m.start()) or self.fixtures  # ", with the final on Saturday", "UP NEXT"
+        future = future or scheduled_present(self.lex, text, m.start(), m.end())  # "take on the Lions on Sunday"
         future = future or declared_day(self.lex, text, m.start())  # "declared a holiday on Thursday" (:mod:`.declared_days`)
         future = future and not self._after_since(text, m.start())  # "streikt seit Montag": a span up to now
         future = future and not after_a_close(self.lex, text, m.start())  # "the closing price on Friday" (:mod:`.closing_days`)
