@@ -61,17 +61,22 @@ def _article(rounds: int) -> Article:
     return Article(id=f"ground{rounds}", text=long_report(rounds), published="2026-03-05", language="en")
 
 
-def _quote_stage_lines(files: tuple[str, ...], rounds: int = 24) -> list[int]:
-    """The lines of ``files`` the quotation stage runs on the report of ``rounds`` rounds and on one twice as long
-    (after a warm-up on a short one), the stages before it run."""
+def quote_stage_lines(article_of, paragraphs_of, files: tuple[str, ...], rounds: int) -> list[int]:
+    """The lines of ``files`` the quotation stage runs on the report ``article_of(rounds)`` (parsed by
+    ``paragraphs_of``) and on one twice as long (after a warm-up on a short one), the stages before it run."""
     counts = []
     for n in (1, rounds, 2 * rounds):
-        article, paragraphs = _article(n), _paragraphs(n)
+        article, paragraphs = article_of(n), paragraphs_of(n)
         article.sentences, article.entities, article.quotes, article.times, article.quantities = [], [], [], [], []
         for name in DEFAULT_PIPELINE[: DEFAULT_PIPELINE.index("quotes")]:
             COMPONENTS[name](article, paragraphs)
         counts.append(_lines(lambda a=article, p=paragraphs: COMPONENTS["quotes"](a, p), files))
     return counts[1:]
+
+
+def _quote_stage_lines(files: tuple[str, ...], rounds: int = 24) -> list[int]:
+    """The lines of ``files`` the quotation stage runs on the long report of ``rounds`` rounds and one twice as long."""
+    return quote_stage_lines(_article, _paragraphs, files, rounds)
 
 
 def test_the_ground_report_names_its_speakers() -> None:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import functools
 
-from parallax.analyze import COMPONENTS, DEFAULT_PIPELINE, Analyzer, Paragraph
+from parallax.analyze import Analyzer, Paragraph
 from parallax.records import Article
 from tests.test_speed56 import _lines  # the line counter session 56's doubling tests use
+from tests.test_speed57 import quote_stage_lines  # session 57's count of the quotation stage's lines
 
 # (given names the shared list knows, so that one alone may stand for the person named in full with it)
 _GIVEN = ["Lena", "Petr", "Ines", "Anna", "Sofia", "Marta", "Greta", "Elena", "Jonas", "Lukas", "Laura", "Tobias", "Ingrid"]
@@ -57,16 +58,8 @@ def _article(rounds: int) -> Article:
 
 
 def _quote_stage_lines(files: tuple[str, ...], rounds: int = 20) -> list[int]:
-    """The lines of ``files`` the quotation stage runs on the report of ``rounds`` rounds and on one twice as long
-    (after a warm-up on a short one), the stages before it run."""
-    counts = []
-    for n in (1, rounds, 2 * rounds):
-        article, paragraphs = _article(n), _paragraphs(n)
-        article.sentences, article.entities, article.quotes, article.times, article.quantities = [], [], [], [], []
-        for name in DEFAULT_PIPELINE[: DEFAULT_PIPELINE.index("quotes")]:
-            COMPONENTS[name](article, paragraphs)
-        counts.append(_lines(lambda a=article, p=paragraphs: COMPONENTS["quotes"](a, p), files))
-    return counts[1:]
+    """The lines of ``files`` the quotation stage runs on the outage report of ``rounds`` rounds and one twice as long."""
+    return quote_stage_lines(_article, _paragraphs, files, rounds)
 
 
 def test_the_outage_report_names_its_speakers() -> None:

@@ -17,6 +17,7 @@ import numpy as np
 import pytest
 
 from parallax.records import Article
+from tests.test_stories57 import FIVE_ORDERS, _groups  # session 57's stream of rows in five orders
 
 
 def _signals(text: str, language: str, ident: str = "x"):
@@ -42,19 +43,6 @@ def _conflict(article, *members) -> bool:
 
 def _unconfirmed(article, *members) -> bool:
     return bool(_story(*members).signals(article, 0.9)["unconfirmed"])
-
-
-def _groups(rows, order) -> set[frozenset[str]]:
-    """The stories of ``rows`` streamed in ``order`` (publication times kept in place, the articles permuted)."""
-    from parallax.stories import cluster_articles
-
-    times = [r[2] for r in rows]
-    moved = [(rows[k][0], rows[k][1], t, rows[k][3], rows[k][4]) for k, t in zip(order, times, strict=True)]
-    articles = [Article(id=i, language=lang, published=p, title=t, text=x, outlet=f"o-{i}") for i, lang, p, t, x in moved]
-    return {frozenset(s["articles"]) for s in cluster_articles(articles).stories}
-
-
-FIVE_ORDERS = [(0, 1, 2, 3, 4), (4, 3, 2, 1, 0), (2, 0, 3, 1, 4), (1, 3, 0, 4, 2), (3, 4, 1, 2, 0)]
 
 
 # ------------------------------------------------------------------ 1. two districts of one city
