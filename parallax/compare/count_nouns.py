@@ -55,8 +55,9 @@ PEOPLE = frozenset(
     " افراد لوگ لوگوں اشخاص شخص व्यक्तियों জন ব্যক্তি মানুষ பேர் நபர்கள் நபர்"
     # Vietnamese "người" (person, people: "62 người đã được cứu sống")
     " người"
-    # Swahili "watu" (before its count: "watu 12"), Tagalog "katao", "tao" ("walong katao")
-    " watu katao tao"
+    # Swahili "watu" (before its count: "watu 12"), Tagalog "katao", "tao" ("walong katao"), Hausa "mutane", Yoruba
+    # "èèyàn"/"ènìyàn" (before the count too: "mutane 20", "èèyàn 20") and Amharic "ሰዎች" ("20 ሰዎች")
+    " watu katao tao mutane mutum èèyàn ènìyàn eeyan eniyan ሰዎች ሰው"
     # Malay "mangsa" and Indonesian "korban" (victims: people, whatever happened to them)
     " mangsa korban"
     # "others" in a toll ("12 killed and 40 others injured")

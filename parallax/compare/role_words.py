@@ -41,7 +41,11 @@ _ROLES = {
               r"|ہلاک|ہلاکتیں|ہلاکتوں|নিহত|নিহতের|মৃত্যু|பலி|உயிரிழந்தனர்|உயிரிழந்தவர்கள்|உயிரிழப்பு|இறந்தனர்"
               # the active verbs of killing, the count their object ("Los lobos mataron 40 ovejas", "matou 450 vacas",
               # "tötete 30 Schafe", "doodde 12 koeien", "убили 20 коров", "zabił 30 owiec")
-              r"|mató|mataron|matou|mataram|tötete|töteten|doodde|doodden|убил\w*|вбил\w*|zabił\w*",
+              r"|mató|mataron|matou|mataram|tötete|töteten|doodde|doodden|убил\w*|вбил\w*|zabił\w*"
+              # Swahili, Hausa, Yoruba and Amharic: died, were killed, deaths ("watu 20 wamekufa", "uliua watu 20", "mutane
+              # 20 sun mutu", "èèyàn 20 ló kú", "20 ሰዎች ሞተዋል"; not Hausa "kashe", killed, which also puts out a fire)
+              r"|wamekufa|walikufa|wamefariki|walifariki|waliuawa|wameuawa|vifo|uliua|waliua|aliua|wameua|mutu|rasu"
+              r"|k(?:ú|u\u0301)|ሞተዋል|ሞቱ|ሞቷል|ተገድለዋል|ተገድሏል",
     # bodies found: a part of the toll, no other figure for it (:mod:`parallax.compare.rescue_counts`)
     "recovered": DEAD_BODY,
     "injured": r"injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|herid[oa]s?|lesionad[oa]s?|blessés?|blessées?|verletzt[e]?[nr]?"
@@ -58,7 +62,10 @@ _ROLES = {
                  # wounds, badly or lightly wounded, hospitalised ("sofreram ferimentos", "liepen verwondingen op", "raakten
                  # zwaargewond", "были госпитализированы", "au fost spitalizate")
                  r"|ferimentos?|verwondingen|(?:zwaar|licht)gewond(?:e|en)?|госпитализирован\w*|госпіталізован\w*|spitalizat\w*"
-                 r"|আহত|আহতের|காயமடைந்தனர்|காயமடைந்து|காயமடைந்த",
+                 r"|আহত|আহতের|காயமடைந்தனர்|காயமடைந்து|காயமடைந்த"
+                 # Swahili, Hausa, Yoruba and Amharic: were injured, the injured ("wamejeruhiwa", "majeruhi", "sun jikkata",
+                 # "sun ji rauni", "fara pa", "ቆስለዋል")
+                 r"|wamejeruhiwa|walijeruhiwa|majeruhi|jikkata|rauni|farapa|fara\s+pa|ቆስለዋል|ቆሰሉ",
     "missing": r"missing|desaparecid[oa]s?|disparus?|disparues?|vermisst[e]?[nr]?|dispers[oi]|vermist|vermisten|zaginion\w*|пропавш\w*|зникл\w*"
                r"|αγνοούμεν\w*|αγνοούνται|kayıp|[وفبل]?مفقود\w*|लापता|ناپدید\w*|hilang|dispărut\w*|disparut\w*|saknade|saknas|savnede|savnet"
                r"|sakna|saknad|saknat"

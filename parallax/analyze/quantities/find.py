@@ -178,8 +178,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             unit = noun  # "الأشخاص الثلاثة": three people
         if lang == "sw" and unit not in ("%", LABEL, AGE) and not m.group("cur") and not scale and (scaled := swahili_scaled(text, s)):
             value, unit, s = value * scaled[0], scaled[1], scaled[2]  # "shilingi milioni 20": the scale before the figure
-        elif lang == "sw" and unit not in ("%", LABEL, AGE) and not m.group("cur") and (noun := swahili_noun_before(text, s)):
-            unit = noun  # "watu 12", "abiria 150": the noun comes first
+        elif lang in ("sw", "ha", "yo") and unit not in ("%", LABEL, AGE) and not m.group("cur") and (noun := swahili_noun_before(text, s, lang)):
+            unit = noun  # "watu 12", "abiria 150", "mutane 20", "èèyàn 20": the noun comes first
         if unit not in ("%", LABEL, AGE) and not m.group("cur") and (fraction := fraction_before(text, s, language)):
             # "a third of the 900 workers": 300 workers, and the 900 workers still (another outlet's "300
             # of the 900 workers" or "the plant's 900 workers" speaks of the whole)

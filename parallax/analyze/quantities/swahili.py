@@ -7,6 +7,7 @@ of a toll, as "others" is.  Only this list: the word before a number is as often
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # nouns counted in news (people, casualties, homes, vehicles, money, measures), as written before the count
 COUNTED = frozenset(
@@ -15,15 +16,22 @@ COUNTED = frozenset(
     " kura viti mabao magoli visa vifo wavuvi wachimbaji madaktari walimu shilingi dola euro kilomita mita tani lita hekta"
     " ekari vituo hospitali mikoa wilaya".split()
 )
+# Hausa and Yoruba write the count after its noun as well ("mutane 20 sun mutu", "èèyàn 20 ló kú"): their nouns of
+# people, casualties, homes and vehicles the press counts
+_OTHER_COUNTED = {
+    "ha": frozenset("mutane mutum sojoji dalibai yara mata maza gidaje motoci kauyuka fasinjoji ma'aikata gawarwaki".split()),
+    "yo": frozenset("èèyàn ènìyàn eeyan eniyan ọmọ ilé ọkọ̀ akẹ́kọ̀ọ́ ọlọ́pàá sójà òṣìṣẹ́ abúlé".split()),
+}
 # the noun, then the words that may stand between it and the count ("zaidi ya", more than; "takriban", about)
 _NOUN_BEFORE = re.compile(r"(?<!\w)(\w++)[ \u00a0]++(?:(?:zaidi[ \u00a0]++ya|takriban|karibu|kama|wapatao)[ \u00a0]++)?\Z", re.I)
 
 
-def swahili_noun_before(text: str, start: int) -> str | None:
-    """The counted noun right before the count at ``text[start:]``, lower case, else None."""
+def swahili_noun_before(text: str, start: int, lang: str = "sw") -> str | None:
+    """The counted noun right before the count at ``text[start:]``, lower case, else None (Swahili, or the Hausa
+    and Yoruba nouns of :data:`_OTHER_COUNTED` with ``lang``)."""
     m = _NOUN_BEFORE.search(text, max(0, start - 40), start)
-    word = m.group(1).lower() if m else ""
-    return word if word in COUNTED else None
+    word = unicodedata.normalize("NFC", m.group(1).lower()) if m else ""
+    return word if word in _OTHER_COUNTED.get(lang, COUNTED) else None
 
 
 # the scale between the noun and the figure: "shilingi milioni 20" (20 million shillings), "dola bilioni 1.5", "watu elfu

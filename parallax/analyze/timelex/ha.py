@@ -49,8 +49,9 @@ HA = Lexicon(
     # "shekarar jiya" is last year, not yesterday; "yau da kullum" is every day, not today
     relative_day_traps=r"(?<!\w)(?:shekarar|shekara|watan|makon)\s+jiya(?!\w)|(?<!\w)yau\s+da\s+kullum(?!\w)",
     dayparts={"da safe": "MO", "da rana": "AF", "da yamma": "EV", "da dare": "NI"},
+    # ("ranar", the day of, names a day and counts none: "mutane 20 ranar Litinin" is 20 people on Monday)
     units=_units(
-        ("rana", "ranar", "kwana", "kwanaki", "kwanan"),
+        ("rana", "kwana", "kwanaki", "kwanan"),
         ("mako", "makon", "makonni"),
         ("wata", "watan", "watanni"),
         ("shekara", "shekarar", "shekaru"),
