@@ -80,7 +80,7 @@ LANGS: dict[str, dict] = {
             "La alcaldesa, Inés Barrachina, habló de un paso importante para los cerca de 900 vecinos de la isla. El ferri actual tiene más de cuarenta años y se averió varias veces el invierno pasado.",
             "La oposición votó en bloque en contra. Su portavoz, Ramón Ezquerra, calificó el concurso de precipitado y pidió compararlo con un modelo híbrido.",
         ],
-        cookie="Utilizamos cookies propias y de terceros para mejorar nuestros servicios. Si continúa navegando, consideramos que acepta su uso.",
+        cookie="Este sitio usa cookies propias y ajenas para ofrecerle un mejor servicio. Si sigue navegando, entendemos que acepta su uso.",
         crumbs=["Portada", "Local", "Puerto Alcaria"],
         byline="Por Lucía Arteaga",
         stamp="04/03/2026 09:15",
