@@ -17,7 +17,7 @@ from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
 from parallax.stories.cjk_place_reading import korean_stems
 from parallax.stories.figures import _YEAR, _numeric_days
-from parallax.stories.month_stops import abbreviated_month_stop
+from parallax.stories.month_stops import abbreviated_month_stop, ordinal_day_stop
 from parallax.stories.section_labels import is_label, unlabelled_title
 from parallax.stories.thai_names import thai_name_words
 from parallax.stories.thai_places import thai_cued_words
@@ -54,6 +54,8 @@ def sentences_of(article: Article) -> list[str]:
         pieces: list[str] = []
         for piece in (s.strip() for s in _SENT_END.split(para)):
             if pieces and piece[:1].isdigit() and abbreviated_month_stop(pieces[-1], language):  # "on Nov." | "3, ..."
+                pieces[-1] = f"{pieces[-1]} {piece}"
+            elif pieces and piece and ordinal_day_stop(pieces[-1], piece, language):  # "am 3." | "Nov. statt"
                 pieces[-1] = f"{pieces[-1]} {piece}"
             elif piece:
                 pieces.append(piece)

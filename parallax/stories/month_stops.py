@@ -47,3 +47,25 @@ def abbreviated_month_stop(piece: str, language: str) -> bool:
     year ("3, the company said", "2027 à Vésinelle") that stop ends no sentence."""
     m = _WORD_BEFORE_STOP.search(piece.rstrip())
     return m is not None and fold(m.group(1)) in _abbreviations(language)
+
+
+_ORDINAL_DAY_STOP = re.compile(r"(?<![\w.])\d{1,2}\.\Z")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=64)
+def _month_words(language: str) -> frozenset[str]:
+    """``language``'s month names and abbreviations, folded; empty without a time lexicon."""
+    from parallax.analyze.timelex import LEXICONS, month_words
+
+    return frozenset(map(fold, month_words(language))) if language in LEXICONS else frozenset()
+
+
+def ordinal_day_stop(piece: str, following: str, language: str) -> bool:
+    """Whether ``piece`` ends on the full stop of a day's ordinal before the month that ``following`` opens with:
+    German, Czech, Polish, Danish and their neighbours write "am 3. Nov.", "am 3. November", "3. listopadu", and
+    that stop ends no sentence (the light split cut "Die Wahl findet am 3." | "Nov. statt.")."""
+    if not _ORDINAL_DAY_STOP.search(piece.rstrip()):
+        return False
+    word = _FIRST_WORD.match(following)
+    return word is not None and fold(word.group()) in _month_words(language)
