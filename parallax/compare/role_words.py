@@ -27,7 +27,7 @@ _ROLES = {
             r"|zgin\w*|zabit\w*|zmarł\w*|погиб\w*|убит\w*|умер\w*|скончал\w*|жертв\w*|загинул\w*|загибл\w*|помер\w*|вбит\w*"
             r"|νεκρ\w*|σκοτώθηκ\w*|ölü\w*|öldü\w*|ölen\w*|ölmüş\w*|[وفبل]?(?:قتيل\w*|قتلى|مصرع\w*|وفاة|توفي\w*|حتف\w*|مقتل|قتل|قتلوا)"
             r"|मौत|मारे|मृत|मृतकों|मरे|کشته|فوت|درگذشت\w*|tewas|menewaskan|meninggal|terbunuh|maut|terkorban|morți|morti|murit|decedat\w*|decese|ucis\w*"
-            r"|döda|dödades|omkom\w*|døde|dræbt\w*|drept\w*"
+            r"|döda|dödades|omkom\w*|omkwam(?:en)?|døde|dræbt\w*|drept\w*"
             r"|avled|avlidit|avlidna|omkomne|dödats|dräpt\w*"
             r"|zemřel\w*|zahynul\w*|mrtv\w*|usmrcen\w*|obět\w*|meghalt\w*|halott\w*|elhunyt\w*|kuol\w*|menehty\w*"
             r"|загина\w*|почина\w*|мъртв\w*|[והשבלמכ]{0,2}(?:נהרג\w*|הרוג\w*|נספ\w*|נפטר\w*|מתו)"

@@ -38,6 +38,7 @@ from parallax.compare.role_words import (
     VICTIM,
     said_in_words,
 )
+from parallax.compare.separable_deaths import separable_death
 from parallax.compare.toll_counts import toll_role
 from parallax.compare.verb_final_roles import verb_final_role
 from parallax.letters import IN_WORD
@@ -109,8 +110,8 @@ def role(text: str, q: Quantity) -> str | None:
         return None  # a sum is no casualty: "10 миллионов рублей пострадавшим" (to the victims) is aid, as "12 millones de ayuda"
     if bodies_found(text, q):
         return RECOVERED  # "Rescuers recovered 29 bodies": bodies found, a part of the toll (:mod:`.rescue_counts`)
-    if lives_lost(text, q):
-        return "dead"  # "The fire claimed 2 lives", "claimed the lives of two people" (:mod:`.lives_lost`)
+    if lives_lost(text, q) or separable_death(text, q):
+        return "dead"  # "The fire claimed 2 lives" (:mod:`.lives_lost`), "Er kwamen 200 koeien om" (:mod:`.separable_deaths`)
     found = _role(text, q.start, partitive_end(text, q.end))  # "21 d'entre elles ont été blessées": after "of them"
     if found == "arrested" and q.unit and (kind := kind_of(q.unit)) and kind not in PERSON_KINDS:
         found = None  # "La police a arrêté 38 camions": things are stopped, not arrested ("stoppte 45 Lastwagen")

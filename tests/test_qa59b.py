@@ -1,0 +1,77 @@
+"""Session 59 QA of European-language reports (Polish, Dutch, German, Italian ...): invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.records import Article
+from parallax.stories.article_text import sentences_of
+from tests.helpers import analyzed, compared_conflicts
+
+
+def _roles(text: str, lang: str) -> list[tuple[str, str | None]]:
+    from parallax.compare.roles import role
+
+    art = analyzed(text, lang)
+    return [(q.text, role(art.text, q)) for q in art.quantities]
+
+
+# --- Dutch "omkomen" split around its count ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bij de brand in de schuur van Veldhoven kwamen 140 varkens om.",
+        "Zeventien mensen kwamen bij de overstroming in Drunenburg om, meldt de gemeente.",
+        "De storm, waarbij 23 mensen omkwamen, raasde over de kust.",
+    ],
+)
+def test_dutch_separable_omkomen_counts_the_dead(text: str) -> None:
+    assert [r for _, r in _roles(text, "nl")] == ["dead"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er kwamen 300 bezoekers naar het plein om te kijken.",
+        "Het ging om 140 varkens uit de schuur.",
+    ],
+)
+def test_dutch_om_that_is_no_particle_counts_no_dead(text: str) -> None:
+    assert "dead" not in [r for _, r in _roles(text, "nl")]
+
+
+def test_dutch_split_omkomen_meets_another_outlets_toll() -> None:
+    conflicts = compared_conflicts(
+        [
+            "Twaalf mensen kwamen bij de ramp in Drunenburg om. Drie mensen raakten gewond.",
+            "Bij de ramp in Drunenburg zijn veertien mensen omgekomen. Drie mensen raakten gewond.",
+        ],
+        "nl",
+    )
+    assert ("number", {"a": [12.0], "b": [14.0], "unit": "mensen"}) in conflicts
+
+
+# --- German ordinal day before a month in the light split ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Die Abstimmung im Rat von Ostervelde findet am 3. Nov. statt. Der Bürgermeister schwieg.",
+            "Die Abstimmung im Rat von Ostervelde findet am 3. Nov. statt.",
+        ),
+        ("Am 14. Okt. 2026 wählt Ostervelde einen Rat. Der Bürgermeister schwieg.", "Am 14. Okt. 2026 wählt Ostervelde einen Rat."),
+        ("Die Brücke wurde am 21. März eröffnet. Der Bürgermeister schwieg.", "Die Brücke wurde am 21. März eröffnet."),
+    ],
+)
+def test_german_ordinal_day_before_a_month_ends_no_sentence(text: str, first: str) -> None:
+    got = sentences_of(Article(id="x", text=text, language="de"))
+    assert got == [first, "Der Bürgermeister schwieg."]
+
+
+def test_a_sentence_ending_on_a_figure_before_a_noun_still_ends() -> None:
+    got = sentences_of(Article(id="x", text="Die Zahl der Toten stieg auf 12. Retter suchen weiter.", language="de"))
+    assert got == ["Die Zahl der Toten stieg auf 12.", "Retter suchen weiter."]
