@@ -75,3 +75,32 @@ def test_german_ordinal_day_before_a_month_ends_no_sentence(text: str, first: st
 def test_a_sentence_ending_on_a_figure_before_a_noun_still_ends() -> None:
     got = sentences_of(Article(id="x", text="Die Zahl der Toten stieg auf 12. Retter suchen weiter.", language="de"))
     assert got == ["Die Zahl der Toten stieg auf 12.", "Retter suchen weiter."]
+
+
+# --- an adverb or conjunction opening a sentence is no part of the name after it -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        (
+            "Il sindaco Carlo Venturelli ha detto: «Riapriremo il ponte». Poi Venturelli ha aggiunto: «Non ci sono rischi».",
+            "it",
+            "Carlo Venturelli",
+        ),
+        (
+            "Bürgermeisterin Hanne Sellmer sagte: „Die Brücke bleibt zu.“ Dann Sellmer fügte hinzu: „Wir prüfen alles.“",
+            "de",
+            "Hanne Sellmer",
+        ),
+    ],
+)
+def test_opening_adverb_is_no_part_of_the_speakers_name(text: str, lang: str, speaker: str) -> None:
+    art = analyzed(text, lang)
+    assert [q.speaker for q in art.quotes] == [speaker, speaker]
+    assert not any(e.text.split()[0] in ("Poi", "Dann") for e in art.entities)
+
+
+def test_a_name_that_is_no_adverb_keeps_its_first_word() -> None:
+    art = analyzed("Ieri Dario Ombretti ha parlato. Secondo Ombretti il ponte è sicuro. Elena Ora ha risposto.", "it")
+    assert "Dario Ombretti" in [e.text for e in art.entities]

@@ -53,6 +53,7 @@ from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
 from parallax.analyze.noun_openers import drop_noun_openers
 from parallax.analyze.office_holders import office_holders
+from parallax.analyze.opening_adverbs import opening_adverb
 from parallax.analyze.party_after_name import _ACRONYM as _ACRONYM
 from parallax.analyze.party_after_name import acronyms_apart
 from parallax.analyze.person_spans import add_lone_surnames, addressee_cut, office_place, with_surname, without_verbs
@@ -242,7 +243,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
         else:
             for m in (_CAPS_ID if lang in INDONESIAN else ENGLISH_BODY_CAPS if lang in ENGLISH_BODY_LANGS else _CAPS).finditer(doc.text):
                 text, s = m.group(), para.offset + m.start()
-                opener = _OPENERS.match(text)
+                opener = _OPENERS.match(text) or opening_adverb(text, lang)  # "Poi Ferretti" (:mod:`.opening_adverbs`)
                 if opener:  # "Il Consiglio" -> "Consiglio"
                     text, s = text[opener.end() :], s + opener.end()
                 # "МЧС Андрей Петров", "Markus Feld von der CDU": an acronym beside the name is its own (:mod:`.party_after_name`)
