@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import analyzed
+from tests.helpers import analyzed, first_sentence_conflicts
 
 
 def _people(text: str, lang: str) -> dict[str, str]:
@@ -26,3 +26,20 @@ def test_vi_a_surname_run_of_three_is_a_person_but_cities_are_not() -> None:
     assert people["Trần Thị Ngọc"] == "PER"
     assert people["Hà Nội"] != "PER"
     assert people.get("Hồ Chí Minh") != "PER"
+
+
+_AR_COLLAPSE = "انهار جسر المشاة في مدينة الزرقاء يوم الأربعاء ما أدى إلى إصابة سبعة أشخاص."
+
+
+def test_ar_the_day_an_official_reported_after_the_verb_and_its_subject_is_not_the_event_day() -> None:
+    told = [
+        "انهار جسر المشاة في مدينة الزرقاء ما أدى إلى إصابة سبعة أشخاص، وفق ما أفاد مسؤول في الدفاع المدني يوم الجمعة.",
+        "قال الدفاع المدني يوم الجمعة إن جسر المشاة في مدينة الزرقاء انهار ما أدى إلى إصابة سبعة أشخاص.",
+    ]
+    for text in told:
+        assert first_sentence_conflicts(_AR_COLLAPSE, text, "ar") == [], text
+
+
+def test_ar_a_day_inside_the_reported_clause_still_dates_the_event() -> None:
+    other = "قال الدفاع المدني إن جسر المشاة في مدينة الزرقاء انهار يوم الجمعة ما أدى إلى إصابة سبعة أشخاص."
+    assert first_sentence_conflicts(_AR_COLLAPSE, other, "ar") == [("date", {"a": ["2026-03-11"], "b": ["2026-03-13"]})]
