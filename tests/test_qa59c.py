@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import analyzed, first_sentence_conflicts
+from tests.helpers import analyzed, first_sentence_conflicts, time_values
 
 
 def _people(text: str, lang: str) -> dict[str, str]:
@@ -43,3 +43,18 @@ def test_ar_the_day_an_official_reported_after_the_verb_and_its_subject_is_not_t
 def test_ar_a_day_inside_the_reported_clause_still_dates_the_event() -> None:
     other = "قال الدفاع المدني إن جسر المشاة في مدينة الزرقاء انهار يوم الجمعة ما أدى إلى إصابة سبعة أشخاص."
     assert first_sentence_conflicts(_AR_COLLAPSE, other, "ar") == [("date", {"a": ["2026-03-11"], "b": ["2026-03-13"]})]
+
+
+def test_tr_the_verb_after_a_weekday_sets_its_direction() -> None:
+    # published on Thursday 5 March 2026: the coming Friday is the 6th, the last one the 27th of February
+    assert time_values("Toplantı cuma günü yapılacak.", "tr") == {"cuma günü": "2026-03-06"}
+    assert time_values("Cuma günü toplantı Ankara'da düzenlenecek.", "tr") == {"Cuma günü": "2026-03-06"}
+    assert time_values("Bakan, toplantının cuma günü yapılacağını söyledi.", "tr") == {"cuma günü": "2026-03-06"}
+    assert time_values("Toplantı cuma günü yapıldı.", "tr") == {"cuma günü": "2026-02-27"}
+    assert time_values("Cuma günü yapılan açıklamada bakan istifa edeceğini söyledi.", "tr") == {"Cuma günü": "2026-02-27"}
+
+
+def test_tr_since_after_the_month_is_the_last_one() -> None:
+    assert time_values("Fiyatlar temmuzdan beri yükseliyor.", "tr") == {"temmuz": "2025-07"}
+    assert time_values("Fiyatlar temmuz ayından bu yana yükseliyor.", "tr") == {"temmuz": "2025-07"}
+    assert time_values("Temmuzda fiyatlar yükselecek.", "tr") == {"Temmuz": "2026-07"}
