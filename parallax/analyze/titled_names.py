@@ -9,7 +9,8 @@ tells the person: an office title (one that names a person, not a word that also
 Motors", "Major League", "King Charles Street") followed by exactly two capitalised words, no third after them, on
 which the model saw a name (an entity it tagged otherwise overlaps the surname), and neither word a body's head
 noun, a title, a weekday or a month.  The two words become the person, in place of the entities across them.
-English only (an Amharic report's titled names are read by :mod:`.amharic_names` from here).
+English only (an Amharic report's titled names are read by :mod:`.amharic_names` from here, a Vietnamese one's by
+:mod:`.vietnamese_names`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from parallax.analyze.amharic_names import amharic_people
 from parallax.analyze.entity_evidence import _NOT_A_PERSON
 from parallax.analyze.titles import _ABBREVIATIONS, _TITLE_WORDS, TITLE_WORDS
+from parallax.analyze.vietnamese_names import vietnamese_people
 from parallax.letters import LOWER, UPPER
 from parallax.records import Article, Entity
 
@@ -52,6 +54,8 @@ def titled_names(article: Article, lang: str) -> None:
     """Make the two words after an office title a person in English ``article`` (see above)."""
     if lang == "am":
         amharic_people(article)  # a title or an office before two words, in a script with no capitals (:mod:`.amharic_names`)
+    if lang == "vi":
+        vietnamese_people(article)  # "Bộ trưởng Nguyễn Văn Tâm": a title in lower case, a family name (:mod:`.vietnamese_names`)
     if lang != "en":
         return
     text = article.text

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parallax.analyze.quotes.arabic_script import _AR_CUE
 from parallax.analyze.quotes.cue_lexicon import DE_SEPARABLE, LEXICAL_CUES
 from parallax.analyze.times.written import report_day
 from parallax.records import Article, TimeExpression
@@ -81,11 +82,20 @@ _DE_SPLIT = tuple(
 )
 
 
+# (QA round 59) Arabic puts the verb first and its subject between it and the day: "وفق ما أفاد مسؤول في الدفاع المدني
+# يوم الجمعة" (as an official of the civil defence reported on Friday), "قال الدفاع المدني يوم الجمعة إن ..." (the
+# civil defence said on Friday that ...): up to five words between, none of them the "that" a reported clause opens with
+_AR_THAT = r"(?:إن|أن|بأن|إنه|أنه|إنها|أنها|ان|انه)"
+_AR_TOLD_BEFORE = re.compile(rf"(?<!\S)[وف]?(?:{_AR_CUE}|أفاد|أفادت|أفادوا)(?:\s+(?!{_AR_THAT}(?!\S))[^\s،,.:؛;«»\"“”!?؟]+){{0,5}}\s+\Z")
+
+
 def dates_the_report(art: Article, t: TimeExpression) -> bool:
     """Whether the time ``t`` of ``art`` is when something was said, by a verb of saying next to it."""
     lang = (art.language or "en").split("-")[0].lower()
     before, after = _patterns(lang)
     text = art.text
+    if lang == "ar" and _AR_TOLD_BEFORE.search(text[max(0, t.start - 90) : t.start]):
+        return True
     if lang == "de" and any(
         b.search(text[max(0, t.start - _REACH) : t.start]) and a.match(text[t.end : t.end + _REACH]) for b, a in _DE_SPLIT
     ):

@@ -212,6 +212,12 @@ class Lexicon:
     # one is the latest such before publication, whatever the tense ("gilt seit Juli", written in June, is
     # last July)
     since_words: str = ""
+    # ... and the same words after the month where a postposition says it: Turkish "temmuzdan beri", "temmuz ayından
+    # bu yana" (since July), read after the month's end, its case ending allowed between
+    since_after: str = ""
+    # the verb closes the clause (Turkish): the first tense cue after a weekday is its clause's verb
+    # (:mod:`parallax.analyze.times.final_verbs`), "Toplantı cuma günü yapılacak" is the next Friday
+    verb_final: bool = False
     # a time taken, in hours, minutes and seconds written with their units ("2時間8分15秒", "2시간 8분 15초"): one
     # duration, groups h, mi and s (optional); read as three it was two durations and a count of seconds
     elapsed_time: str = ""

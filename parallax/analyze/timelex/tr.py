@@ -73,6 +73,8 @@ TR = Lexicon(
     month_case_words=("şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim"),
     # "2025 yılının mart ayında", "2024 yılı ekim ayında": a year written first, its month after it
     year_first=True,
+    since_after=r"beri|bu\s+yana",
+    verb_final=True,
     year_word="yılının|yılı",
     prepositions="geçen|bu|gelecek",
     refs={

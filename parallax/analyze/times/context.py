@@ -124,7 +124,7 @@ class Context(AnchorQuestions):
         if mod in self.lex.this_words:
             return ref.year
         key, now = (month, day or 0), (ref.month, ref.day if day else 0)
-        if self._after_since(text, m.start("month") if "month" in m.groupdict() else m.start()):
+        if self._after_since(text, m.start("month") if "month" in m.groupdict() else m.start(), m.end()):
             return ref.year if key <= now else ref.year - 1
         if closes_a_period(text, m.start()) and self._surely_past(text, m.start(), m.end(), tally=True):
             return ref.year if key <= now else ref.year - 1  # "Profit fell in the year to 31 March" (:mod:`.period_ends`)
@@ -172,12 +172,18 @@ class Context(AnchorQuestions):
         words = count_words(self.lex)
         return any(re.search(r"\d", part) or words.search(part) for part in (text[lo:s], text[e:hi]))
 
-    def _after_since(self, text: str, start: int) -> bool:
+    def _after_since(self, text: str, start: int, end: int | None = None) -> bool:
         """Whether a word of the lexicon's ``since_words`` opens the phrase of a month or date, at most two
         words before it ("since March", "seit dem 3. März", "depuis début mars"): a span that runs up to
         now starts at the latest such month or day, in any tense.  Dates in another language's lexicon
         keep the tense rule."""
         words = self.lex.since_words
+        if end is not None and self.lex.since_after:  # "temmuzdan beri", "temmuz ayından bu yana" (Turkish)
+            after = _cached(
+                self.lex, "since-after", lambda: re.compile(rf"\w*['’]?\w*(?:\s+\w+)?\s+(?:{self.lex.since_after})(?!\w)", re.I)
+            )
+            if after.match(text, end):  # type: ignore[union-attr]
+                return True
         if not words:
             return False
         pattern = _cached(self.lex, "since", lambda: re.compile(rf"(?<!\w)(?:{words})\s+(?:\S+\s+){{0,2}}\Z", re.I))
@@ -213,13 +219,15 @@ class Context(AnchorQuestions):
         # ... and so is one a deadline was moved to, in any tense ("postponed until Tuesday", "bis Dienstag vertagt")
         # (... but not a tally's "until" in a past clause, with a figure counted outside the time: "Até quinta-feira à
         # noite, 12 pessoas morreram" counts back; "has given them until 9 a.m. Tuesday to reply" is a deadline)
-        until_ahead = tense is None and not (self._counted(text, m.start(), m.end()) and self._surely_past(text, m.start(), m.end(), tally=True))
+        until_ahead = tense is None and not (
+            self._counted(text, m.start(), m.end()) and self._surely_past(text, m.start(), m.end(), tally=True)
+        )
         future = tense == "future" or bool(until and (until_ahead or deadline_moved(text, until.start(), m.end())))
         future = future or self._ahead(text, m.start(), m.end()) or (m.groupdict().get("wd") or m.group()).lower() in self.lex.ahead_forms
         future = future or scheduled_with(self.lex, text, m.start()) or self.fixtures  # ", with the final on Saturday", "UP NEXT"
         future = future or scheduled_present(self.lex, text, m.start(), m.end())  # "take on the Lions on Sunday"
         future = future or declared_day(self.lex, text, m.start())  # "declared a holiday on Thursday" (:mod:`.declared_days`)
-        future = future and not self._after_since(text, m.start())  # "streikt seit Montag": a span up to now
+        future = future and not self._after_since(text, m.start(), m.end())  # "streikt seit Montag": a span up to now
         future = future and not after_a_close(self.lex, text, m.start())  # "the closing price on Friday" (:mod:`.closing_days`)
         form = self._weekday_form(text, m)  # Swedish "i tisdags" (last), "på tisdag" (next)
         last, ahead = mod in self.lex.last_words or form == "last", mod in self.lex.next_words or form == "next"

@@ -14,6 +14,7 @@ import re
 
 from parallax.analyze.timelex import Lexicon
 from parallax.analyze.times.cues import sentence_tense
+from parallax.analyze.times.final_verbs import final_verb_tense
 
 # a short closing clause after a comma or a dash, up to the sentence's end: "– közölte a Holtankolnék.hu."
 _CLOSING = re.compile(r"(?:,|[ \t][–—-])[ \t]++[^\s,!?–—]++(?:[ \t]++[^\s,!?–—]++){0,5}+(?=[.!?]?(?:\s|\Z))")
@@ -21,7 +22,7 @@ _CLOSING = re.compile(r"(?:,|[ \t][–—-])[ \t]++[^\s,!?–—]++(?:[ \t]++[^\
 
 def weekday_tense(lex: Lexicon, text: str, s: int, e: int) -> str | None:
     """The tense of the sentence of a weekday at ``text[s:e]`` (see the module): 'future', 'past' or None."""
-    tense = sentence_tense(lex, text, s, e)
+    tense = final_verb_tense(lex, text, s, e) or sentence_tense(lex, text, s, e)  # Turkish: the verb after it (:mod:`.final_verbs`)
     if not lex.present_ahead or tense == "future":
         return tense
     if tense == "past":
