@@ -163,3 +163,21 @@ FOUR_ORDERS = [order for order in ((0, 1, 2, 3), (3, 2, 1, 0), (2, 0, 3, 1), (1,
 def test_an_arrondissement_alone_and_paris_alone_are_one_story_in_any_order(order: tuple[int, ...]) -> None:
     groups = _groups(PARIS, order)
     assert groups == {frozenset({"arr-en", "paris-en", "arr-fr", "paris-de"})}, groups
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "city", "district"),
+    [
+        pytest.param("Bei einem Brand im Berliner Bezirk Neukölln sind am Sonntag drei Menschen gestorben.", "de", "berlin", "neukolln", id="de-berliner"),
+        pytest.param("Een brand verwoestte maandag een pand in de Amsterdamse wijk De Pijp.", "nl", "amsterdam", "pijp", id="nl-amsterdamse"),
+    ],
+)  # fmt: skip
+def test_the_city_as_the_adjective_of_a_district_is_a_place_and_no_district(text: str, language: str, city: str, district: str) -> None:
+    sig = _signals(text, language)
+    assert city in sig.places and sig.districts == (district,), (sig.places, sig.districts)
+
+
+def test_two_districts_named_with_the_adjective_of_their_city_are_two_events() -> None:
+    a = _signals("Bei einem Brand im Berliner Bezirk Neukölln sind am Sonntag drei Menschen gestorben.", "de")
+    b = _signals("Bei einem Brand im Berliner Bezirk Spandau sind am Sonntag drei Menschen gestorben.", "de")
+    assert _conflict(a, b) and _conflict(b, a), (a.places, b.places)

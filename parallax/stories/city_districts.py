@@ -14,7 +14,11 @@ Lekki, Lagos", not in a list: "in London, Paris and Berlin"), or in Korean a nam
 강남구", a district of Seoul).  When both sides name a district,
 :func:`.broad_places.narrowed` compares their districts only: the city (and country) both name is left out, and a
 district the other side names anywhere (its names and words) is still shared.  Scripts without capitals name none
-here (but Korean), and a side without a district keeps all its places, as before.
+here (but Korean, and a Japanese or Chinese ward before 区, "東京都新宿区", "北京市朝阳区"), and a side without a
+district keeps all its places, as before.  Since stories59 the name may follow the noun at once ("nel quartiere
+Prati di Roma") or an article ("le quartier de la Goutte-d'Or"), a numbered district may be its capitalised noun and
+figure ("in District 7"), and the city written as the adjective of the noun is an event place ("im Berliner Bezirk
+Neukölln": Berlin, :func:`district_cities`).  A district named alone against a city alone: :mod:`.district_alone`.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from parallax.letters import UPPER
 from parallax.sounds import caseless
 from parallax.stories.event_places import _after_preposition
 from parallax.stories.han_places import HAN_LANGUAGES
+from parallax.stories.place_names import table_place
 
 _WORD = rf"[{UPPER}][\w-]*+(?:['’][{UPPER}][\w-]*+)?+"  # (an elided article inside: "Goutte-d'Or")
 _NAME = rf"{_WORD}(?: {_WORD}){{0,2}}"
@@ -116,3 +121,21 @@ def _set_before_a_city(part: str, after_place: re.Pattern[str], token: Callable[
         if city and not city.group("after") and any(token(w) in places for w in city.group("city").split()):
             out.append(m.group("place"))
     return out
+
+
+# the city as an adjective before the noun of a district ("im Berliner Bezirk Neukölln", "de Amsterdamse wijk De Pijp"):
+# the adjective's ending, per language, and the nouns after it
+_CITY_ADJECTIVE = {
+    "de": re.compile(r"(?<!\w)(?P<city>[A-ZÄÖÜ]\w+)er\s++(?:Bezirk|Stadtbezirk|Stadtteil|Ortsteil|Viertel|Vorort)\b"),
+    "nl": re.compile(r"(?<!\w)(?P<city>[A-Z]\w+)se\s++(?:wijk|stadsdeel|buitenwijk)\b"),
+}
+
+
+def district_cities(lead: Iterable[str], language: str) -> tuple[str, ...]:
+    """The cities a lead names as the adjective of a district's noun ("Berliner Bezirk": Berlin), those the place
+    table knows, as its folded English names: an event place, as the city named after a district is."""
+    pattern = _CITY_ADJECTIVE.get(language)
+    if pattern is None:
+        return ()
+    found = (table_place(m.group("city"), language) for part in lead for m in pattern.finditer(part))
+    return tuple(dict.fromkeys(t for city in found if city for t in city.split()))
