@@ -44,7 +44,7 @@ def _pattern(language: str) -> re.Pattern[str]:
     opens = _OPENS[language]
     before = rf"(?<![{HAN}々])" + (rf"|(?<=[{opens}])" if opens else "")
     # Japanese: a kana or mark follows the rank word, or a place of a lower rank ("東京都" in "東京都新宿区の")
-    after = rf"(?:(?![{HAN}])|(?=[{HAN}]{{2,3}}[{_RANK[language]}](?![{HAN}])))" if language == "ja" else r"(?![场場值])"
+    after = rf"(?:(?![{HAN}])|(?=[{HAN}]{{1,3}}[{_RANK[language]}](?![{HAN}])))" if language == "ja" else r"(?![场場值])"
     return re.compile(rf"(?:{before})(?P<place>[{HAN}々]{{2,3}}?)(?P<rank>[{_RANK[language]}]){after}")
 
 
