@@ -14,7 +14,11 @@ Lekki, Lagos", not in a list: "in London, Paris and Berlin"), or in Korean a nam
 강남구", a district of Seoul).  When both sides name a district,
 :func:`.broad_places.narrowed` compares their districts only: the city (and country) both name is left out, and a
 district the other side names anywhere (its names and words) is still shared.  Scripts without capitals name none
-here (but Korean), and a side without a district keeps all its places, as before.
+here (but Korean, and a Japanese or Chinese ward before 区, "東京都新宿区", "北京市朝阳区"), and a side without a
+district keeps all its places, as before.  Since stories59 the name may follow the noun at once ("nel quartiere
+Prati di Roma") or an article ("le quartier de la Goutte-d'Or"), a numbered district may be its capitalised noun and
+figure ("in District 7"), and the city written as the adjective of the noun is an event place ("im Berliner Bezirk
+Neukölln": Berlin, :func:`district_cities`).  A district named alone against a city alone: :mod:`.district_alone`.
 """
 
 from __future__ import annotations
@@ -26,17 +30,21 @@ from functools import lru_cache
 from parallax.letters import UPPER
 from parallax.sounds import caseless
 from parallax.stories.event_places import _after_preposition
+from parallax.stories.han_places import HAN_LANGUAGES
+from parallax.stories.place_names import table_place
 
-_NAME = rf"[{UPPER}][\w-]*+(?: [{UPPER}][\w-]*+){{0,2}}"
+_WORD = rf"[{UPPER}][\w-]*+(?:['’][{UPPER}][\w-]*+)?+"  # (an elided article inside: "Goutte-d'Or")
+_NAME = rf"{_WORD}(?: {_WORD}){{0,2}}"
 # nouns of a district the name follows ("the Gangnam district"), per language
 _NOUN_AFTER = {"en": r"district|borough|neighbou?rhood|area|ward|township"}  # (Dutch: "de Amsterdamse wijk De Pijp")
 # nouns of a district the name comes after, with the word for "of" between ("el distrito de Mapo", "im Bezirk Spandau")
+# (or the name right after the noun, "nel quartiere Prati di Roma"; an article after the "of", "le quartier de la Goutte-d'Or")
 _NOUN_BEFORE = {
     "en": r"(?:district|borough) of",
-    "fr": r"(?:quartier|arrondissement|district|commune)\s++(?:de|du|d['’])",
-    "es": r"(?:distrito|barrio|comuna|colonia)\s++(?:de|del)",
-    "it": r"(?:quartiere|distretto|rione)\s++(?:di|del)",
-    "pt": r"(?:bairro|distrito)\s++(?:de|do|da)",
+    "fr": r"(?:quartier|arrondissement|district|commune)(?:\s++(?:de\s++la\s|de\s++l['’]|de|du|d['’]))?+",
+    "es": r"(?:distrito|barrio|comuna|colonia)(?:\s++(?:de\s++la\s|de|del))?+",
+    "it": r"(?:quartiere|distretto|rione)(?:\s++(?:di|del))?+",
+    "pt": r"(?:bairro|distrito)(?:\s++(?:de|do|da))?+",
     "de": r"(?:Bezirk|Stadtbezirk|Stadtteil|Ortsteil|Viertel)",
     "nl": r"(?:wijk|stadsdeel)",
 }
@@ -47,6 +55,8 @@ _NUMBERED = re.compile(
     # district court", nor a district a vote is held in, which a report of another event names as well
     rf"\s++(?:arrondissement|Arrondissement|Bezirk|(?<=['’]s \S{{3}} )district|(?<=['’]s \S{{4}} )district"
     rf"|district(?=\s++of\s++[{UPPER}]))\b"
+    # or its noun, capitalised, before its number after a preposition ("in District 7", "en el Distrito 5")
+    r"|(?:(?<=\bin )|(?<=\bat )|(?<=\ben )|(?<=\bim )|(?<=\bem )|(?<=\bno )|(?<=\bnel ))(?:District|Distrito|Bezirk|Arrondissement|Ward) (?P<after>\d{1,2})\b(?![.,]\d)"
 )
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # a name, a comma, a city's name and no list after it ("in Lekki, Lagos, on Thursday"; not "in London, Paris and Berlin")
@@ -78,12 +88,15 @@ def lead_districts(lead: Iterable[str], language: str, token: Callable[[str], st
     if language == "ko":  # "서울 강남구": the name before the noun of a district or county (:mod:`.cjk_place_reading`)
         text = " ".join(lead)
         return tuple(p for p in places if f"{p}구" in text or f"{p}군" in text)
+    if language in HAN_LANGUAGES:  # "東京都新宿区", "北京市朝阳区": a ward, the name before 区 (:mod:`.han_places`)
+        text = " ".join(lead)
+        return tuple(p for p in places if f"{p}区" in text or f"{p}區" in text)
     if caseless(language):
         return ()
     places, lead = set(places), list(lead)
     # the parts joined for the numbered ones: a sentence splitter ends a sentence at "im 11." (German ordinals)
     out = [
-        district_token(int(m.group("figure")) if m.group("figure") else _roman(m.group("roman")))
+        district_token(int(m.group("figure") or m.group("after")) if m.group("figure") or m.group("after") else _roman(m.group("roman")))
         for m in _NUMBERED.finditer(" ".join(lead))
     ]
     after, before = _patterns(language)
@@ -95,7 +108,7 @@ def lead_districts(lead: Iterable[str], language: str, token: Callable[[str], st
         names += [m.group("name") for m in (before.finditer(part) if before else ()) if not any(a <= m.start() < b for a, b in spans)]
         names += _set_before_a_city(part, _after_preposition(language), token, places)
         for name in names:
-            out.extend(t for w in name.split() for t in (token(w) or "").split() if t in places)
+            out.extend(t for w in re.split(r"[\s-]", name) for t in (token(w) or "").split() if t in places)  # "Goutte-d'Or"
     return tuple(dict.fromkeys(out))
 
 
@@ -108,3 +121,21 @@ def _set_before_a_city(part: str, after_place: re.Pattern[str], token: Callable[
         if city and not city.group("after") and any(token(w) in places for w in city.group("city").split()):
             out.append(m.group("place"))
     return out
+
+
+# the city as an adjective before the noun of a district ("im Berliner Bezirk Neukölln", "de Amsterdamse wijk De Pijp"):
+# the adjective's ending, per language, and the nouns after it
+_CITY_ADJECTIVE = {
+    "de": re.compile(r"(?<!\w)(?P<city>[A-ZÄÖÜ]\w+)er\s++(?:Bezirk|Stadtbezirk|Stadtteil|Ortsteil|Viertel|Vorort)\b"),
+    "nl": re.compile(r"(?<!\w)(?P<city>[A-Z]\w+)se\s++(?:wijk|stadsdeel|buitenwijk)\b"),
+}
+
+
+def district_cities(lead: Iterable[str], language: str) -> tuple[str, ...]:
+    """The cities a lead names as the adjective of a district's noun ("Berliner Bezirk": Berlin), those the place
+    table knows, as its folded English names: an event place, as the city named after a district is."""
+    pattern = _CITY_ADJECTIVE.get(language)
+    if pattern is None:
+        return ()
+    found = (table_place(m.group("city"), language) for part in lead for m in pattern.finditer(part))
+    return tuple(dict.fromkeys(t for city in found if city for t in city.split()))

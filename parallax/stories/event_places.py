@@ -29,7 +29,8 @@ from parallax.letters import UPPER, fold, to_latin
 from parallax.sounds import same_sound
 from parallax.stories.actors import NAME_MATCH
 from parallax.stories.broad_places import narrowed
-from parallax.stories.cjk_place_reading import korean_places
+from parallax.stories.cjk_place_reading import korean_places, places_read
+from parallax.stories.district_alone import district_alone
 from parallax.stories.han_places import HAN_LANGUAGES, han_place_read, han_places, is_han_place, same_place_read
 from parallax.stories.japanese_places import japanese_places
 from parallax.stories.place_abbreviations import initialism_place
@@ -65,6 +66,9 @@ _NOUN_WORD = re.compile(rf"(?:{_PLACE_NOUNS})")  # "im Berliner Bezirk Neukölln
 _AFTER_NOUN = re.compile(
     rf"(?<!\w)(?:{_PLACE_NOUNS})\s++(?:(?i:{_OF})\s++|[dD]['’])(?P<place>[{UPPER}][\w'’]*+(?:[ -][{UPPER}][\w'’]*+){{0,3}})"
 )
+# "the quarter Prati of Rome": the name right after a noun of place is no head of what follows ("Port of Rotterdam")
+_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:{_PLACE_NOUNS})\s++$")
+_NUMBERED_NOUN = re.compile(r"(?i:district|arrondissement|bezirk|distrito|ward)\s++\d")  # "District 7": the noun is no place
 _TOKEN = re.compile(rf"[{UPPER}][\w'’]*+")
 MAX_PLACES = 6
 _HEAD_OF = re.compile(rf" (?:of|de|di|del|della|do|da|des|du|van) [{UPPER}]")  # a name's head before "of" and a name
@@ -73,7 +77,9 @@ _HEAD_OF = re.compile(rf" (?:of|de|di|del|della|do|da|des|du|van) [{UPPER}]")  #
 @lru_cache(maxsize=32)
 def _after_preposition(language: str) -> re.Pattern[str]:
     words = "|".join(PREPOSITIONS.get(language, "in").split())
-    before = rf"(?i:{words})\s++(?:(?i:{_ARTICLE})\s++|[lL]['’])?+|(?:{_PLACE_NOUNS})\s++(?:[a-zà-ÿ]++\s++)?+(?:(?i:{_OF})\s++|[dD]['’])?+"
+    # (an adjective between, "la isla griega de Creta"; an article after the "of", "le quartier de la Goutte-d'Or")
+    noun = rf"(?:{_PLACE_NOUNS})\s++(?:(?!(?:{_OF})\s)[a-zà-ÿ]++\s++)?+(?:(?i:{_OF})\s++(?:la\s++|l['’])?+|[dD]['’])?+"
+    before = rf"(?i:{words})\s++(?:(?i:{_ARTICLE})\s++|[lL]['’])?+|{noun}"
     return re.compile(rf"(?<!\w)(?:{before})(?P<place>[{UPPER}][\w'’]*+(?:[ -][{UPPER}][\w'’]*+){{0,3}})")
 
 
@@ -111,11 +117,11 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
                 tokens = []
             elif phrase:
                 n, tokens = phrase[0], phrase[1].split()
-            elif m.start() in nouns or _NOUN_WORD.fullmatch(m.group()):
+            elif m.start() in nouns or _NOUN_WORD.fullmatch(m.group()) or _NUMBERED_NOUN.match(part, m.start()):
                 tokens = []
             elif not any(a <= m.start() < b for a, b in spans) and not _known(m.group(), language, known):
                 tokens = []
-            elif _HEAD_OF.match(part, m.end()) and fold(m.group()) not in known:
+            elif _HEAD_OF.match(part, m.end()) and fold(m.group()) not in known and not _NOUN_BEFORE.search(part, 0, m.start()):
                 tokens = []  # "at Port of Rotterdam": the place is Rotterdam, "Port" is what of it
             elif i > 0 and part[words[i - 1].end() : m.start()] == " " and first_name(to_latin(fold(words[i - 1].group())), language) and declined_only(m.group(), language):
                 tokens = []  # "z Michaelem Jordanem": a surname in its case after a first name, no "jordan" place
@@ -150,8 +156,8 @@ def place_conflict(
     article never names: two events in two places (when both name a city's districts, :mod:`.city_districts`, two
     districts).  Either side without places: False."""
     places = tuple(places)
-    if not places or not story_places:
-        return False
+    if not places or not story_places or district_alone(places, districts, story_places, story_districts):
+        return False  # (a district named alone may be the city the other side names, :mod:`.district_alone`)
     return not any(_sides_named(places, names, words, story_places, story_names, story_words, districts, story_districts))
 
 
@@ -185,7 +191,8 @@ def _sides_named(
     own_han = [words] if any(is_han_place(p) for p in places) else []  # a lead with places in kanji: a Japanese or Chinese text
     theirs = any(_named(p, names, (words,)) or han_place_read(p, names, own_han) for p in story_places)
     # and a short place against the other side's places by its reading ("神戸" / "Kobe", :func:`.han_places.same_place_read`)
-    met = not (mine or theirs) and any(same_place_read(p, q) for p in places for q in story_places)
+    # (or in Hangul by its Revised Romanization, "마포" / "Mapo", :func:`.cjk_place_reading.places_read`)
+    met = not (mine or theirs) and any(same_place_read(p, q) or places_read(p, q) for p in places for q in story_places)
     return mine or met, theirs
 
 

@@ -34,7 +34,8 @@ from parallax.stories.kanji_places import kanji_places
 
 _KANA = "\u3040-\u30ff"
 _RANK = {"ja": "市県府都道州区町村郡", "zh": "市省县縣州区區镇鎮"}
-_OPENS = {"ja": "", "zh": "在于於据據从從、" + _RANK["zh"]}  # Han characters after which a Chinese place may begin ("广东省深圳市")
+# Han characters after which a place may begin: a rank word ("广东省深圳市", "東京都新宿区": Shinjuku, in Tokyo)
+_OPENS = {"ja": _RANK["ja"], "zh": "在于於据據从從、" + _RANK["zh"]}
 _NOT_NAME_END = "上股超城夜菜门門"  # before 市: a word of its own (上市, 股市, 超市, 城市, 夜市, 菜市, 门市)
 MAX_PLACES = 6
 
@@ -42,7 +43,8 @@ MAX_PLACES = 6
 def _pattern(language: str) -> re.Pattern[str]:
     opens = _OPENS[language]
     before = rf"(?<![{HAN}々])" + (rf"|(?<=[{opens}])" if opens else "")
-    after = rf"(?![{HAN}])" if language == "ja" else r"(?![场場值])"  # Japanese: a kana or mark follows the rank word
+    # Japanese: a kana or mark follows the rank word, or a place of a lower rank ("東京都" in "東京都新宿区の")
+    after = rf"(?:(?![{HAN}])|(?=[{HAN}]{{1,3}}[{_RANK[language]}](?![{HAN}])))" if language == "ja" else r"(?![场場值])"
     return re.compile(rf"(?:{before})(?P<place>[{HAN}々]{{2,3}}?)(?P<rank>[{_RANK[language]}]){after}")
 
 

@@ -77,14 +77,16 @@ def unconfirmed(
     names of countries), is less than a place or a name (:func:`.broad_places.without_countries`): with it, one
     figure shared is enough."""
     country = _places_agree(sig, sig.places, story_places, story_names, story_words)
+    names, all_story_names = (*sig.names, *sig.places), {**story_names, **story_places}
+    # two places, or the city both name and a district each ("서울 마포구" / "Seoul's Gangnam district")
+    if (not country or (sig.districts and story_districts)) and place_conflict(
+        sig.places, names, sig.words, story_places, all_story_names, story_words, sig.districts, story_districts
+    ):
+        return True
     if country:
         places, theirs = without_countries(sig.places, story_places)
         if (places == sig.places and theirs == story_places) or _places_agree(sig, places, theirs, story_names, story_words):
             return False
-    else:
-        names, all_story_names = (*sig.names, *sig.places), {**story_names, **story_places}
-        if place_conflict(sig.places, names, sig.words, story_places, all_story_names, story_words, sig.districts, story_districts):
-            return True
     beyond = names_signal if names_signal <= 0 or names_beyond_countries is None else names_beyond_countries()
     if beyond > 0:
         return False
