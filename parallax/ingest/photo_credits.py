@@ -43,6 +43,8 @@ _CREDIT_WORDS = frozenset(
 _LOWER_WORD = re.compile(r"(?<![\w/|.@-])[^\W\d_A-Z]{3,}(?![\w/|@-])")
 _MIN_CLAUSE_WORDS = 3
 _STOP = re.compile(r"[.!?…][\"'”»)]*$")
+# a credit a Japanese or Chinese paper sets in full-width brackets closes them at the line's end
+_FULL_WIDTH_OPEN, _FULL_WIDTH_CLOSE = "（【", ("）", "】")
 _IMAGE_CAPTION = re.compile(r"^image caption,\s", re.I)  # (what follows is the caption, a sentence: it goes with its label)
 
 
@@ -55,5 +57,7 @@ def _is_clause(rest: str) -> bool:
 def is_photo_credit(line: str) -> bool:
     """Whether ``line`` is a photo credit alone on its line (see the module's docstring)."""
     if len(line.split()) > _MAX_CREDIT_WORDS or len(line) > _MAX_CREDIT_CHARS or not (m := PHOTO_LABEL.match(line)):
+        return False
+    if line[:1] in _FULL_WIDTH_OPEN and not line.rstrip().endswith(_FULL_WIDTH_CLOSE):  # "（写真：共同）" and prose after it
         return False
     return bool(_IMAGE_CAPTION.match(line)) or not _is_clause(line[m.end() :])
