@@ -53,9 +53,10 @@ def cluster_command(
         check_store(store)
     if window_days is not None:
         options = options.with_(extra={**options.extra, "story_window_days": window_days})
-    articles = load_inputs(inputs, options)
+    skipped: list[str] = []
+    articles = load_inputs(inputs, options, skipped)
     if not articles:
-        warn_no_articles(inputs)
+        warn_no_articles(inputs, skipped)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, transient=True, console=progress_console(), disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("Clustering", total=len(articles))

@@ -85,9 +85,11 @@ class CountedSkips:
 
     def __init__(self) -> None:
         self.count = 0
+        self.sources: list[str] = []  # each skipped input or record, for the warning when nothing was read
 
     def __call__(self, err: InputError) -> None:
         self.count += 1
+        self.sources.append(err.source)
         warn_skip(err)
 
     def summary(self, read: int, options: Options) -> None:
@@ -115,8 +117,9 @@ def to_stdout(output: Path | None) -> bool:
     return output is None or str(output) == "-"
 
 
-def load_inputs(inputs: list[Path], options: Options) -> list[Article]:
-    """Read all inputs, with a progress bar when there are many files."""
+def load_inputs(inputs: list[Path], options: Options, skipped: list[str] | None = None) -> list[Article]:
+    """Read all inputs, with a progress bar when there are many files; ``skipped`` gets the inputs or records
+    ``--skip-bad`` left out (for :func:`warn_no_articles`)."""
     from rich.progress import Progress
 
     from parallax.ingest import load_paths
@@ -129,17 +132,31 @@ def load_inputs(inputs: list[Path], options: Options) -> list[Article]:
             articles.append(article)
             progress.advance(task)
     skips.summary(len(articles), options)
+    if skipped is not None:
+        skipped.extend(skips.sources)
     warn_undated(articles, options)
     return articles
 
 
-def warn_no_articles(inputs: list[Path]) -> None:
+def _some(names: list[str]) -> str:
+    return ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+
+
+def warn_no_articles(inputs: list[Path], skipped: list[str] | None = None) -> None:
     """One warning when the inputs gave no article, naming them and the types read: ``ingest`` and ``analyze``
     write an empty output, ``run`` and ``cluster`` go on with the store (a drop folder with nothing new is a normal
-    re-run), and "0 articles read" alone left a user who gave a folder of PDFs or ``.json`` files to guess why."""
+    re-run), and "0 articles read" alone left a user who gave a folder of PDFs or ``.json`` files to guess why.
+    Where ``--skip-bad`` skipped inputs or records (``skipped``), every input of a type read was damaged, and the
+    warning says so and names them: "no file of a type read there" was wrong for a folder of broken feeds."""
     from parallax.ingest import READERS
 
-    names = ", ".join(map(str, inputs[:3])) + (f" and {len(inputs) - 3} more" if len(inputs) > 3 else "")
+    names = _some(list(map(str, inputs)))
+    if skipped:
+        typer.echo(
+            f"parallax: warning: no articles in the inputs: {names} (every input of a type read there was damaged: {_some(skipped)})",
+            err=True,
+        )
+        return
     typer.echo(
         f"parallax: warning: no articles in the inputs: {names} (no file of a type read there: "
         f"{' '.join(sorted(READERS))}, or any of them .gz)",

@@ -76,7 +76,7 @@ def run_command(
     with get_engine(engine, **settings) as eng:
         report = run_pipeline(eng, inputs, store, out, options, html=html, batch=batch)
     if not report.ingest.read:
-        warn_no_articles(inputs)
+        warn_no_articles(inputs, report.ingest.skipped_sources)
     warn_undated_names(report.ingest.undated, options)
     out_dir = out / "stories"
     twice = f", {report.ingest.repeated} read twice" if report.ingest.repeated else ""  # a feed item and its page's crawl

@@ -30,13 +30,13 @@ def _jsonl(records) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
 
 
-def _report(n: int, output: Path | None, inputs: list[Path]) -> None:
+def _report(n: int, output: Path | None, inputs: list[Path], skipped: list[str]) -> None:
     """One line on stderr when the records went to a file, as ``compare -o`` does; a warning when
     there were none (a folder with no file of a supported type), which exit status 0 alone hides.  The
     warning names the inputs and the types read: "no file of a supported type?" left a user who gave a
     folder of PDFs or of news-please ``.json`` files to guess which input and which types."""
     if not n:
-        warn_no_articles(inputs)
+        warn_no_articles(inputs, skipped)
     if not to_stdout(output):
         typer.echo(f"wrote {n} article{'' if n == 1 else 's'} to {output}", err=True)
 
@@ -51,7 +51,8 @@ def ingest_command(
 ) -> None:
     """Read and clean articles: one JSON record per article."""
     check_output(output)
-    articles = load_inputs(inputs, options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes))
+    skipped: list[str] = []
+    articles = load_inputs(inputs, options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes), skipped)
     keys = (
         "id",
         "outlet",
@@ -70,7 +71,7 @@ def ingest_command(
         "content_hash",
     )
     write_output(_jsonl({"schema": SCHEMA_INGEST, **{k: getattr(a, k) for k in keys}} for a in articles), output)
-    _report(len(articles), output, inputs)
+    _report(len(articles), output, inputs, skipped)
 
 
 @app.command("analyze")
@@ -90,7 +91,8 @@ def analyze_command(
 
     options = options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes)
     check_output(output)
-    articles = load_inputs(inputs, options)
+    skipped: list[str] = []
+    articles = load_inputs(inputs, options, skipped)
     analyzer = Analyzer(options)
     records = []
     # The bar goes to stderr (and only to a terminal): the records may be going to stdout.
@@ -103,4 +105,4 @@ def analyze_command(
         d.pop("analyzed", None)
         records.append({"schema": SCHEMA_ANALYSIS, **d})
     write_output(_jsonl(records), output)
-    _report(len(records), output, inputs)
+    _report(len(records), output, inputs, skipped)

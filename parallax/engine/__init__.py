@@ -58,6 +58,7 @@ class IngestStats:
     repeated: int = 0  # read twice from one source in this run (a feed item and its page's crawl): stored once
     corrected: int = 0  # of the others, those whose stored headline, time or byline this run corrected
     skipped: int = 0  # bad inputs or records --skip-bad left out (each warned about as it was met)
+    skipped_sources: list[str] = field(default_factory=list)  # their names, for the warning when nothing was read
     partitions: int = 0  # dask: partitions in the plan
     computed: int = 0  # dask: partitions computed in this run (the rest were reused)
     undated: list[str] = field(default_factory=list)  # source (else id) of each article read with no publication date

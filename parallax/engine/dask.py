@@ -253,6 +253,7 @@ class DaskEngine:
         write_manifest(folder, plan, rows)
         return intake.stats(
             skipped=skips.count,
+            skipped_sources=skips.sources,
             partitions=len(plan),
             computed=len(todo),
             extra={"dataset": str(folder), "worker_seconds": round(worker_seconds, 3)},

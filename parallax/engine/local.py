@@ -61,7 +61,7 @@ class LocalEngine:
                     chunk = []
             if chunk:
                 db.add_articles(chunk, edits=True)
-        return intake.stats(skipped=skips.count)
+        return intake.stats(skipped=skips.count, skipped_sources=skips.sources)
 
     def map_compare(self, jobs: Iterable[tuple[Any, list[Article] | None]], options: Options) -> Iterator[tuple[Any, dict | None]]:
         from parallax.compare import compare_articles

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.news_pitches import is_news_pitch
+
 _CALLS = re.compile(
     r"(?<!\w)(?:"
     # Russian: subscribe, follow, join, download, read us in; our channel, our newsletter
@@ -111,5 +113,7 @@ def call_reason(paragraph: str) -> str | None:
     if len(paragraph.split()) <= _MAX_CALL_WORDS and (_CALLS.search(paragraph) or _OPENING_CALLS.match(paragraph)):
         return "newsletter or sign-up"
     if len(paragraph) <= _MAX_THAI_CALL_CHARS and _THAI_CALLS.search(paragraph):
+        return "newsletter or sign-up"
+    if is_news_pitch(paragraph):  # "Die wichtigsten Nachrichten des Tages direkt in Ihrem Postfach" (:mod:`.news_pitches`)
         return "newsletter or sign-up"
     return None

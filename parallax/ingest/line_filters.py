@@ -18,6 +18,7 @@ from parallax.ingest.bylines import byline_reason
 from parallax.ingest.caption_lines import is_credited_caption
 from parallax.ingest.channel_calls import is_channel_call
 from parallax.ingest.comment_prompts import is_comment_prompt
+from parallax.ingest.crumb_trails import is_crumb_trail
 from parallax.ingest.date_lines import is_date_line, is_metadata_row, is_page_metadata
 from parallax.ingest.domain_lines import is_wordmark_host
 from parallax.ingest.download_notes import is_download_note
@@ -160,6 +161,8 @@ _CRUMB_SPLIT = re.compile(r"[ ][>»›][ ]")
 def is_breadcrumb(line: str) -> bool:
     """Whether ``line`` is a breadcrumb trail: its parts are the site's sections (each a name, capitalised,
     or a number of the archive's date), the last perhaps the headline.  "x > 3 and y > 4" compares."""
+    if is_crumb_trail(line):  # "ホーム > 社会 > 事件", "Главная / Новости / Город" (:mod:`.crumb_trails`)
+        return True
     if "«" in line or not _CRUMB.match(line) or line.rstrip(" |").endswith((".", "!", "?")):
         return False
     middle = [part.strip(" |") for part in _CRUMB_SPLIT.split(line)[1:-1]]

@@ -21,11 +21,13 @@ from __future__ import annotations
 import re
 
 PHOTO_LABEL = re.compile(
-    r"^[(\[]?(?:photo(?:graph)?s?|pictures?|images?|(?:photo|image|picture) (?:credits?|sources?)|photo ?credits?|foto ?credits?|cr[ée]dits? photos?|foto(?:s|grafie|grafía|grafia|grafi|grafija)?|"
+    r"^[(\[（【]?(?:photo(?:graph)?s?|pictures?|images?|(?:photo|image|picture) (?:credits?|sources?)|photo ?credits?|foto ?credits?|cr[ée]dits? photos?|foto(?:s|grafie|grafía|grafia|grafi|grafija)?|"
     r"bild(?:er|quelle|nachweis)?|(?:beitrags|titel|header|vorschau)bild|titelfoto|"
-    r"fotó|fotoğraf|zdjęcie|фото(?:графия|графија)?|снимк[аи]|slika|світлина|φωτογραφία|تصوير|صورة|الصورة|图片来源|圖片來源|图片|圖片|写真|사진|"
+    r"fotó|fotoğraf|zdjęcie|фото(?:графия|графија)?|снимк[аи]|slika|світлина|φωτογραφία|تصوير|صورة|الصورة|图片来源|圖片來源|图片|圖片|写真|撮影|사진|"
     r"عکس|(?:फोटो|फ़ोटो|तस्वीर)(?: साभार)?|(?:ขอบคุณ)?ภาพ(?:ประกอบ|จาก)?|ảnh(?: minh họa)?|nuotrauka|nuotr|צילום|קרדיט)"
-    r"\s?[:：=]|^[(\[]?(?:fot|zdj|φωτ|nuotr)\.\s"
+    r"\s?[:：=＝]|^[(\[]?(?:fot|zdj|φωτ|nuotr)\.\s"
+    # a Japanese paper's credit in its brackets, the label and the name joined by a middle dot: "（撮影・山田太郎）"
+    r"|^[（(](?:写真|撮影)・(?=[^（）()。]{1,30}[）)]$)"
     # the caption's own labels a screen reader gets, set before its text: "Image source, Reuters", "Image caption, ...";
     # a credit with its preposition: "Photo by Jane Doe", "Foto di Marco Bianchi", "Foto von ...", "Photo de ..."
     r"|^(?:image|media|photo|video) (?:source|caption|credit),\s|^[(\[]?(?:photo|foto|bild|image)s? (?:by|di|von|par|de|da)\s",
@@ -41,6 +43,8 @@ _CREDIT_WORDS = frozenset(
 _LOWER_WORD = re.compile(r"(?<![\w/|.@-])[^\W\d_A-Z]{3,}(?![\w/|@-])")
 _MIN_CLAUSE_WORDS = 3
 _STOP = re.compile(r"[.!?…][\"'”»)]*$")
+# a credit a Japanese or Chinese paper sets in full-width brackets closes them at the line's end
+_FULL_WIDTH_OPEN, _FULL_WIDTH_CLOSE = "（【", ("）", "】")
 _IMAGE_CAPTION = re.compile(r"^image caption,\s", re.I)  # (what follows is the caption, a sentence: it goes with its label)
 
 
@@ -53,5 +57,7 @@ def _is_clause(rest: str) -> bool:
 def is_photo_credit(line: str) -> bool:
     """Whether ``line`` is a photo credit alone on its line (see the module's docstring)."""
     if len(line.split()) > _MAX_CREDIT_WORDS or len(line) > _MAX_CREDIT_CHARS or not (m := PHOTO_LABEL.match(line)):
+        return False
+    if line[:1] in _FULL_WIDTH_OPEN and not line.rstrip().endswith(_FULL_WIDTH_CLOSE):  # "（写真：共同）" and prose after it
         return False
     return bool(_IMAGE_CAPTION.match(line)) or not _is_clause(line[m.end() :])
