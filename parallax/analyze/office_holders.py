@@ -29,7 +29,9 @@ _CAP = rf"[{UPPER}][\w'’-]*"
 _OFFICE = re.compile(
     rf"\b(?:{'|'.join(map(re.escape, _TITLES))})[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?P<run>{_CAP}(?:[ \u00a0]{_CAP}){{2,5}})\b"
 )
-_NAME = re.compile(rf"{_CAP}[ \u00a0]{_CAP}\Z")
+# the last two words of the run, from the first capital of the word before the last: each word is read from its start
+# alone (a run of capitals tried from each of its letters, then failing at the end, took time quadratic in its length)
+_NAME = re.compile(rf"(?<![\w'’-])(?:(?![{UPPER}])[\w'’-])*(?P<name>{_CAP}[ \u00a0]{_CAP})\Z")
 
 
 def office_holders(article: Article, lang: str) -> None:
@@ -45,7 +47,7 @@ def office_holders(article: Article, lang: str) -> None:
         name = _NAME.search(m.group("run"))
         if name is None:
             continue
-        start, end = m.start("run") + name.start(), m.end("run")
+        start, end = m.start("run") + name.start("name"), m.end("run")
         if article.text[end : end + 1] == "." and len(name.group().split()[-1]) == 1 or any(
             e.label in ("PERSON", "PER") and e.start < end < e.end for e in article.entities
         ):

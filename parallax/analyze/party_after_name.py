@@ -17,8 +17,8 @@ from parallax.records import Entity
 
 # an acronym opening the run, and the particle after it ("El PSC de Salvador Illa": "of", no part of the name)
 _ACRONYM = re.compile(rf"(?P<acr>[{UPPER}]{{2,12}})\s+(?:(?:de|del|von|van|di|da|do)\s+)?")  # bounded: linear
-_ACRONYM_AFTER = re.compile(
-    rf"[ \u00a0]+(?:von[ \u00a0]+de[rnm]|vom|von|van[ \u00a0]+de|van|de[ \u00a0]+la|del|de|der|du|di|da|do|dos|das)[ \u00a0]+"
+_ACRONYM_AFTER = re.compile(  # (from the first space of a run: a run of spaces is read once, not from each of them)
+    rf"(?<![ \u00a0])[ \u00a0]+(?:von[ \u00a0]+de[rnm]|vom|von|van[ \u00a0]+de|van|de[ \u00a0]+la|del|de|der|du|di|da|do|dos|das)[ \u00a0]+"
     rf"(?P<acr>[{UPPER}]{{2,}}+)\Z"
 )
 

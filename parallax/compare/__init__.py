@@ -36,6 +36,7 @@ from parallax.compare.referents import naming_choices
 from parallax.compare.sentence_features import _name_of
 from parallax.compare.source_lines import source_line_links
 from parallax.compare.speakers import is_named, same_person
+from parallax.compare.stated_elsewhere import ELSEWHERE
 from parallax.compare.tally_links import tally_links
 from parallax.compare.unanimity_links import unanimity_links
 from parallax.compare.unharmed import unharmed_links
@@ -86,9 +87,11 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
     Analyzer(options).analyze_all(articles)
     # "Norvik Air (NVA)" in one report: "NVA" in any other is that name (:mod:`.acronym_names`)
     token = STORY_ACRONYMS.set(story_acronyms(t for a in articles for t in (a.title, a.text)))
+    counts_elsewhere = ELSEWHERE.set({})  # a report's counts outside a sentence, read once (:mod:`.stated_elsewhere`)
     try:
         return _compare_analysed(articles, options)
     finally:
+        ELSEWHERE.reset(counts_elsewhere)
         STORY_ACRONYMS.reset(token)
 
 

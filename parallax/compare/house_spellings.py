@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -112,12 +113,23 @@ def spelt_two_ways(a: str, b: str, language: str | None = None) -> bool:
     return any(rule(x, y) for x, y in ((a, b), (b, a)) for rule in (_our, _ise, _doubled_l, _endings, _digraph))
 
 
+@lru_cache(maxsize=4096)
+def _words_by_initial(text: str) -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """The words of ``text`` in lower case, and by their first letter in the order of their set: read once per text,
+    not once per pair of quotations a comparison grades."""
+    words = {w.lower() for w in _WORD.findall(text)}
+    by_initial: dict[str, list[str]] = {}
+    for w in words:
+        by_initial.setdefault(w[:1], []).append(w)
+    return frozenset(words), {k: tuple(v) for k, v in by_initial.items()}
+
+
 def one_house_spelling(a_text: str, b_text: str, language: str | None = None) -> tuple[str, str, bool]:
     """Two texts with each word of ``b_text`` that is a word of ``a_text`` in the other press's spelling written as
     ``a_text`` writes it, and whether any was (none in a language other than English)."""
     if not english(language):
         return a_text, b_text, False
-    words_a = {w.lower() for w in _WORD.findall(a_text)}
+    words_a, by_initial = _words_by_initial(a_text)
     changed = False
 
     def swap(m: re.Match[str]) -> str:
@@ -125,8 +137,8 @@ def one_house_spelling(a_text: str, b_text: str, language: str | None = None) ->
         word = m.group()
         if word.lower() in words_a:
             return word
-        for w in words_a:
-            if w[:1] == word[:1].lower() and abs(len(w) - len(word)) <= 2 and spelt_two_ways(w, word):
+        for w in by_initial.get(word[:1].lower(), ()):
+            if abs(len(w) - len(word)) <= 2 and spelt_two_ways(w, word):
                 changed = True
                 return w
         return word

@@ -141,6 +141,7 @@ def likeness_tokens(a: str, b: str) -> tuple[list[str], list[str]]:
 _BARE_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ħ": "h"})
 
 
+@lru_cache(maxsize=8192)  # (read for each pair of quotations a comparison grades: once per text)
 def _bare(text: str) -> str:
     """``text`` in lower case with its Latin, Greek and Cyrillic letters stripped of their marks."""
     out = []

@@ -13,11 +13,27 @@ report gives percentages and sums of many things, and any of them could seem to 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextvars import ContextVar
 
 from parallax.compare.hedges import fits
 from parallax.compare.numbers import number_conflicts, numbers
 from parallax.compare.roles import role_class
 from parallax.records import Article, Sentence
+
+# each sentence's counts, read once per comparison (set by :func:`parallax.compare.compare_articles`; with none set, as
+# in a direct call, read for the call): they were read again, every sentence of the report, for each number conflict
+ELSEWHERE: ContextVar[dict[int, tuple[Article, list[tuple[Sentence, dict]]]] | None] = ContextVar("counts_elsewhere", default=None)
+
+
+def _elsewhere(art: Article, s: Sentence) -> dict:
+    """The counts of ``art``'s sentences other than ``s`` (and any at its start), merged."""
+    table = ELSEWHERE.get()
+    held = table.get(id(art)) if table is not None else None
+    if held is None or held[0] is not art:
+        held = (art, [(t, numbers(art, t)) for t in art.sentences])
+        if table is not None:
+            table[id(art)] = held
+    return _merged({}, (counts for t, counts in held[1] if t is not s and t.start != s.start))
 
 
 def _merged(held: dict, more: Iterable[dict]) -> dict:
@@ -36,7 +52,7 @@ def stated_elsewhere(unit, art_a: Article, sa: Sentence, held_a: dict, art_b: Ar
     if not (isinstance(unit, str) and unit.isalpha() and unit.islower()):
         return False  # shares ("%") and sums ("IDR") measure many things in one report: only counts of a noun
     for art, s, held, other in ((art_a, sa, held_a, held_b), (art_b, sb, held_b, held_a)):
-        elsewhere = _merged({}, (numbers(art, t) for t in art.sentences if t is not s and t.start != s.start))
+        elsewhere = _elsewhere(art, s)
         if not _gives_one_of(elsewhere.get(unit, {}), other.get(unit, {})):
             continue  # its other sentences give none of the other's figures: the dispute stands, whatever they add
         if all(u != unit for u, _, _ in number_conflicts(_merged(held, [elsewhere]), other)):
