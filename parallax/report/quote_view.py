@@ -9,12 +9,14 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from parallax.report.quote_languages import shown_fidelity
+
 FIDELITY = {
     "verbatim": ("=", "verbatim", "identical after normalising quote marks and whitespace"),
     "punctuation": ("≈", "punctuation", "same words, different punctuation"),
     "trimmed": ("✂", "trimmed", "one variant is a contiguous part of another"),
     "altered": ("≠", "altered", "words were changed"),
-    "paraphrase": ("~", "paraphrase", "reported speech of the quotation"),
+    "paraphrase": ("~", "paraphrase", "reported speech of the quotation, or its translation into another language"),
     "single-source": ("1", "single source", "only one outlet carries it"),
 }
 
@@ -56,7 +58,7 @@ def _shared_words(a: str, b: str) -> int:
     return sum(m.size for m in sm.get_matching_blocks())
 
 
-def quote_view(q: dict, label: dict[str, str]) -> dict:
+def quote_view(q: dict, label: dict[str, str], languages: dict[str, str | None] | None = None) -> dict:
     """A quotation group for display: each variant diffed word by word against
     the reference, the variant that shares most words with all the others
     (so a lone altered or trimmed copy is the one shown as changed)."""
@@ -83,7 +85,7 @@ def quote_view(q: dict, label: dict[str, str]) -> dict:
             "inferred": v.get("cue") == "near" and bool(v.get("speaker")),
             "kind": v.get("kind", "direct"),
             "reference": i == ref and len(variants) > 1,
-            "fidelity": v.get("fidelity") if i != ref else None,
+            "fidelity": shown_fidelity(v, variants[ref], languages or {}) if i != ref else None,  # (quote_languages.py)
             "diff": diff if similar >= 0.34 else [],
             "odd_speaker": bool(q.get("misattributed")) and v.get("speaker") != expected,
             "unnamed": v["article"] in (q.get("unnamed_in") or ()),  # an anonymous source where another report names one

@@ -23,6 +23,7 @@ from parallax.report.copy_view import copy_lines, shown_percent
 from parallax.report.formatting import conflict_unit, counted, fmt_value, update_note, warning_text
 from parallax.report.headline_summary import headlines_view
 from parallax.report.line_breaks import shown_breaks
+from parallax.report.quote_languages import article_languages, reference_variant, shown_fidelity
 from parallax.report.view import shown_status
 
 _STATUS_STYLE = {"shared": "green", "unique": "yellow", "conflict": "bold red"}
@@ -122,10 +123,12 @@ def print_text(comparison: dict, file=None) -> None:
     quotes = Table(title="Quotations", show_lines=True, expand=True)
     for col in ("quote", "fidelity", "speaker", "variants"):
         quotes.add_column(col)
+    languages = article_languages(comparison)
     for q in comparison["quotes"]:
+        ref = reference_variant(q)  # a direct quotation translated against it reads "translation" (quote_languages.py)
         variants = "\n".join(
             f"{short.get(v['article'], v['article'])} ({v.get('speaker') or '?'}{', inferred' if v.get('speaker') and v.get('cue') == 'near' else ''}"
-            f"{', ' + v['fidelity'] if v.get('fidelity') not in (None, 'verbatim') else ''}): “{v['text']}”"
+            f"{', ' + grade if (grade := shown_fidelity(v, ref, languages)) not in (None, 'verbatim') else ''}): “{v['text']}”"
             for v in q["variants"]
         )
         fid = q["fidelity"] + (" · MISATTRIBUTED" if q["misattributed"] else "")

@@ -24,6 +24,7 @@ from parallax.report.formatting import (
     warning_text,
 )
 from parallax.report.headline_summary import headlines_view  # grouped, bounded per headline
+from parallax.report.quote_languages import article_languages
 from parallax.report.quote_view import FIDELITY, quote_view
 from parallax.report.spans import nest, paragraph_spans
 from parallax.report.timeline import timeline, times_table
@@ -81,6 +82,7 @@ def build_view(comparison: dict) -> dict:
     ids = [a["id"] for a in arts]
     label = labels(arts)
     published = {a["id"]: a.get("published") for a in arts}
+    languages = article_languages(comparison)  # a quotation translated reads "translation" (quote_languages.py)
     summary = comparison.get("summary") or {}
     facts = comparison.get("facts") or []
 
@@ -205,7 +207,7 @@ def build_view(comparison: dict) -> dict:
         "conflicts": conflicts,
         "headlines": headlines_view(comparison, label, published),
         "quotes": sorted(
-            (quote_view(q, label) for q in comparison.get("quotes") or []),
+            (quote_view(q, label, languages) for q in comparison.get("quotes") or []),
             key=lambda q: (q["fidelity"] == "single-source", not q["misattributed"], q["id"]),
         ),
         "timeline": timeline(comparison, label),
