@@ -19,7 +19,31 @@ from parallax.analyze.names import FIRST_NAMES
 _AGENT_ENDING = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|ian|ant|ent|eer|man|woman|ess|ic)")
 
 
-def agent_noun_before_given_name(word: str, following: str) -> bool:
-    """Whether the capitalised ``word`` before ``following`` is an occupation, not a name's first word (see the
-    module): shaped as an agent noun, no given name itself, and ``following`` a known given name."""
-    return _AGENT_ENDING.fullmatch(word) is not None and word.lower() not in FIRST_NAMES and following.lower() in FIRST_NAMES
+def agent_noun_before_given_name(word: str, following: str, report: str = "") -> bool:
+    """Whether the capitalised ``word`` before ``following`` (the rest of the name) is an occupation, not a name's
+    first word (see the module): shaped as an agent noun, no given name itself, and the first word of ``following``
+    a known given name; or, where ``following`` is two words, the ``report`` the name is from calls the person by
+    the last of them alone ("Vendor Joy Okafor" ... "Okafor said"), as it would a surname, "Joy" no listed name."""
+    if _AGENT_ENDING.fullmatch(word) is None or word.lower() in FIRST_NAMES:
+        return False
+    words = following.split()
+    return bool(words) and words[0].lower() in FIRST_NAMES or len(words) == 2 and _called_by_surname(report, *words)
+
+
+def _called_by_surname(report: str, given: str, surname: str) -> bool:
+    """Whether ``report`` writes ``surname`` alone, with no ``given`` name before it, and no capitalised word after it."""
+    alone = rf"(?<![\w'’-])(?<!{re.escape(given)}\s){re.escape(surname)}(?![\w'’-]|\s[A-Z])"
+    return bool(report) and re.search(alone, report) is not None
+
+
+# a person's noun in lower case of the same shapes, which a description that speaks repeats ("Emeka Nwosu, the
+# defendant, ..." then "the defendant told the court", "Ruth Adair, the complainant,", "a 42-year-old trader" then
+# "the trader"), and the parties to a case that have no such ending
+_AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent|eer|man|woman|ess)")
+_PARTIES = frozenset({"accused", "suspect", "plaintiff", "detainee", "convict", "deceased", "defendant"})
+
+
+def agent_noun(word: str) -> bool:
+    """Whether the lower-case ``word`` is shaped as an English noun of a person's trade or part ("trader",
+    "defendant", "vendor", "pharmacist") or names a party to a case ("the accused", "the suspect")."""
+    return word in _PARTIES or _AGENT_NOUN.fullmatch(word) is not None

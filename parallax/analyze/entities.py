@@ -231,7 +231,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     while (t := TITLES.match(text)) and len(text.split()) > 1:
                         text = text[t.end() :]
                         s += t.end()
-                    if cut := role_word_before_name(text):  # "Farmer Alan Whitby"
+                    if cut := role_word_before_name(text, article.text):  # "Farmer Alan Whitby", "Vendor Joy Okafor"
                         text, s = text[cut:], s + cut
                     if cut := addressee_cut(article.text, s, text):  # "explique à Ouest-France Jeanne Morel"
                         text, s = text[cut:], s + cut

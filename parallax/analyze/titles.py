@@ -257,9 +257,9 @@ def role_opening(text: str) -> re.Match | None:
 _ROLE_WORD_BEFORE_NAME = re.compile(rf"({_UP}{_LOW}+)\s+(?={_UP}[\w'’-]*\s+{_UP}[\w'’-]*)")
 
 
-def role_word_before_name(name: str) -> int:
+def role_word_before_name(name: str, report: str = "") -> int:
     """How many characters of ``name`` a capitalised role or person's noun opening it takes ("Ärztin ",
-    "Farmer "), or 0."""
+    "Farmer "), or 0; the ``report`` the name is from may show an agent noun so ("Vendor Joy Okafor", then "Okafor")."""
     from parallax.analyze.agent_nouns import agent_noun_before_given_name
 
     m = _ROLE_WORD_BEFORE_NAME.match(name)
@@ -267,7 +267,7 @@ def role_word_before_name(name: str) -> int:
         return 0
     word = m.group(1)
     known = word.lower() in TITLE_WORDS or word.lower() in PERSON_NOUNS
-    return m.end() if known or agent_noun_before_given_name(word, name[m.end() :].split()[0]) else 0  # "Trader Folake Adewale"
+    return m.end() if known or agent_noun_before_given_name(word, name[m.end() :], report) else 0  # "Trader Folake Adewale"
 
 
 # a role's stem, so that a declined role is found too ("portavoce", "purtătorului de cuvânt"), with the Romanian

@@ -26,6 +26,7 @@ module to keep it short; every name is still importable from here.
 
 from __future__ import annotations
 
+from parallax.analyze.quotes.bare_objects import REJECTING_LEMMAS, rejected_noun_phrase
 from parallax.analyze.quotes.clause_repairs import _after as _after
 from parallax.analyze.quotes.clause_repairs import _edge_span as _edge_span
 from parallax.analyze.quotes.clause_repairs import _finite as _finite
@@ -125,7 +126,8 @@ def _reported_clause(tok) -> tuple[int, int, bool] | None:
         if found:
             return (*found, False)
     if lemma in STATED_OBJECT_LEMMAS and (obj := _after(tok, ("dobj", "obj"))) is not None and obj.pos_ == "NOUN":
-        return (*_edge_span(obj, obj), True)
+        # (not what was denied, a noun phrase alone: "denied the charges against him", :mod:`.bare_objects`)
+        return None if lemma in REJECTING_LEMMAS and rejected_noun_phrase(obj) else (*_edge_span(obj, obj), True)
     if lemma in TOPIC_LEMMAS and (topic := _topic_clause(tok)) is not None:
         return (*topic, True)
     return None

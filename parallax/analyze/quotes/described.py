@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from weakref import WeakKeyDictionary
 
+from parallax.analyze.agent_nouns import agent_noun
 from parallax.analyze.quotes import inflected_nouns as inflected
 from parallax.analyze.quotes.described_before import Found, MentionsBefore
 from parallax.analyze.titles import DEFINITE, DEFINITE_WITH_GREEK, ROLES, describes_a_role
@@ -93,7 +94,8 @@ _LIST = re.compile(r"\s(?:and|or|y|e|et|und|o|ou|oder)\s", re.I)
 
 
 def _is_person_word(word: str) -> bool:
-    return word in _KIND_OF or word in _GENERAL or word in _MORE_PEOPLE or describes_a_role(word)
+    # (or any noun shaped as a person's trade or part, :func:`.agent_nouns.agent_noun`: "the defendant", "the trader")
+    return word in _KIND_OF or word in _GENERAL or word in _MORE_PEOPLE or describes_a_role(word) or agent_noun(word)
 
 
 def _features(phrase: str, lang: str = "") -> tuple[str | None, int | None]:

@@ -24,7 +24,7 @@ a convoy".
 
 from __future__ import annotations
 
-from parallax.analyze.quotes.bare_objects import bare_noun
+from parallax.analyze.quotes.bare_objects import REJECTING_LEMMAS, bare_noun, rejected_noun_phrase
 from parallax.analyze.quotes.clauses import _after, _owner, lemma_of
 from parallax.analyze.quotes.cue_lexicon import CUE_LEMMAS
 from parallax.analyze.quotes.cue_subjects import _subject_span
@@ -218,6 +218,8 @@ def object_report(tok) -> tuple[int, int] | None:
             return None
         if (lemma in JUDGING_LEMMAS or lemma in _BARE_DEEDS) and not grounds and bare_noun(obj):
             return None  # "Unions condemned the plan": what was judged, with nothing said of it, is no quotation
+        if lemma in REJECTING_LEMMAS and not grounds and rejected_noun_phrase(obj):
+            return None  # "denied the charges against him": what was rejected, no words of the speaker's
         end = max([obj.right_edge, *(g.right_edge for g in grounds)], key=lambda t: t.i)
         return obj.left_edge.idx, end.idx + len(end.text)
     for prep in TOPIC_PREPOSITIONS.get(lemma, ()):

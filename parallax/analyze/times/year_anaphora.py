@@ -4,6 +4,10 @@
 a year after publication: the words count from the last year the text wrote in figures (in this paragraph or an
 earlier one).  With none written, "the previous year" and "the year before" count from publication, as "last year"
 does, and the others stay unresolved (their span kept, as "the next day" with no day before it is).
+
+"A year earlier" counts from the time it is earlier than, not from publication: in a results story "profit for
+2024 rose to $12 million from $9 million a year earlier" compares 2024 with 2023.  Where its sentence wrote a year
+in figures before it, the count of years is taken from that year (a quarter before it is :mod:`.quarters`' own).
 """
 
 from __future__ import annotations
@@ -28,4 +32,28 @@ def resolve_year_anaphora(
                 out[i] = (s, e, f"{ref.year + step:04d}", "year")
         elif value and value[:4].isdigit() and _EXPLICIT_YEAR.search(text[s:e]):
             last_year = int(value[:4])
+    _earlier_than_written_year(text, out, ref)
     return last_year
+
+
+# the words after a count of years that make it a count back from a time the text named ("a year earlier", "two
+# years before", "ein Jahr zuvor", "een jaar eerder", "vuotta aiemmin"), not from now ("a year ago")
+_EARLIER = re.compile(r"(?:earlier|before|zuvor|früher|eerder|aiemmin|aikaisemmin|auparavant|plus\stôt)\Z", re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
+def _earlier_than_written_year(text: str, out: list[tuple[int, int, str | None, str]], ref: date | None) -> None:
+    """Count each "N years earlier" of ``out`` (resolved from publication, ``ref``) back from the year its sentence
+    wrote in figures before it, when it wrote one."""
+    if ref is None:
+        return
+    for i, (s, e, value, gran) in enumerate(out):
+        if gran != "year" or not value or not value.isdigit() or not _EARLIER.search(text[s:e]) or int(value) >= ref.year:
+            continue
+        back = ref.year - int(value)
+        for ps, pe, pvalue, _ in reversed(out[:i]):
+            if _SENTENCE_END.search(text, ps, s):
+                break  # (not a year of another sentence)
+            if pvalue and pvalue[:4].isdigit() and pe <= s and _EXPLICIT_YEAR.search(text[ps:pe]):
+                out[i] = (s, e, f"{int(pvalue[:4]) - back:04d}", "year")
+                break
