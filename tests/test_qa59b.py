@@ -104,3 +104,30 @@ def test_opening_adverb_is_no_part_of_the_speakers_name(text: str, lang: str, sp
 def test_a_name_that_is_no_adverb_keeps_its_first_word() -> None:
     art = analyzed("Ieri Dario Ombretti ha parlato. Secondo Ombretti il ponte è sicuro. Elena Ora ha risposto.", "it")
     assert "Dario Ombretti" in [e.text for e in art.entities]
+
+
+# --- Polish "Według <role in the genitive>, „...”" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Według rzecznika PKM, „autobusy pojadą normalnie od poniedziałku”.", "rzecznik PKM"),
+        ("Według rzeczniczki ratusza, „most zostanie otwarty w piątek”.", "rzeczniczka ratusza"),
+        ("Według ministra zdrowia, „szpitale w Dębnicy są gotowe”.", "minister zdrowia"),
+        ("Według burmistrza, „szkoła w Dębnicy zostanie zamknięta”.", "burmistrz"),
+    ],
+)
+def test_polish_role_after_wedlug_is_the_speaker_in_its_base_form(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyzed(text, "pl").quotes] == [speaker]
+
+
+def test_polish_role_after_wedlug_is_the_person_the_report_named_with_it() -> None:
+    text = (
+        "Rzeczniczka ratusza Alicja Kosmala zapowiedziała zmiany w Dębnicy. Według rzeczniczki ratusza, „most zostanie otwarty w piątek”."
+    )
+    assert [q.speaker for q in analyzed(text, "pl").quotes] == ["Alicja Kosmala"]
+
+
+def test_polish_wedlug_data_names_no_role() -> None:
+    assert [q.speaker for q in analyzed("Według danych ratusza, „most jest bezpieczny”.", "pl").quotes] == [None]

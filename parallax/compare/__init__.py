@@ -50,6 +50,7 @@ from parallax.records import (
     EntitySummary,
     Fact,
     FactSentence,
+    Quote,
     TimeMention,
     WordChoice,
 )
@@ -97,6 +98,9 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
 
 def _compare_analysed(articles: list[Article], options: Options) -> Comparison:
     groups, quote_index = group_quotes(articles, options.embedder)
+    quote_variants: dict[str, list[tuple[int, Quote]]] = {}  # each group's quotations, in the index's order: read once, not per fact
+    for (ai, qi), gid in quote_index.items():
+        quote_variants.setdefault(gid, []).append((ai, articles[ai].quotes[qi]))
     by_group: dict[str, list[tuple[int, int]]] = {}
     for (ai, qi), gid in quote_index.items():
         by_group.setdefault(gid, []).append((ai, articles[ai].quotes[qi].sentence))
@@ -157,7 +161,7 @@ def _compare_analysed(articles: list[Article], options: Options) -> Comparison:
                         choice = WordChoice(fid, {a.id: wa, b.id: wb})
                         if choice not in choices:  # two sentence pairs of a fact can show the same choice
                             choices.append(choice)
-            conflicts += _quote_conflicts(articles, members, groups, quote_index)
+            conflicts += _quote_conflicts(articles, members, groups, quote_variants)
         conflicts = settled_in_fact(_without_speaker_swaps(merge(conflicts)), articles, members)  # (:mod:`.fact_figures`)
         articles_in = {ai for ai, _ in members}
         status = "unique" if len(articles_in) == 1 else "conflict" if conflicts else "shared"
@@ -179,12 +183,11 @@ def _compare_analysed(articles: list[Article], options: Options) -> Comparison:
     )
 
 
-def _quote_conflicts(articles, members, groups, quote_index) -> list[Conflict]:
+def _quote_conflicts(articles, members, groups, quote_variants) -> list[Conflict]:
     inside = set(members)
     out = []
     for g in groups:
-        variants = [(ai, articles[ai].quotes[qi]) for (ai, qi), gid in quote_index.items() if gid == g.id]
-        here = [(ai, q) for ai, q in variants if (ai, q.sentence) in inside]
+        here = [(ai, q) for ai, q in quote_variants.get(g.id, ()) if (ai, q.sentence) in inside]
         if len({ai for ai, _ in here}) < 2:
             continue
         # a direct variant whose words changed is a conflict even when the group also holds reported

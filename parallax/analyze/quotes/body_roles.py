@@ -27,6 +27,7 @@ import re
 from functools import cache
 
 from parallax.analyze.quotes.acronym_bodies import acronym_body
+from parallax.analyze.quotes.polish_according import according_roles
 from parallax.analyze.span_index import index_of
 from parallax.analyze.titles import DEFINITE, describes_a_role
 from parallax.letters import LOWER, UPPER
@@ -158,3 +159,4 @@ def role_of_body_speakers(article: Article) -> None:
             q.speaker_start = e - len(written)
         elif _names_body(written, lang):
             q.speaker, q.speaker_start = written, e - len(written) if written != text[s:e] else s
+    according_roles(article)  # 'Według rzecznika PKS, „...”': rzecznik PKS (:mod:`.polish_according`)
