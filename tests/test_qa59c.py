@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import analyzed, first_sentence_conflicts, time_values
+from tests.helpers import analyzed, first_sentence_conflicts, outlet_articles, time_values
 
 
 def _people(text: str, lang: str) -> dict[str, str]:
@@ -58,3 +58,31 @@ def test_tr_since_after_the_month_is_the_last_one() -> None:
     assert time_values("Fiyatlar temmuzdan beri yükseliyor.", "tr") == {"temmuz": "2025-07"}
     assert time_values("Fiyatlar temmuz ayından bu yana yükseliyor.", "tr") == {"temmuz": "2025-07"}
     assert time_values("Temmuzda fiyatlar yükselecek.", "tr") == {"Temmuz": "2026-07"}
+
+
+def _quote_grades(texts: list[str], lang: str) -> list[tuple[str, list[str]]]:
+    import parallax
+
+    groups = parallax.compare(outlet_articles(texts, lang)).to_dict()["quotes"]
+    return [(g["fidelity"], [v["fidelity"] for v in g["variants"]]) for g in groups if len(g["variants"]) > 1]
+
+
+def test_id_reported_speech_that_adds_a_negation_is_altered_not_a_paraphrase() -> None:
+    texts = [
+        'Menteri Keuangan Rina Hartowo mengatakan, "Pemerintah akan menaikkan harga bahan bakar bulan depan."',
+        "Menteri Keuangan Rina Hartowo mengatakan pemerintah tidak akan menaikkan harga bahan bakar bulan depan.",
+    ]
+    assert _quote_grades(texts, "id") == [("altered", ["verbatim", "altered"])]
+
+
+def test_zh_reported_speech_that_drops_a_negation_is_altered() -> None:
+    texts = ["财政部长王丽芳说：“政府不会提高燃油价格。”", "财政部长王丽芳表示，政府会提高燃油价格。"]
+    assert _quote_grades(texts, "zh") == [("altered", ["verbatim", "altered"])]
+
+
+def test_a_faithful_report_of_a_negation_stays_a_paraphrase() -> None:
+    texts = [
+        'Menteri Keuangan Rina Hartowo mengatakan, "Pemerintah tidak akan menaikkan harga bahan bakar bulan depan."',
+        "Menteri Keuangan Rina Hartowo mengatakan bahwa pihaknya tidak akan menaikkan harga bahan bakar pada bulan depan.",
+    ]
+    assert _quote_grades(texts, "id") == [("paraphrase", ["verbatim", "paraphrase"])]

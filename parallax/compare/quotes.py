@@ -39,6 +39,7 @@ from parallax.compare.misattribution import (
 )
 from parallax.compare.quote_fidelity import ORDER, formula_inside, graded_relation, quote_tokens, relation
 from parallax.compare.quote_translations import translations
+from parallax.compare.reported_negations import flipped_paraphrases
 from parallax.compare.short_quotes import short_altered, short_part
 from parallax.compare.speakers import is_named, person_match, same_person
 from parallax.compare.split_quotes import graded_against_counterparts, part_matches, printed_parts, quotations_as_graded
@@ -306,6 +307,11 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
                 variants[direct[k]].fidelity = "altered"
             if changed and len(direct) == len(variants):
                 fidelity = "altered"  # no reported speech: the translation's "paraphrase" stood for unchanged words
+            # reported speech that adds or drops the quotation's negation: the opposite, no rewording (:mod:`.reported_negations`)
+            if flipped := flipped_paraphrases(variants, reference, [articles[items[i][0]].language for i in idxs]):
+                for k in flipped:
+                    variants[k].fidelity = "altered"
+                fidelity = "altered"
         misattributed = len(distinct) > 1 or bridged_apart(named, articles)  # "Haruka Mori" / "김대성" (:mod:`.bridged_speakers`)
         # a named person in one report, "a spokesman" in another: no misattribution, but shown (:mod:`.unnamed_sources`)
         unnamed = [] if misattributed else unnamed_in([(articles[items[i][0]], items[i][2]) for i in idxs])

@@ -62,6 +62,8 @@ _NEGATORS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "bg": (frozenset({"не", "няма", "нямаме", "нямат", "нямам"}), frozenset({"никой", "нищо", "никога", "никъде", "никакъв", "никаква", "никакви", "нито"})),
     "ro": (frozenset({"nu", "n"}), frozenset({"niciun", "nicio", "niciunul", "niciuna", "nimeni", "nimic", "niciodată", "nicăieri", "nici"})),
     "ca": (frozenset({"no"}), frozenset({"mai", "ningú", "res", "gens", "tampoc", "ni"})),  # ("cap" is also "towards")
+    # Indonesian and Malay: "tidak akan" (will not), "belum" (not yet), "bukan", the spoken "enggak", "nggak", "gak"
+    **{lang: (frozenset({"tidak", "tak", "takkan", "bukan", "belum", "jangan", "tiada", "enggak", "nggak", "gak"}), frozenset()) for lang in ("id", "ms")},
 }
 # Arabic writes "and" and "so" joined to the word: "ولن", "فلا"
 _AR_JOINED = re.compile(r"\A[وف](?=ل[امن]|ليس)")
