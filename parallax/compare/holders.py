@@ -192,6 +192,9 @@ def holder(art: Article, s: Sentence, q: Quantity) -> str | None:
         spans = [(e.start, e.end) for e in art.entities if e.label in _NAME_LABELS and lo <= e.start and e.end <= q.start
                  and not any(fs < e.end and e.start < fe for fs, fe in figures)]  # fmt: skip
         spans += _capitalised_runs(art, s, lo, q.start)
+        # (not a weekday or a month, which some languages write with a capital: "τις εκλογές της Κυριακής με 38,4%")
+        days = [(t.start, t.end) for t in art.times if lo <= t.end and t.start < q.start and any(c.isalpha() for c in t.text)]
+        spans = [sp for sp in spans if not any(ts < sp[1] and sp[0] < te for ts, te in days)]
     speech = speech_verb(art.language)
     for start, end in sorted(spans, key=lambda span: span[1], reverse=True):
         if _after_locative(art.text[lo:start]) or _listed_after_locative(art.text, cuts, lo, start, end):

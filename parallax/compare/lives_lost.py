@@ -29,6 +29,14 @@ _LIVES_OF = re.compile(
     r"(?:[ \u00a0]+[^\W\d_]+){0,3}[ \u00a0]+\Z",
     re.I,
 )
+# the Slavic "took the lives of": "забрала життя шести працівників", "унесла жизни пяти человек", "pochłonął życie
+# trzech osób", "si vyžádal životy tří lidí" (the life noun may stand after a hedge or its verb's object pronoun)
+_SLAVIC_LIVES_OF = re.compile(
+    r"(?<!\w)(?:забра\w*|забира\w*|забер\w*|унес\w*|унёс|унос\w*|pochłon\w*|zabra\w*|vyžádal\w*)"
+    r"(?:[ \u00a0]+[^\W\d_]+){0,2}?[ \u00a0]+(?:життя|життів|жизни|жизней|жизнь|życie|życia|istnień|životy|životů)"
+    r"(?:[ \u00a0]+[^\W\d_]+){0,3}[ \u00a0]+\Z",
+    re.I,
+)
 # German "kostete drei Menschen das Leben": the lives after the count, in its clause
 _LIFE_AFTER = re.compile(r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,2}das[ \u00a0]+Leben(?!\w)", re.I)
 _KOSTEN = re.compile(r"(?<!\w)(?:kostet(?:e|en)?|gekostet)(?!\w)", re.I)
@@ -43,7 +51,7 @@ def lives_lost(text: str, q: Quantity) -> bool:
     lead = text[max(0, q.start - _WINDOW) : q.start]
     if q.unit and _LIFE.fullmatch(q.unit) and _TAKE_BEFORE.search(lead):
         return True
-    if _LIVES_OF.search(lead):
+    if _LIVES_OF.search(lead) or _SLAVIC_LIVES_OF.search(lead):
         return True
     return bool(_KOSTEN.search(lead) and _LIFE_AFTER.match(text, q.end, q.end + 40))
 

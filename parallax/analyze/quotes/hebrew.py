@@ -229,9 +229,11 @@ def he_name(phrase: str) -> str:
         k += 1
     # (or an acronym, which no personal name is: "פראמדיק מד"א יוסי מזרחי", a paramedic of Magen David Adom)
     complement = words[k].startswith("ה") or re.search(r"[\u05d0-\u05ea][\"״][\u05d0-\u05ea]", words[k]) if k < len(words) else False
-    if 0 < k < len(words) and words[k - 1] in HE_ROLES and complement and 2 <= len(words) - k - 1 <= 3:
+    if 0 < k < len(words) and words[k - 1] in HE_ROLES and complement and (2 <= len(words) - k - 1 <= 3 or _lone_surname(words[k + 1 :])):
         k += 1
     rest = words[k:]
+    if k and _lone_surname(rest):
+        return rest[0]  # "הנגיד ברקוביץ", "שר האוצר כהן": a role and the surname alone (the governor Berkowitz)
     if k and 4 <= len(rest) <= 5 and words[k - 1] in HE_ROLES:
         # a construct role's complement is a body's or a place's name with no article ("דובר כבאות והצלה יוסי לוי",
         # the Fire and Rescue spokesman; "ראש עיריית חיפה יונה יהב", the mayor of Haifa): the name is its last two words,
@@ -240,3 +242,17 @@ def he_name(phrase: str) -> str:
     if k and opens_body(rest):
         return phrase  # "דובר שירות בתי הסוהר": the spokesman of a body, whose name follows the role (:mod:`.he_bodies`)
     return " ".join(rest) if k and 2 <= len(rest) <= 3 else phrase
+
+
+# the words that may follow a role alone and are no surname: "השר לשעבר" (the former minister), "בפועל" (acting)
+_AFTER_ROLE = frozenset({"לשעבר", "בפועל", "כיום", "עצמו", "עצמה", "מטעם", "בעבר", "הזה", "הזאת", "ההוא"})
+
+
+def _lone_surname(rest: list[str]) -> bool:
+    """Whether the words after a phrase's roles are one surname: a single Hebrew word, no role, no word that
+    follows a role ("לשעבר") and none with the article, which opens an adjective or a noun ("השר הבכיר")."""
+    if len(rest) != 1:
+        return False
+    word = rest[0]
+    return (re.fullmatch(r"[\u05d0-\u05ea][\u05d0-\u05ea'׳-]+", word) is not None and not word.startswith("ה")
+            and word not in HE_ROLES and word not in _AFTER_ROLE and word not in HE_PRONOUNS)  # fmt: skip

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 
 from parallax.analyze import Paragraph, component
 from parallax.analyze.quantities.tallies import is_score
+from parallax.analyze.time_word_names import without_time_words
 from parallax.analyze.timelex import LEXICONS, Lexicon
 from parallax.analyze.times.background_days import far_back, in_background
 from parallax.analyze.times.cjk_spans import CjkSpanHandlers
@@ -323,3 +324,4 @@ def add_times(article: Article, paragraphs: list[Paragraph]) -> None:
         if gran == "month" and in_a_person(article, s, e):
             continue  # "Lily March", "Theresa May": a name, not a month (:mod:`.person_months`)
         article.times.append(TimeExpression(article.text[s:e], value, s, e, gran, weekday_mismatch=i in mismatched))
+    without_time_words(article)  # "την Κυριακή", "hari Minggu": a day's name is no entity (:mod:`..time_word_names`)
