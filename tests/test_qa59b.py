@@ -131,3 +131,23 @@ def test_polish_role_after_wedlug_is_the_person_the_report_named_with_it() -> No
 
 def test_polish_wedlug_data_names_no_role() -> None:
     assert [q.speaker for q in analyzed("Według danych ratusza, „most jest bezpieczny”.", "pl").quotes] == [None]
+
+
+# --- Dutch "vrijdag acht uur": a time of day, unless the clause tells how long -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("De staking bij de haven van Drunenburg begon vrijdag acht uur.", "2026-02-27T08:00"),
+        ("Vrijdag om acht uur vertrok de laatste veerboot.", "2026-02-27T08:00"),
+        ("Het overleg in Drunenburg duurde vrijdag acht uur.", "PT8H"),
+        ("Na vrijdag acht uur onderhandelen kwam er een akkoord.", "PT8H"),
+        ("De politie hield de verdachte vrijdag acht uur vast.", "PT8H"),
+        ("De gesprekken duurden acht uur lang.", "PT8H"),
+    ],
+)
+def test_dutch_hour_in_words_after_a_weekday(text: str, value: str) -> None:
+    from tests.helpers import resolved
+
+    assert resolved("nl", text, "2026-03-05")["acht uur"] == value

@@ -22,7 +22,11 @@ _WORD_HOUR_AFTER = (
         + [rf"(?<=\w{part}\s)" for part in ("avond", "ochtend", "middag", "nacht", "morgen")]  # "donderdagavond", "gisteravond"
     )
     + ")"
+    # (not after a verb of lasting and the weekday: "het overleg duurde vrijdag acht uur" is how long it took)
+    + "".join(rf"(?<!\b{verb}\s{day}\s)" for verb in ("duurde", "duurden", "duurt") for day in _WEEKDAYS)
 )
+# what an hour in words is no time of day before: "acht uur lang", "acht uur onderhandelen" (eight hours of talks)
+_HOURS_OF = r"lang|onderhandel\w*|vergader\w*|praten|zoeken|wachten|werken|rijden|staken|vast\b"
 # Dutch puts the verb of a main clause second and says what is scheduled in the present ("Het kabinet beslist
 # vrijdag", "De Kamer stemt dinsdag over het voorstel"), and an intent with a modal whose infinitive comes last ("De
 # minister wil donderdag naar Brussel reizen", "moet dinsdag beslissen"): those present forms are cues of the
@@ -100,7 +104,7 @@ NL = Lexicon(
     sets={"dagelijks": "P1D", "wekelijks": "P1W", "maandelijks": "P1M", "jaarlijks": "P1Y", "elke dag": "P1D"},
     # (an hour in words only after "om", "rond" ... or a day: "om acht uur", "donderdagavond acht uur"; "acht uur" alone is
     # as often how long something took, "het overleg duurde acht uur", and "acht uur lang" always is)
-    clock=rf"(?P<h>\d{{1,2}}|{_WORD_HOUR_AFTER}(?:{_HOUR_NAMES})(?=\suur\b)(?!\suur\slang\b))(?:[:.](?P<min>\d{{2}}))?\s?uur\b"
+    clock=rf"(?P<h>\d{{1,2}}|{_WORD_HOUR_AFTER}(?:{_HOUR_NAMES})(?=\suur\b)(?!\suur\s(?:{_HOURS_OF})))(?:[:.](?P<min>\d{{2}}))?\s?uur\b"
     + midnight_noon("middernacht")  # "rond middernacht"
     # the hour told by its half or quarter after "om", "rond", "tegen" or "omstreeks": "rond half tien" (9.30), "om kwart
     # over negen", "kwart voor tien"; a part of the day may follow ("half negen 's avonds" is 20.30)
