@@ -41,9 +41,12 @@ def _called_by_surname(report: str, given: str, surname: str) -> bool:
 # "the trader"), and the parties to a case that have no such ending
 _AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian|ant|ent|eer|man|woman|ess)")
 _PARTIES = frozenset({"accused", "suspect", "plaintiff", "detainee", "convict", "deceased", "defendant"})
+# bodies and things of the same shapes that a report writes beside a person ("Government adviser John Smith",
+# "Department head", "Press secretary"): "the government said" is the body speaking, never that person
+_BODIES = re.compile(r"[a-z]*(?:ment|press|congress|paper|center|centre|chamber|tower|order|quarter|sector|power|water)")
 
 
 def agent_noun(word: str) -> bool:
     """Whether the lower-case ``word`` is shaped as an English noun of a person's trade or part ("trader",
     "defendant", "vendor", "pharmacist") or names a party to a case ("the accused", "the suspect")."""
-    return word in _PARTIES or _AGENT_NOUN.fullmatch(word) is not None
+    return word in _PARTIES or _AGENT_NOUN.fullmatch(word) is not None and _BODIES.fullmatch(word) is None
