@@ -24,6 +24,7 @@ from parallax.report.formatting import conflict_unit, counted, fmt_value, update
 from parallax.report.headline_summary import headlines_view
 from parallax.report.line_breaks import shown_breaks
 from parallax.report.quote_languages import article_languages, reference_variant, shown_fidelity
+from parallax.report.time_reading import time_reading
 from parallax.report.view import shown_status
 
 _STATUS_STYLE = {"shared": "green", "unique": "yellow", "conflict": "bold red"}
@@ -150,10 +151,11 @@ def print_text(comparison: dict, file=None) -> None:
             wc.add_row(plain(w["fact"]), *[plain(w["values"].get(a["id"], "")) for a in arts])
         console.print(wc)
     times = Table(title="Dates resolved")
-    for col in ("article", "expression", "value"):
+    for col in ("article", "expression", "value", "reads as"):
         times.add_column(col)
     for t in comparison["times"]:
-        times.add_row(plain(short.get(t["article"], t["article"])), plain(t["text"]), plain(t.get("value") or "?"))
+        value = t.get("value")
+        times.add_row(plain(short.get(t["article"], t["article"])), plain(t["text"]), plain(value or "?"), time_reading(value) or "")
     console.print(times)
 
 

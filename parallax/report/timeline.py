@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from parallax.compare.dates import interval
+from parallax.report.time_reading import time_reading
 
 
 def _pub_day(value: str | None) -> date | None:
@@ -81,7 +82,8 @@ def timeline(comparison: dict, label: dict[str, str], width: int = 960) -> dict 
         marks, labels_at, arrows = [], [], []
         last_end = -1.0
         for t, (a0, a1) in sorted((it for it in items if it[0]["article"] == a["id"]), key=lambda it: it[1][0]):
-            tip = f"{label.get(a['id'], a['id'])}: “{t.get('text')}” → {t.get('value')}"
+            reading = time_reading(t.get("value"))
+            tip = f"{label.get(a['id'], a['id'])}: “{t.get('text')}” → {t.get('value')}" + (f" ({reading})" if reading else "")
             text = str(t.get("text") or "")[:24]
             if a1 < lo or a0 >= hi:  # outside the window: an arrow at the edge
                 before = a1 < lo
