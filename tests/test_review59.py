@@ -41,13 +41,14 @@ def test_a_party_to_a_case_still_names_the_person() -> None:
         ("2026-Q4", "Q4 2026"),
         ("2026-03", "March 2026"),
         ("PAST_REF", "the past"),
+        ("2026-03-02/2026-03-03", "Mon 2 Mar 2026 to Tue 3 Mar 2026"),
     ],
 )
 def test_a_timeml_value_reads_in_words(value: str, words: str) -> None:
     assert time_reading(value) == words
 
 
-@pytest.mark.parametrize("value", [None, "", "2026-02-30", "XXXX-XX-03", "P", "garbage"])
+@pytest.mark.parametrize("value", [None, "", "2026-02-30", "XXXX-XX-03", "P", "garbage", "2026-03-02/garbage", "a/b/c"])
 def test_a_value_it_cannot_word_is_left_to_the_value_alone(value: str | None) -> None:
     assert time_reading(value) is None
 

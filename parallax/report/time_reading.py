@@ -36,6 +36,9 @@ def time_reading(value: str | None) -> str | None:
         return None
     if value in _REFS:
         return _REFS[value]
+    if value.count("/") == 1:  # a range, "2026-03-02/2026-03-03": each end in words
+        ends = [time_reading(end) for end in value.split("/")]
+        return f"{ends[0]} to {ends[1]}" if ends[0] and ends[1] else None
     if (m := _DAY.fullmatch(value)) is not None:
         try:
             day = date(int(m[1]), int(m[2]), int(m[3]))
