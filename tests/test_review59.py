@@ -61,3 +61,12 @@ def test_the_text_report_dates_table_reads_each_value_in_words() -> None:
     ]
     text = render(comparison, "text")
     assert "Tue 3 Mar 2026, night" in text and "6 hours" in text, text
+
+
+def test_a_figure_before_a_month_ends_an_english_sentence_in_the_light_split() -> None:
+    """Only languages that write a day's ordinal with a full stop ("am 3. Nov.") keep the stop inside a sentence."""
+    from parallax.records import Article
+    from parallax.stories.article_text import sentences_of
+
+    got = sentences_of(Article(id="x", text="Sales at Corvin Mills fell by 12. March was the worst month.", language="en"))
+    assert got == ["Sales at Corvin Mills fell by 12.", "March was the worst month."]

@@ -50,6 +50,9 @@ def abbreviated_month_stop(piece: str, language: str) -> bool:
 
 
 _ORDINAL_DAY_STOP = re.compile(r"(?<![\w.])\d{1,2}\.\Z")
+# the languages that write a day as an ordinal with a full stop before its month ("am 3. November", "3. listopadu",
+# "3. marraskuuta"); elsewhere a figure's stop before a month's name ends a sentence ("Sales fell by 12. March was …")
+_ORDINAL_DOT_LANGUAGES = frozenset("de da no nb nn is cs sk pl sl hr sr sh bs fi et lv".split())
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -65,7 +68,7 @@ def ordinal_day_stop(piece: str, following: str, language: str) -> bool:
     """Whether ``piece`` ends on the full stop of a day's ordinal before the month that ``following`` opens with:
     German, Czech, Polish, Danish and their neighbours write "am 3. Nov.", "am 3. November", "3. listopadu", and
     that stop ends no sentence (the light split cut "Die Wahl findet am 3." | "Nov. statt.")."""
-    if not _ORDINAL_DAY_STOP.search(piece.rstrip()):
+    if language not in _ORDINAL_DOT_LANGUAGES or not _ORDINAL_DAY_STOP.search(piece.rstrip()):
         return False
     word = _FIRST_WORD.match(following)
     return word is not None and fold(word.group()) in _month_words(language)
