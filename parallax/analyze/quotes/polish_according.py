@@ -68,7 +68,7 @@ def according_roles(article: Article) -> None:
         if q.kind != "direct":
             continue
         line_start = max(text.rfind("\n", 0, q.start), text.rfind(". ", 0, q.start) + 1, 0)
-        m = _ACCORDING.search(text, line_start, q.start - 0)
+        m = _ACCORDING.search(text, line_start, q.start)
         if m is None or (role := _nominative_role(m.group("role"))) is None:
             continue
         declined = text[m.start("role") : m.end("body")]
