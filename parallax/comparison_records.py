@@ -41,9 +41,11 @@ class Conflict:
     unit: str | None = None
     units: dict[str, str] | None = None
     later: str | None = None
+    silent: list[str] | None = None  # number conflicts: the articles that count no such thing (compare.every_outlet)
+    outside: dict[str, str] | None = None  # and article id -> the sentence, not the fact's, its figure was read from
 
     def to_dict(self) -> dict[str, Any]:
-        """The conflict as a comparison writes it: ``unit``, ``units`` and ``later`` only where set."""
+        """The conflict as a comparison writes it: ``unit``, ``units``, ``later``, ``silent`` and ``outside`` only where set."""
         return conflict_dict(asdict(self))
 
 
@@ -150,7 +152,7 @@ class Headline:
     word_choices: list[dict[str, Any]] = field(default_factory=list)
 
 
-SCHEMA_COMPARISON = "parallax.comparison/2"  # /2: a conflict's unit and units out of its values
+SCHEMA_COMPARISON = "parallax.comparison/3"  # /2: a conflict's unit and units out of its values; /3: its silent and outside
 
 
 @dataclass
@@ -220,8 +222,9 @@ class Comparison:
 
 
 def conflict_dict(d: dict[str, Any]) -> dict[str, Any]:
-    """A conflict's dict without a ``unit``, ``units`` or ``later`` that is not set (most conflicts count nothing)."""
-    return {k: v for k, v in d.items() if k not in ("unit", "units", "later") or v is not None}
+    """A conflict's dict without a ``unit``, ``units``, ``later``, ``silent`` or ``outside`` that is not set (most
+    conflicts count nothing)."""
+    return {k: v for k, v in d.items() if k not in ("unit", "units", "later", "silent", "outside") or v is not None}
 
 
 def _headline_dict(h: Headline) -> dict[str, Any]:
@@ -246,9 +249,12 @@ def _units_out(conflict: dict[str, Any]) -> None:
 
 
 def upgrade_comparison(comparison: dict[str, Any]) -> dict[str, Any]:
-    """``comparison`` as schema /2 reads it (a copy: the caller's dict is left as it was): a /1 record's conflicts (of facts,
-    headlines and a near-duplicate copy's changed sentences) get their ``unit`` and ``units`` out of ``values``.  Anything
-    else (a /2 record, a dict that is no comparison) comes back as it was."""
+    """``comparison`` as schema /3 reads it (a copy: the caller's dict is left as it was): a /1 record's conflicts (of facts,
+    headlines and a near-duplicate copy's changed sentences) get their ``unit`` and ``units`` out of ``values``; a /2 record
+    is a /3 one without the optional ``silent`` and ``outside`` of a conflict, and is only relabelled.  Anything else (a /3
+    record, a dict that is no comparison) comes back as it was."""
+    if isinstance(comparison, dict) and comparison.get("schema") == "parallax.comparison/2":
+        return {**comparison, "schema": SCHEMA_COMPARISON}
     if not isinstance(comparison, dict) or comparison.get("schema") != "parallax.comparison/1":
         return comparison
     comparison = deepcopy(comparison)

@@ -22,7 +22,7 @@ def _quote_with(comparison, needle):
 
 def test_output_follows_schema(seed_comparison):
     validate(seed_comparison)
-    assert seed_comparison["schema"] == "parallax.comparison/2"
+    assert seed_comparison["schema"] == "parallax.comparison/3"
 
 
 def test_boilerplate_and_dateline(seed_comparison):

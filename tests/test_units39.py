@@ -23,7 +23,7 @@ def _unit_and_b() -> dict:
 
 def test_article_named_unit_keeps_its_value_and_the_unit() -> None:
     d = _unit_and_b()
-    assert d["schema"] == SCHEMA_COMPARISON == "parallax.comparison/2"
+    assert d["schema"] == SCHEMA_COMPARISON == "parallax.comparison/3"
     numbers = [c for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
     assert numbers == [{"kind": "number", "values": {"unit": [12.0], "b": [15.0]}, "unit": "people"}]
     validate(d)
@@ -72,7 +72,7 @@ def test_stored_v1_comparison_reads_as_v2() -> None:
     old = _stored_v1()
     new = upgrade_comparison(old)
     assert old["schema"] == "parallax.comparison/1"  # the caller's dict is left alone
-    assert new["schema"] == "parallax.comparison/2"
+    assert new["schema"] == "parallax.comparison/3"
     people, money, bare, name = new["facts"][0]["conflicts"]
     assert people == {"kind": "number", "values": {"a": [12.0], "b": [15.0]}, "unit": "people"}
     assert money == {"kind": "number", "values": {"a": [5.0], "b": [5.0]}, "units": {"a": "$", "b": "£"}}
@@ -80,7 +80,7 @@ def test_stored_v1_comparison_reads_as_v2() -> None:
     assert name == {"kind": "name", "values": {"unit": "Roe", "b": "Doe"}}  # a name is never a unit
     assert new["headlines"][0]["conflicts"][0]["unit"] == "age"
     assert new["settings"]["copies"][0]["changed"][0]["conflicts"][0] == {"kind": "number", "values": {"a": [1.0], "c": [2.0]}, "unit": "%"}
-    assert upgrade_comparison(new) is new  # a /2 record as it is
+    assert upgrade_comparison(new) is new  # a /3 record as it is
 
 
 def test_v1_article_unit_with_a_list_stays_an_article() -> None:
@@ -94,7 +94,7 @@ def test_store_reads_a_v1_comparison_as_v2(tmp_path) -> None:
     store = open_store(str(tmp_path / "s.db"))
     store.save_comparison("s1", _stored_v1())
     got = store.comparison("s1")
-    assert got["schema"] == "parallax.comparison/2"
+    assert got["schema"] == "parallax.comparison/3"
     assert got["facts"][0]["conflicts"][0]["unit"] == "people"
     assert json.dumps(got)  # still plain JSON
 

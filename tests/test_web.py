@@ -74,7 +74,7 @@ def test_api_add_groups_and_compares(client):
     assert set(cable["articles"]) == {"alpha-cable", "beta-cable"}
     assert cable["compared"] and cable["conflicts"] >= 1
     detail = client.get(f"/api/stories/{cable['id']}").json()
-    assert detail["comparison"]["schema"] == "parallax.comparison/2"
+    assert detail["comparison"]["schema"] == "parallax.comparison/3"
     art = client.get("/api/articles/alpha-cable").json()
     assert art["outlet"] == "Alpha News" and art["analyzed"] and art["sentences"]
     assert client.get("/api/articles/nope").status_code == 404

@@ -22,7 +22,7 @@ class Format(StrEnum):
 def compare_command(
     inputs: list[Path] = typer.Argument(..., help="Files or folders (.txt, .html, .jsonl, ...), all taken as one story."),
     output: Path | None = typer.Option(None, "-o", "--output", help="Write here instead of standard output."),
-    fmt: Format = typer.Option(Format.json, "--format", "-f", help="json (schema parallax.comparison/2), text or html."),
+    fmt: Format = typer.Option(Format.json, "--format", "-f", help="json (schema parallax.comparison/3), text or html."),
     published: str | None = typer.Option(
         None, "--published", metavar="DATE", help="Publication date (ISO 8601) for inputs that carry none, e.g. plain text."
     ),

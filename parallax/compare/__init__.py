@@ -21,6 +21,7 @@ from parallax.compare.crowd_links import crowd_links
 from parallax.compare.date_links import date_links
 from parallax.compare.denied_harm import denied_harm_links
 from parallax.compare.duration_links import duration_links
+from parallax.compare.every_outlet import StoryCounts, every_outlet
 from parallax.compare.fact_dates import without_dates_met
 from parallax.compare.fact_figures import settled_in_fact, without_figures_told
 from parallax.compare.figure_links import figure_links
@@ -134,6 +135,7 @@ def _compare_analysed(articles: list[Article], options: Options) -> Comparison:
 
     facts: list[Fact] = []
     all_choices: list[WordChoice] = []
+    story_counts = StoryCounts(articles)  # each report's counts, read where a fact's figures disagree (:mod:`.every_outlet`)
     for n, members in enumerate(fact_members, 1):
         fid = f"f{n}"
         sentences = []
@@ -163,6 +165,7 @@ def _compare_analysed(articles: list[Article], options: Options) -> Comparison:
                             choices.append(choice)
             conflicts += _quote_conflicts(articles, members, groups, quote_variants)
         conflicts = settled_in_fact(_without_speaker_swaps(merge(conflicts)), articles, members)  # (:mod:`.fact_figures`)
+        conflicts = every_outlet(conflicts, articles, members, story_counts)  # one disputed count, every outlet's figure
         articles_in = {ai for ai, _ in members}
         status = "unique" if len(articles_in) == 1 else "conflict" if conflicts else "shared"
         # an opinion piece's own sentences are its views: listed apart, not as facts only it reports

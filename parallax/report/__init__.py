@@ -1,7 +1,7 @@
 """Report: turn a comparison (its JSON dict) into JSON, text or HTML.
 
 Renderers register by format name in :data:`RENDERERS`; each takes the
-comparison dict (schema ``parallax.comparison/2``; one saved as /1 is read as /2 first) and returns a string.
+comparison dict (schema ``parallax.comparison/3``; one saved as /1 or /2 is read as /3 first) and returns a string.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def render_json(comparison: dict) -> str:
 
 
 def render(comparison: dict, fmt: str) -> str:
-    comparison = upgrade_comparison(comparison)  # a comparison stored under schema /1 is rendered as /2
+    comparison = upgrade_comparison(comparison)  # a comparison stored under schema /1 or /2 is rendered as /3
     if fmt == "html" and "html" not in RENDERERS:
         from parallax.report import html  # noqa: F401  (registers itself)
     if fmt == "text" and "text" not in RENDERERS:

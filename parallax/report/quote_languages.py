@@ -4,7 +4,7 @@ The comparison grades a direct quotation in another language than its group's re
 (:mod:`parallax.compare.quotes`: across languages only the meaning can be compared, not the words), the grade
 reported speech gets.  The reports showed that grade as it is: "Insjöbladet (Oskar Veldt, paraphrase)", a badge
 explained as "reported speech of the quotation", telling a reader that the outlet had reworded a quotation it
-printed in full, translated.  The JSON keeps the grade (schema parallax.comparison/2); the text and HTML reports
+printed in full, translated.  The JSON keeps the grade (schema parallax.comparison/3); the text and HTML reports
 name a translated direct quotation for what it is.
 """
 

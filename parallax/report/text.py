@@ -25,6 +25,7 @@ from parallax.report.headline_summary import headlines_view
 from parallax.report.line_breaks import shown_breaks
 from parallax.report.quote_languages import article_languages, reference_variant, shown_fidelity
 from parallax.report.time_reading import time_reading
+from parallax.report.unaligned import unaligned_lines
 from parallax.report.view import shown_status
 
 _STATUS_STYLE = {"shared": "green", "unique": "yellow", "conflict": "bold red"}
@@ -56,7 +57,7 @@ def render_text(comparison: dict) -> str:
 
 
 def print_text(comparison: dict, file=None) -> None:
-    comparison = upgrade_comparison(comparison)  # a comparison stored under schema /1 reads as /2
+    comparison = upgrade_comparison(comparison)  # a comparison stored under schema /1 or /2 reads as /3
     console = Console(file=file, width=160 if file else None, highlight=False, soft_wrap=False)
     arts = comparison["articles"]
     short = {a["id"]: (a.get("outlet") or a["id"])[:28] for a in arts}
@@ -117,6 +118,7 @@ def print_text(comparison: dict, file=None) -> None:
             values = "; ".join(f"{short[k]}: {fmt_value(v, conflict_unit(c, k))}" for k, v in vals.items() if k in short)
             if note := update_note(c, short, published):  # a later report's larger toll (compare.updates)
                 values += "\n" + note
+            values += "".join("\n" + line for line in unaligned_lines(c, short))  # (compare.every_outlet)
             facts.add_row("", plain("↳ " + c["kind"], "red"), plain(values), *[""] * (len(arts) - 1))
         for w in f.get("warnings") or []:  # a slip inside one report (compare.warnings)
             facts.add_row("", plain("⚠ " + w["kind"], "yellow"), plain(warning_text(w, short)), *[""] * (len(arts) - 1))

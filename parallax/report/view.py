@@ -8,19 +8,16 @@ declarative.
 from __future__ import annotations
 
 import json
-from collections import Counter
 
 from parallax.comparison_records import upgrade_comparison
+from parallax.report.conflict_items import conflict_items
 from parallax.report.copy_view import copy_view, shown_percent
 from parallax.report.formatting import (
-    conflict_unit,
     counted,
     fmt_published,
-    fmt_value,
     labels,
     safe_url,
     text_dir,
-    update_note,
     warning_text,
 )
 from parallax.report.headline_summary import headlines_view  # grouped, bounded per headline
@@ -28,6 +25,7 @@ from parallax.report.quote_languages import article_languages
 from parallax.report.quote_view import FIDELITY, quote_view
 from parallax.report.spans import nest, paragraph_spans
 from parallax.report.timeline import timeline, times_table
+from parallax.report.unaligned import OUTSIDE_NOTE
 
 STATUS_SYMBOL = {"shared": "✓", "conflict": "✕", "unique": "◆", "opinion": "❝", "none": "·"}
 STATUS_LABEL = {"shared": "shared", "conflict": "in conflict", "unique": "unique to one outlet", "opinion": "an opinion piece's view", "none": "not reported"}
@@ -77,7 +75,7 @@ def credited(article: dict) -> list[str]:
 
 def build_view(comparison: dict) -> dict:
     """Everything the template shows, precomputed and plain (strings, numbers, lists)."""
-    comparison = upgrade_comparison(comparison)  # a comparison stored under schema /1 reads as /2
+    comparison = upgrade_comparison(comparison)  # a comparison stored under schema /1 or /2 reads as /3
     arts = comparison.get("articles") or []
     ids = [a["id"] for a in arts]
     label = labels(arts)
@@ -128,31 +126,12 @@ def build_view(comparison: dict) -> dict:
 
     conflicts = []  # one entry per fact in conflict, its disagreements side by side
     for f in facts:
-        by_kind: dict[str, dict[str, str]] = {}  # pairwise conflicts of one kind merged: one value per outlet
-        notes: dict[str, list[str]] = {}  # and the pairs whose larger figure is likely an update (compare.updates)
-        for c in f.get("conflicts") or []:
-            vals = c.get("values") or {}
-            row = by_kind.setdefault(c["kind"], {})
-            for k, v in vals.items():
-                if k in label:
-                    row.setdefault(label[k], fmt_value(v, conflict_unit(c, k)))
-            if (note := update_note(c, label, published)) and note not in notes.setdefault(c["kind"], []):
-                notes[c["kind"]].append(note)
-        items = []
-        for k, row in by_kind.items():
-            counts = Counter(row.values())
-            top = max(counts.values())
-            values = [{"outlet": o, "value": v, "odd": top > 1 and counts[v] < top} for o, v in row.items()]
-            items.append({"kind": k, "values": values, "updates": notes.get(k, [])})
+        items = conflict_items(f.get("conflicts") or [], label, published)
         if items:
-            conflicts.append(
-                {
-                    "fact": f["id"],
-                    "kinds": sorted({i["kind"] for i in items}),
-                    "items": items,
-                    "sentences": [{"outlet": label.get(s["article"], s["article"]), "text": s["text"]} for s in f["sentences"]],
-                }
-            )
+            sentences = [{"outlet": label.get(s["article"], s["article"]), "text": s["text"]} for s in f["sentences"]]
+            for item in items:  # a figure read from a sentence the fact does not hold (compare.every_outlet)
+                sentences += [{"outlet": o, "text": t, "outside": OUTSIDE_NOTE} for o, t in item["outside"]]
+            conflicts.append({"fact": f["id"], "kinds": sorted({i["kind"] for i in items}), "items": items, "sentences": sentences})
 
     entities = []
     for e in comparison.get("entities") or []:

@@ -43,7 +43,7 @@ class StoryList(BaseModel):
 
 class StoryDetail(BaseModel):
     story: StorySummary
-    comparison: dict[str, Any] = Field(description="schema parallax.comparison/2")
+    comparison: dict[str, Any] = Field(description="schema parallax.comparison/3")
 
 
 class ArticleIn(BaseModel):
