@@ -114,3 +114,15 @@ def test_html_report_names_the_silent_outlet_and_shows_the_unaligned_sentence_es
     assert "not aligned with this fact" in section and "Construction of the new Harwick library" in section
     arrests = render(_compared(ARRESTS), "html").split('id="conflicts"')[1].split("</section>")[0]
     assert "No such figure" in arrests and ">D<" in arrests
+
+
+def test_an_outlet_already_set_against_a_side_in_another_conflict_is_not_added_again():
+    from tests.helpers import mixed_conflicts
+
+    got = mixed_conflicts(
+        ("es", "Un ferry con 86 pasajeros se hundió frente a Puerto Almena y al menos 9 personas murieron, según la guardia costera."),
+        ("en", "A ferry carrying 86 passengers sank off Puerto Almena and at least 12 people died, the coast guard said."),
+        ("en", "Rescue teams saved 70 people after a ferry sank off Puerto Almena. The coast guard said 9 people were killed."),
+    )
+    sets = [set(values) - {"unit", "units"} for kind, values in got if kind == "number"]
+    assert sum({"a", "b"} <= outlets for outlets in sets) == 1, got  # "9 personas" / "12 people" told once

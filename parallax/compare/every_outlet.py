@@ -73,16 +73,20 @@ def every_outlet(conflicts: list[Conflict], articles: list[Article], members: li
             by_unit.setdefault(c.unit, []).append(c)
     if not by_unit:
         return conflicts
+    # the pairs another number conflict of the fact already sets against each other ("9 personas" / "12 people")
+    set_apart = [set(c.values) for c in conflicts if c.kind == "number" and (not _joinable(c) or c.unit in updated)]
     out: list[Conflict] = []
     for c in conflicts:
         if not _joinable(c) or c.unit in updated:
             out.append(c)
         elif c.unit in by_unit:
-            out += [_widened(j, articles, members, counts) for j in _joined(by_unit.pop(c.unit))]
+            out += [_widened(j, articles, members, counts, set_apart) for j in _joined(by_unit.pop(c.unit))]
     return out
 
 
-def _widened(conflict: Conflict, articles: list[Article], members: list[tuple[int, int]], counts: StoryCounts) -> Conflict:
+def _widened(
+    conflict: Conflict, articles: list[Article], members: list[tuple[int, int]], counts: StoryCounts, set_apart: list[set[str]]
+) -> Conflict:
     index = {a.id: ai for ai, a in enumerate(articles)}
     unit = conflict.unit
     roles: set[str | None] = set()
@@ -101,8 +105,8 @@ def _widened(conflict: Conflict, articles: list[Article], members: list[tuple[in
     outside: dict[str, str] = {}
     silent: list[str] = []
     for ai, art in enumerate(articles):
-        if art.id in values:
-            continue
+        if art.id in values or any(art.id in pair and pair & conflict.values.keys() for pair in set_apart):
+            continue  # (its figure against a side's is a conflict of its own already)
         found = [
             (si, told)
             for si, by_role in enumerate(counts.of(ai))
