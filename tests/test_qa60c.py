@@ -1,0 +1,52 @@
+"""Session 60 QA (qa60c): Persian, Hebrew, Arabic, Turkish, Korean, Japanese and Chinese reports (invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import first_sentence_conflicts
+
+# an invented footbridge collapse on Wednesday 11 March 2026, and the fire service's statement of Friday the 13th
+_COLLAPSE = {
+    "fa": "پل عابر پیاده در شهر کرج روز چهارشنبه فروریخت و هفت نفر زخمی شدند.",
+    "ko": "경기도 수원시의 육교가 11일 붕괴해 7명이 다쳤다.",
+    "ja": "埼玉県川口市で11日、歩道橋が崩落し、7人がけがをした。",
+    "zh": "河北省保定市一座人行天桥11日坍塌，造成7人受伤。",
+    "tr": "Kocaeli'de bir üst geçit çarşamba günü çöktü, yedi kişi yaralandı.",
+    "he": "גשר להולכי רגל בחיפה קרס ביום רביעי ושבעה בני אדם נפצעו.",
+}
+_TOLD_ON_FRIDAY = [
+    ("fa", "سخنگوی آتش‌نشانی روز جمعه گفت که پل عابر پیاده در شهر کرج فروریخت و هفت نفر زخمی شدند."),
+    ("fa", "پل عابر پیاده در شهر کرج فروریخت و هفت نفر زخمی شدند، سخنگوی آتش‌نشانی روز جمعه گفت."),
+    ("fa", "سخنگوی آتش‌نشانی روز جمعه به خبرنگاران اعلام کرد که پل عابر پیاده در شهر کرج فروریخت و هفت نفر زخمی شدند."),
+    ("ko", "경기도 수원시의 육교가 붕괴해 7명이 다쳤다고 소방당국이 13일 밝혔다."),
+    ("ko", "소방당국은 13일 경기도 수원시의 육교가 붕괴해 7명이 다쳤다고 밝혔다."),
+    ("ja", "埼玉県川口市で歩道橋が崩落し、7人がけがをしたと消防が13日、発表した。"),
+    ("ja", "消防は13日、埼玉県川口市で歩道橋が崩落し、7人がけがをしたと発表した。"),
+    ("zh", "河北省保定市一座人行天桥坍塌，造成7人受伤，消防部门13日表示。"),
+    ("zh", "消防部门13日表示，河北省保定市一座人行天桥坍塌，造成7人受伤。"),
+    ("tr", "İtfaiye cuma günü yaptığı açıklamada Kocaeli'de bir üst geçidin çöktüğünü ve yedi kişinin yaralandığını söyledi."),
+    ("tr", "Vali cuma günü, Kocaeli'de bir üst geçidin çöktüğünü ve yedi kişinin yaralandığını söyledi."),
+    ("he", "גשר להולכי רגל בחיפה קרס ושבעה בני אדם נפצעו, כך מסרו בכבאות ביום שישי."),
+    ("he", "דובר הכבאות אמר ביום שישי כי גשר להולכי רגל בחיפה קרס ושבעה בני אדם נפצעו."),
+]
+
+
+@pytest.mark.parametrize(("lang", "told"), _TOLD_ON_FRIDAY)
+def test_the_day_a_statement_was_made_is_not_the_event_day(lang: str, told: str) -> None:
+    assert first_sentence_conflicts(_COLLAPSE[lang], told, lang) == [], told
+
+
+_TOLD_OF_FRIDAY = [
+    ("fa", "سخنگوی آتش‌نشانی گفت که پل عابر پیاده در شهر کرج روز جمعه فروریخت و هفت نفر زخمی شدند."),
+    ("ko", "소방당국은 경기도 수원시의 육교가 13일 붕괴해 7명이 다쳤다고 밝혔다."),
+    ("ja", "消防によると、埼玉県川口市で13日、歩道橋が崩落し、7人がけがをした。"),
+    ("zh", "消防部门表示，河北省保定市一座人行天桥13日坍塌，造成7人受伤。"),
+    ("tr", "Vali, Kocaeli'de bir üst geçidin cuma günü çöktüğünü ve yedi kişinin yaralandığını söyledi."),
+    ("he", "דובר הכבאות אמר כי גשר להולכי רגל בחיפה קרס ביום שישי ושבעה בני אדם נפצעו."),
+]
+
+
+@pytest.mark.parametrize(("lang", "told"), _TOLD_OF_FRIDAY)
+def test_a_day_inside_the_reported_clause_still_dates_the_event(lang: str, told: str) -> None:
+    assert first_sentence_conflicts(_COLLAPSE[lang], told, lang) == [("date", {"a": ["2026-03-11"], "b": ["2026-03-13"]})], told
