@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import first_sentence_conflicts
+import parallax
+from tests.helpers import first_sentence_conflicts, outlet_articles, quote_speakers
 
 # an invented footbridge collapse on Wednesday 11 March 2026, and the fire service's statement of Friday the 13th
 _COLLAPSE = {
@@ -50,3 +51,21 @@ _TOLD_OF_FRIDAY = [
 @pytest.mark.parametrize(("lang", "told"), _TOLD_OF_FRIDAY)
 def test_a_day_inside_the_reported_clause_still_dates_the_event(lang: str, told: str) -> None:
     assert first_sentence_conflicts(_COLLAPSE[lang], told, lang) == [("date", {"a": ["2026-03-11"], "b": ["2026-03-13"]})], told
+
+
+def test_he_a_role_before_a_bank_is_the_speaker_not_the_bank() -> None:
+    assert quote_speakers('"האינפלציה תרד עד סוף השנה", אמר נגיד בנק ישראל.', "he") == ["נגיד בנק ישראל"]
+    assert quote_speakers('מנהלת רכבת ישראל אמרה: "הקו ייפתח מחדש בקרוב".', "he") == ["מנהלת רכבת ישראל"]
+    assert quote_speakers('"המצב קשה", אמר נשיא אוניברסיטת חיפה.', "he") == ["נשיא אוניברסיטת חיפה"]
+    # a person named after the role is still the speaker
+    assert quote_speakers('"המצב קשה", אמר נגיד בנק ישראל, אבי שגיא.', "he") == ["אבי שגיא"]
+
+
+def test_he_the_governor_and_the_governor_named_are_one_speaker() -> None:
+    texts = [
+        'בנק ישראל הותיר את הריבית ללא שינוי ביום שני. "האינפלציה תרד עד סוף השנה", אמר נגיד בנק ישראל.',
+        'נגיד בנק ישראל, אבי שגיא, הודיע ביום שני כי הריבית תישאר ללא שינוי. "האינפלציה תרד עד סוף השנה", אמר שגיא.',
+    ]
+    quotes = parallax.compare(outlet_articles(texts, "he")).to_dict()["quotes"]
+    assert [q["misattributed"] for q in quotes] == [False]
+    assert {v["speaker"] for v in quotes[0]["variants"]} == {"נגיד בנק ישראל", "אבי שגיא"}
