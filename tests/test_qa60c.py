@@ -69,3 +69,19 @@ def test_he_the_governor_and_the_governor_named_are_one_speaker() -> None:
     quotes = parallax.compare(outlet_articles(texts, "he")).to_dict()["quotes"]
     assert [q["misattributed"] for q in quotes] == [False]
     assert {v["speaker"] for v in quotes[0]["variants"]} == {"נגיד בנק ישראל", "אבי שגיא"}
+
+
+def test_ko_times_and_households_written_with_two_counters_are_one_count() -> None:
+    headline = "규모 5.8 지진 강타…여진 23차례"
+    assert first_sentence_conflicts(headline, "규모 5.8 지진 이후 여진이 19회 이어졌다.", "ko") == [
+        ("number", {"a": [23.0], "b": [19.0], "unit": "회"})
+    ]
+    assert first_sentence_conflicts(headline, "규모 5.8 지진 이후 여진이 23회 이어졌다.", "ko") == []
+    assert first_sentence_conflicts("지진으로 120가구가 정전됐다.", "지진으로 150세대가 정전됐다.", "ko") == [
+        ("number", {"a": [120.0], "b": [150.0], "unit": "가구"})
+    ]
+
+
+def test_ko_a_magnitude_with_its_particle_is_a_magnitude() -> None:
+    told = "기상청은 이번 지진의 규모를 5.6으로 수정했다."
+    assert first_sentence_conflicts("규모 5.8 지진…여진 23차례", told, "ko") == [("number", {"a": [5.8], "b": [5.6], "unit": "magnitude"})]
