@@ -20,6 +20,7 @@ from functools import lru_cache
 from parallax.analyze.quotes.arabic_script import _AR_CUE
 from parallax.analyze.quotes.cue_lexicon import DE_SEPARABLE, LEXICAL_CUES
 from parallax.analyze.times.written import report_day
+from parallax.compare.told_days import VERB_LAST_LANGS, told_with_local_verb
 from parallax.records import Article, TimeExpression
 
 # the words that open a reported clause, which the date then belongs to ("said that on Wednesday ...")
@@ -95,6 +96,8 @@ def dates_the_report(art: Article, t: TimeExpression) -> bool:
     before, after = _patterns(lang)
     text = art.text
     if lang == "ar" and _AR_TOLD_BEFORE.search(text[max(0, t.start - 90) : t.start]):
+        return True
+    if lang in VERB_LAST_LANGS and told_with_local_verb(art, t):
         return True
     if lang == "de" and any(
         b.search(text[max(0, t.start - _REACH) : t.start]) and a.match(text[t.end : t.end + _REACH]) for b, a in _DE_SPLIT

@@ -26,6 +26,9 @@ _SAME = {
     "kph": "km/h", "kmh": "km/h",
     "kilowatt": "kw", "megawatt": "mw", "kilowatt-hour": "kwh", "kwh": "kwh",
     "watt": "w", "gigawatt": "gw", "terawatt": "tw", "megawatt-hour": "mwh", "gigawatt-hour": "gwh", "terawatt-hour": "twh",
+    # (Korean counters, two outlets' words for one count: "여진 23차례" / "23회" / "23번" are all times, "가구" /
+    # "세대" households)
+    "차례": "회", "번": "회", "세대": "가구",
 }  # fmt: skip
 
 

@@ -42,7 +42,7 @@ KOREAN_WORDS = (
 # what a count written in characters or Korean words must stand before
 COUNTERS = (
     "人 名 位 个 個 户 戶 家 座 栋 棟 幢 辆 輛 台 臺 架 艘 只 隻 头 頭 匹 件 起 次 处 處 所 间 具 枚 軒 元 円 岁 歲 歳 "
-    "명 사람 곳 채 대 척 마리 개 가구 건 차례 번 살 군데 원 달러"
+    "명 사람 곳 채 대 척 마리 개 가구 세대 건 차례 번 살 군데 원 달러"
 ).split()
 
 # a day part before an hour ("下午3点", "오후 3시")
@@ -61,7 +61,7 @@ AFTER: dict[str, str] = {
     "year": "년간|년 동안|年間|年间|周年|週年|주년|년|年",
     CLOCK: "시(?!간)|時(?!間)|时(?!间)",
     DATE: "월|일|月|日|号|號",
-    AGE: "岁|歲|歳|才|세|살",
+    AGE: "岁|歲|歳|才|세(?!대)|살",  # ("150세대" is 150 households, no age)
 }
 # the minutes (and seconds) of a clock time, or its half: "3시 20분", "3時20分", "3点半"
 CLOCK_REST = re.compile(r"[ \u00a0]?(?:\d{1,2}[ \u00a0]?(?:分|분)(?:[ \u00a0]?\d{1,2}[ \u00a0]?(?:秒|초))?|半|반)")

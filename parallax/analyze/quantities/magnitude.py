@@ -28,7 +28,8 @@ _BEFORE = re.compile(
 )
 # a word that is a magnitude before a figure with a decimal part only: Korean "규모 7.1" (규모 is any scale: "규모 5000억원"),
 # Greek "μεγέθους 5,8" (of a size: "μέγεθος" is any size, a decimal figure under ten is a quake's)
-_BEFORE_DECIMAL = re.compile(r"(?:규모|μεγέθους|μέγεθος)[ \u00a0]?\Z", re.I)
+# (the Korean word with its particle too: "지진의 규모를 5.6으로 수정했다", "규모는 5.8이었다")
+_BEFORE_DECIMAL = re.compile(r"(?:규모[는를가은]?|μεγέθους|μέγεθος)[ \u00a0]?\Z", re.I)
 _QUAKE_AFTER = re.compile(
     r"[ \u00a0-]?(?:earthquake|quake|tremor|temblor|aftershock)s?(?!\w)|[ \u00a0](?:büyüklüğünde|şiddetinde)(?!\w)"  # (Turkish)
     # "7.1级地震", "7.1級", "7.1の地震", "7.1의 지진": a Chinese grade, the quake after a particle

@@ -20,7 +20,10 @@ import re
 BODY_NOUNS = frozenset(
     "שירות משרד רשות רשויות משטרת משטרה עיריית עירייה לשכת לשכה מועצת מועצה ועדת ועדה הנהלת הנהלה ארגון חברת חברה"
     ' מכון מרכז אגף מחלקת מחלקה בית בתי צבא צה"ל צה״ל מד"א מד״א שב"ס שב״ס כבאות פיקוד מטה משרדי איגוד הסתדרות'
-    " דובר דוברות".split()
+    " דובר דוברות"
+    # banks, railways, ports, universities, exchanges, funds, parties, unions, councils and companies
+    " בנק רכבת נמל נמלי אוניברסיטת אוניברסיטה בורסת בורסה קופת קרן רשת תאגיד מפלגת מפלגה סיעת סיעה עמותת עמותה"
+    " ארגוני התאחדות לשכת אגודת בנקי חברות נציבות סוכנות סוכנויות קונסוליית שגרירות מוסד מוסדות".split()
 )
 _WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea\"״'׳-]*"
 # (the verbs of the impersonal plural: they said, gave, announced, stated, clarified, added)
