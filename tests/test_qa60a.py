@@ -1,0 +1,39 @@
+"""QA round 60a (English court, health, business and sports reporting): a formal charge is no one's words, a given
+name the list lacks opens the speaker's name, "the defendant" is the one person charged, approximate number words
+keep the tolerance of "about N", a month's day is no count, and a count's unit prints as the report wrote it.
+Invented reports throughout."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import analyzed
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in analyzed(text, "en", "2026-03-14").quotes]
+
+
+# ------------------------------------------------------------- a charge laid is no quotation, unless a body is named
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emeka Nwosu was charged with fraud on Monday.",
+        "Nwosu, 41, was charged with three counts of fraud at the Ikeja magistrates' court.",
+        "Ruth Adair was arrested and charged with theft.",
+    ],
+)
+def test_a_charge_with_no_body_named_is_no_quotation(text):
+    assert _quotes(text) == []
+
+
+def test_a_charge_by_a_named_body_is_that_body_s():
+    assert [s for _, s in _quotes("Nwosu was charged by police with fraud.")] == ["police"]
+    got = _quotes("The trader was charged with money laundering by the Anti-Graft Commission.")
+    assert [s for _, s in got] == ["Anti-Graft Commission"]
+
+
+def test_an_accusation_still_has_its_unnamed_source():
+    assert _quotes("The contractor was accused of overcharging the council.") == [
+        ("The contractor was accused of overcharging the council", None)
+    ]
