@@ -153,7 +153,11 @@ def _by_phrase_within(grounds) -> tuple[int, int] | None:
     anti-graft commission"."""
     for ground in grounds:
         for t in ground.subtree:
-            if t.lower_ == "by" and t.dep_ in ("prep", "agent") and (pobj := next((c for c in t.children if c.dep_ == "pobj"), None)) is not None:
+            if (
+                t.lower_ == "by"
+                and t.dep_ in ("prep", "agent")
+                and (pobj := next((c for c in t.children if c.dep_ == "pobj"), None)) is not None
+            ):
                 return _span(pobj)
     return None
 
