@@ -37,3 +37,29 @@ def test_an_accusation_still_has_its_unnamed_source():
     assert _quotes("The contractor was accused of overcharging the council.") == [
         ("The contractor was accused of overcharging the council", None)
     ]
+
+
+# ------------------------------------------------- a given name opening a sentence before a surname written alone
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        # the model tags the surname a nationality: the listed given name before it is joined all the same
+        ("Emeka Nwosu denied that he had taken the money.", "Emeka Nwosu"),
+        ("Emeka Nwosu denied that he had taken the money. Nwosu said he was innocent.", "Emeka Nwosu"),
+    ],
+)
+def test_a_given_name_before_a_surname_tagged_otherwise_is_the_speaker_s(text, speaker):
+    assert {s for _, s in _quotes(text)} == {speaker}
+
+
+def test_an_unlisted_given_name_opening_a_sentence_joins_a_surname_written_alone_elsewhere():
+    from parallax.analyze.unlisted_given_names import unlisted_given_names
+    from parallax.records import Article, Entity
+
+    text = "Zorbanike Nwosu denied it. Later Nwosu wept. Nwosu left."
+    art = Article(id="t", text=text, language="en", entities=[Entity("Nwosu", "NORP", 10, 15), Entity("Nwosu", "ORG", 33, 38)])
+    unlisted_given_names(art)
+    assert [(e.text, e.label) for e in art.entities] == [("Zorbanike Nwosu", "PERSON"), ("Nwosu", "ORG")]
+    alone = Article(id="t", text="Zorbanike Nwosu denied it.", language="en", entities=[Entity("Nwosu", "NORP", 10, 15)])
+    unlisted_given_names(alone)
+    assert [e.text for e in alone.entities] == ["Nwosu"]  # (written nowhere else: no evidence)
