@@ -63,3 +63,46 @@ def test_an_unlisted_given_name_opening_a_sentence_joins_a_surname_written_alone
     alone = Article(id="t", text="Zorbanike Nwosu denied it.", language="en", entities=[Entity("Nwosu", "NORP", 10, 15)])
     unlisted_given_names(alone)
     assert [e.text for e in alone.entities] == ["Nwosu"]  # (written nowhere else: no evidence)
+
+
+# ------------------------------------------------------- "the defendant" is the one person a verb of a case names
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Emeka Nwosu, 41, was charged with fraud on Monday. The defendant told the court that he was innocent.", "Emeka Nwosu"),
+        ('Police charged Ruth Adair with theft on Monday. "I took nothing," the accused told magistrates.', "Ruth Adair"),
+        # a judge named between is no party
+        (
+            'Emeka Nwosu, 41, was charged with fraud on Monday. Judge Ruth Adair said the case was serious. "I am innocent," '
+            "the defendant said.",
+            "Emeka Nwosu",
+        ),
+        # two charged: no one fits alone
+        ('Emeka Nwosu and Ruth Adair were charged with fraud on Monday. "I am innocent," the defendant said.', "defendant"),
+        ('Emeka Nwosu was charged with fraud. Tunde Bakare was charged with theft. "I am innocent," the defendant said.', "defendant"),
+    ],
+)
+def test_the_defendant_is_the_one_person_charged(text, speaker):
+    assert _quotes(text)[-1][1] == speaker
+
+
+# ------------------------------------------------------ approximate number words are held as "about N" is held
+@pytest.mark.parametrize(
+    "approximate,exact,conflicts",
+    [
+        ("A dozen", "Fourteen", True),  # as "about 12" and "14" conflict
+        ("About 12", "Fourteen", True),
+        ("A dozen", "Thirteen", False),
+        ("About 12", "Thirteen", False),
+        ("Two dozen", "Twenty-five", False),
+        ("Two dozen", "Thirty", True),
+        ("Dozens of", "Fourteen", True),  # 24 or more
+        ("Dozens of", "Forty", False),
+    ],
+)
+def test_approximate_number_words_keep_the_tolerance_of_about(approximate, exact, conflicts):
+    from tests.helpers import first_sentence_conflicts
+
+    a = f"{approximate} workers were hurt in the blast at the depot."
+    b = f"{exact} workers were hurt in the blast at the depot."
+    assert bool([k for k, _ in first_sentence_conflicts(a, b, "en") if k == "number"]) == conflicts
