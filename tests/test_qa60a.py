@@ -106,3 +106,39 @@ def test_approximate_number_words_keep_the_tolerance_of_about(approximate, exact
     a = f"{approximate} workers were hurt in the blast at the depot."
     b = f"{exact} workers were hurt in the blast at the depot."
     assert bool([k for k, _ in first_sentence_conflicts(a, b, "en") if k == "number"]) == conflicts
+
+
+# ------------------------------------------------------------- a count's noun prints in the plural in English
+@pytest.mark.parametrize(
+    "value,unit,language,shown",
+    [
+        (12.0, "worker", "en", "12 workers"),
+        (1.0, "worker", "en", "1 worker"),
+        (3.0, "casualty", "en", "3 casualties"),
+        (40.0, "person", "en", "40 people"),
+        (2.0, "bus", "en", "2 buses"),
+        (5.0, "aid worker", "en", "5 aid workers"),
+        (7.0, "fisherman", "en", "7 fishermen"),
+        (9.0, "aircraft", "en", "9 aircraft"),
+        (12.0, "persona", "it", "12 persona"),  # (another language's plural is not known here)
+        (12.0, "USD", "en", "12 USD"),
+        (12.0, "worker", None, "12 worker"),
+    ],
+)
+def test_a_count_s_noun_prints_in_the_plural(value, unit, language, shown):
+    from parallax.report.formatting import fmt_value
+
+    assert fmt_value(value, unit, language) == shown
+
+
+def test_the_text_report_prints_the_counted_noun_in_the_plural():
+    import parallax
+    from parallax.report.text import render_text
+    from tests.helpers import outlet_articles
+
+    texts = [
+        "Twelve workers were hurt in a blast at the Harlow depot on Tuesday.",
+        "Fourteen workers were hurt in a blast at the Harlow depot on Tuesday.",
+    ]
+    report = render_text(parallax.compare(outlet_articles(texts, "en")).to_dict())
+    assert "12 workers" in report and "14 workers" in report
