@@ -21,10 +21,11 @@ import re
 from parallax.analyze.entity_evidence import _NOT_A_PERSON
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.titles import HONORIFICS
+from parallax.analyze.unlisted_given_names import unlisted_given_names
 from parallax.letters import LOWER, UPPER
 from parallax.records import Article
 
-_RELABELLED = ("ORG", "WORK_OF_ART", "GPE", "LOC", "FAC", "PRODUCT", "MISC")
+_RELABELLED = ("ORG", "WORK_OF_ART", "GPE", "LOC", "FAC", "PRODUCT", "MISC", "NORP")
 # one capitalised word, the surname the model kept ("Reyes", "O'Neill", "Smith-Jones")
 _SURNAME = re.compile(rf"[{UPPER}][{LOWER}’'-]+")
 # a capitalised word and one space right before the span, not after "the" (a window of a few characters: linear)
@@ -49,3 +50,4 @@ def people_by_name_shape(article: Article, person: str = "PERSON") -> None:
         given = _GIVEN_BEFORE.search(text, max(0, e.start - 16), e.start)
         if given and given.group(1).lower() in FIRST_NAMES and given.start(1) not in starts and given.end(1) not in ends:
             e.text, e.start, e.label = text[given.start(1) : e.end], given.start(1), person
+    unlisted_given_names(article, person)  # "Emeka Nwosu denied ..." ... "Nwosu said" (:mod:`.unlisted_given_names`)

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from parallax.publication_times import hours_later
 from parallax.records import headline_key
+from parallax.report.unit_plurals import counted_unit
 
 
 def safe_url(url: Any) -> str | None:
@@ -51,18 +52,19 @@ def fmt_published(value: str | None) -> str:
     return f"{day}, {dt:%H:%M}" + (f" UTC{zone[:3]}:{zone[3:]}" if zone else "")
 
 
-def fmt_value(value: Any, unit: str | None = None) -> str:
+def fmt_value(value: Any, unit: str | None = None, language: str | None = None) -> str:
     """A conflict value for people: lists joined, floats without noise, a unit if known (an age
-    reads "aged 61", not "61 age")."""
+    reads "aged 61", not "61 age"), an English report's counted noun in the plural ("12 workers":
+    :mod:`.unit_plurals`)."""
     if isinstance(value, list):
-        return "; ".join(fmt_value(v, unit) for v in value) or "—"
+        return "; ".join(fmt_value(v, unit, language) for v in value) or "—"
     if isinstance(value, float):
         text = f"{value:,.0f}" if value.is_integer() else f"{value:,.3g}"
         if unit == "age":
             return f"aged {text}"
-        return f"{text} {unit}" if unit else text
+        return f"{text} {counted_unit(unit, value, language)}" if unit else text
     if isinstance(value, int) and not isinstance(value, bool):
-        return f"{value:,} {unit}" if unit else f"{value:,}"
+        return f"{value:,} {counted_unit(unit, value, language)}" if unit else f"{value:,}"
     if value is None:
         return "—"
     return str(value)

@@ -107,6 +107,7 @@ def print_text(comparison: dict, file=None) -> None:
     facts.add_column("status", no_wrap=True)
     for a in arts:
         facts.add_column(plain(short[a["id"]]), ratio=1)
+    language_of = {a["id"]: a.get("language") for a in arts}  # (an English count's noun prints in the plural)
     for f in comparison["facts"]:
         cells = []
         for a in arts:
@@ -115,7 +116,9 @@ def print_text(comparison: dict, file=None) -> None:
         facts.add_row(plain(f["id"]), plain(status, _STATUS_STYLE.get(status, "")), *cells)
         for c in f["conflicts"]:
             vals = c["values"]
-            values = "; ".join(f"{short[k]}: {fmt_value(v, conflict_unit(c, k))}" for k, v in vals.items() if k in short)
+            values = "; ".join(
+                f"{short[k]}: {fmt_value(v, conflict_unit(c, k), language_of.get(k))}" for k, v in vals.items() if k in short
+            )
             if note := update_note(c, short, published):  # a later report's larger toll (compare.updates)
                 values += "\n" + note
             values += "".join("\n" + line for line in unaligned_lines(c, short))  # (compare.every_outlet)

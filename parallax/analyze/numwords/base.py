@@ -16,6 +16,10 @@ from dataclasses import dataclass, field
 
 HUNDRED, THOUSAND = 100, 1000
 ABOUT = 0.2  # how far off an approximate count ("une trentaine") may be, as a share
+# how far off a count of dozens may be ("a dozen", "two dozen", "half a dozen"): a round figure in a unit of twelve,
+# held as "about 12" and "about 200" are (:func:`parallax.compare.hedges.about_slack`, 10% of a round figure), so that
+# "a dozen" and "about 12" meet another report's "14" alike
+DOZEN_ABOUT = 0.1
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ does.  Each is approximate as "a dozen" is (:func:`parallax.analyze.quantities.v
 
 from __future__ import annotations
 
-from parallax.analyze.numwords.base import ABOUT
+from parallax.analyze.numwords.base import DOZEN_ABOUT
 
 # language -> (the singular cases of "a dozen", the words for "half a dozen")
 _DOZEN: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -57,8 +57,8 @@ def dozens(lang: str) -> dict[str, tuple[int, float]]:
     """``lang``'s "a dozen" (12), "half a dozen" (6) and two to four dozen, each approximate; empty for other
     languages."""
     one, half = _DOZEN.get(lang, ((), ()))
-    out = {w: (12, ABOUT) for w in one} | {w: (6, ABOUT) for w in half}
+    out = {w: (12, DOZEN_ABOUT) for w in one} | {w: (6, DOZEN_ABOUT) for w in half}
     if lang in _SOME_DOZENS:
         units, dozen = _SOME_DOZENS[lang]
-        out |= {f"{unit} {dozen}": (12 * n, ABOUT) for n, unit in enumerate(units, start=2)}
+        out |= {f"{unit} {dozen}": (12 * n, DOZEN_ABOUT) for n, unit in enumerate(units, start=2)}
     return out

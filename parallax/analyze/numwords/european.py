@@ -10,7 +10,7 @@ articles far more often.
 
 from __future__ import annotations
 
-from parallax.analyze.numwords.base import ABOUT, HUNDRED, THOUSAND, NumberWords, tens_and_units, with_plain_spellings
+from parallax.analyze.numwords.base import ABOUT, DOZEN_ABOUT, HUNDRED, THOUSAND, NumberWords, tens_and_units, with_plain_spellings
 
 # ------------------------------------------------------------------ building blocks
 
@@ -186,8 +186,8 @@ def _dozens(units: list[str], dozens: str, *, a: str, half: str) -> dict[str, tu
     not two and twelve): ``a`` and ``half`` are the words for "a dozen" and "half a dozen", ``dozens``
     the word after a number ("zwei Dutzend", "deux douzaines").  A dozen alone counts nothing: "several
     dozen", "dozens of" are no figure."""
-    out = {a: (12, ABOUT), half: (6, ABOUT)}
-    return out | {f"{units[n]} {dozens}": (12 * n, ABOUT) for n in range(2, 11)}
+    out = {a: (12, DOZEN_ABOUT), half: (6, DOZEN_ABOUT)}
+    return out | {f"{units[n]} {dozens}": (12 * n, DOZEN_ABOUT) for n in range(2, 11)}
 
 
 # half, before a scale only ("half a million", "eine halbe Million", "medio millón"): read alone it is
@@ -223,8 +223,22 @@ _NORDIC = {
         multipliers={"hundra": HUNDRED, "etthundra": HUNDRED, "tusen": THOUSAND, "ettusen": THOUSAND},
         scales=_NORDIC_SCALES["sv"],
         # "ett hundratal personer": about a hundred (the tens' "-tal": "ett trettiotal", about thirty)
-        collectives={f"ett {w}tal": (n, ABOUT) for w, n in (("tio", 10), ("tjugo", 20), ("trettio", 30), ("fyrtio", 40), ("femtio", 50),
-                     ("sextio", 60), ("sjuttio", 70), ("åttio", 80), ("nittio", 90), ("hundra", 100), ("tusen", 1000))},
+        collectives={
+            f"ett {w}tal": (n, ABOUT)
+            for w, n in (
+                ("tio", 10),
+                ("tjugo", 20),
+                ("trettio", 30),
+                ("fyrtio", 40),
+                ("femtio", 50),
+                ("sextio", 60),
+                ("sjuttio", 70),
+                ("åttio", 80),
+                ("nittio", 90),
+                ("hundra", 100),
+                ("tusen", 1000),
+            )
+        },
     ),
     "da": NumberWords(
         words=with_plain_spellings(_nordic(_DA_SMALL, _DA_TENS, ("{u}og{t}",), ["en", "et"])),

@@ -21,6 +21,7 @@ from weakref import WeakKeyDictionary
 
 from parallax.analyze.agent_nouns import agent_noun
 from parallax.analyze.quotes import inflected_nouns as inflected
+from parallax.analyze.quotes.case_parties import case_parties
 from parallax.analyze.quotes.described_before import Found, MentionsBefore
 from parallax.analyze.titles import DEFINITE, DEFINITE_WITH_GREEK, ROLES, describes_a_role
 from parallax.letters import UPPER
@@ -169,6 +170,7 @@ def _around(text: str, start: int, end: int, lang: str = "") -> tuple[set[str], 
         noun, age = _features(m.group("app") or m.group("own"), lang)
         nouns.update([noun] if noun else [])
         ages.update([age] if age is not None else [])
+    nouns |= case_parties(text, start, end) if lang in ("", "en") else set()  # "Nwosu was charged": the defendant
     return nouns, ages
 
 

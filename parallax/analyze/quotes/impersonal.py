@@ -123,11 +123,43 @@ def judged_passives(doc) -> list[Claim]:
             continue
         subj = _passive_subject(tok)
         grounds = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _GROUNDS and c.idx > tok.idx and list(c.children)]
+        if not grounds and lemma_of(tok) in FORMAL_CHARGES:
+            grounds = _grounds_after_agent(tok)  # "was charged by police with fraud"
         if subj is None or not grounds or subj.lower_ in ("which", "that", "what") or _denied(tok, subj):
             continue
         last = grounds[-1]
-        out.append((subj.left_edge.idx, last.right_edge.idx + len(last.right_edge.text), _agent(tok), tok.text))
+        source = _agent(tok)
+        if source is not None and source[0] < grounds[0].idx < source[1]:
+            source = (source[0], len(doc.text[: grounds[0].idx].rstrip()))  # ("by police" of "by police with fraud")
+        if lemma_of(tok) in FORMAL_CHARGES and (source := source or _by_phrase_within(grounds)) is None:
+            continue  # "was charged with fraud": a charge laid, no one's words, as "denied the charges" is none
+        out.append((subj.left_edge.idx, last.right_edge.idx + len(last.right_edge.text), source, tok.text))
     return out
+
+
+# verbs of a formal charge, a deed of the prosecuting body and a record of the court, not a claim of someone left
+# unnamed ("Nwosu was charged with fraud"): reported speech only of the body a by-phrase names
+FORMAL_CHARGES = {"charge"}
+
+
+def _grounds_after_agent(verb) -> list:
+    """The grounds the parser hung on the by-phrase's noun: "charged by police with fraud"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return [] if agent is None else [t for t in agent.subtree if t.dep_ == "prep" and t.lower_ in _GROUNDS and list(t.children)][:1]
+
+
+def _by_phrase_within(grounds) -> tuple[int, int] | None:
+    """The span of a by-phrase's object the parser hung inside the grounds: "charged with money laundering by the
+    anti-graft commission"."""
+    for ground in grounds:
+        for t in ground.subtree:
+            if (
+                t.lower_ == "by"
+                and t.dep_ in ("prep", "agent")
+                and (pobj := next((c for c in t.children if c.dep_ == "pobj"), None)) is not None
+            ):
+                return _span(pobj)
+    return None
 
 
 def _denied(verb, subj) -> bool:
