@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import sentences, time_values
+from tests.helpers import analyzed, sentences, time_values
 
 # --- East Slavic durations with a declined number word -----------------------------------------------------------
 
@@ -48,3 +48,65 @@ def test_german_month_abbreviation_before_its_year_ends_no_sentence() -> None:
 
 def test_german_given_name_jan_is_no_month() -> None:
     assert time_values("Jan Wendler kam am Montag nach Kornstadt.", "de") == {"Montag": "2026-03-02"}
+
+
+# --- a frequency ("daily", "täglich", "quotidiennement") reads as one, not as a length -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span"),
+    [
+        ("Die Fähre nach Lindau fährt seit Montag täglich.", "de", "täglich"),
+        ("Le bac vers Vésinelle circule quotidiennement depuis lundi.", "fr", "quotidiennement"),
+        ("The ferry to Harwick has run daily since Monday.", "en", "daily"),
+    ],
+)
+def test_frequency_word_is_a_set_of_every_day(text: str, lang: str, span: str) -> None:
+    art = analyzed(text, lang)
+    assert [(t.value, t.granularity) for t in art.times if t.text == span] == [("P1D", "set")]
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [("P1D", "every day"), ("P1W", "every week"), ("P2W", "every 2 weeks"), ("XXXX-WXX-1", "every Monday"), ("XXXX-03", "every March")],
+)
+def test_set_value_reads_as_a_frequency(value: str, words: str) -> None:
+    from parallax.report.time_reading import time_reading
+
+    assert time_reading(value, "set") == words
+
+
+def test_duration_of_one_day_still_reads_as_a_length() -> None:
+    from parallax.report.time_reading import time_reading
+
+    assert time_reading("P1D", "duration") == "1 day"
+    assert time_reading("P1D") == "1 day"
+
+
+def test_times_table_keeps_a_frequency_apart_from_a_length_of_the_same_value() -> None:
+    from parallax.report.timeline import times_table
+
+    comparison = {
+        "times": [
+            {"article": "a", "text": "daily", "value": "P1D", "granularity": "set"},
+            {"article": "b", "text": "one day", "value": "P1D", "granularity": "duration"},
+        ]
+    }
+    rows = times_table(comparison, {"a": "A", "b": "B"})
+    assert sorted((r["granularity"], sorted(r["by"])) for r in rows) == [("duration", ["b"]), ("set", ["a"])]
+
+
+def test_text_report_reads_daily_as_every_day() -> None:
+    import parallax
+    from parallax.report.text import render_text
+    from tests.helpers import outlet_articles
+
+    arts = outlet_articles(
+        [
+            "The ferry to Harwick has run daily since Monday, the operator Coastlink said.",
+            "Coastlink said the ferry to Harwick has run every day since Monday.",
+        ],
+        "en",
+    )
+    line = next(row for row in render_text(parallax.compare(arts).to_dict()).splitlines() if "daily" in row and "P1D" in row)
+    assert "every day" in line and "1 day" not in line
