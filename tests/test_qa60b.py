@@ -110,3 +110,45 @@ def test_text_report_reads_daily_as_every_day() -> None:
     )
     line = next(row for row in render_text(parallax.compare(arts).to_dict()).splitlines() if "daily" in row and "P1D" in row)
     assert "every day" in line and "1 day" not in line
+
+
+# --- a faithful translation of a quotation with a span of time is no altered quotation, in any pair of languages -----
+
+_EN_QUOTE = 'Mayor Olena Dorosh of Markivka said: "We waited for three months and nobody answered us." The protest went on on Tuesday.'
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("uk", "Мер Марківки Олена Дорош заявила: «Ми чекали протягом трьох місяців, і ніхто нам не відповів». Протест тривав у вівторок."),
+        (
+            "ru",
+            "Мэр Марковки Олена Дорош заявила: «Мы ждали в течение трёх месяцев, и никто нам не ответил». Протест продолжался во вторник.",
+        ),
+        (
+            "de",
+            "Die Bürgermeisterin von Markivka, Olena Dorosch, sagte: „Wir haben drei Monate gewartet, und niemand hat uns geantwortet.“ Der Protest ging am Dienstag weiter.",
+        ),
+    ],
+)
+def test_faithful_translation_of_a_quoted_span_is_no_alteration(lang: str, text: str) -> None:
+    import parallax
+    from tests.helpers import mixed_articles
+
+    quotes = parallax.compare(mixed_articles((lang, text), ("en", _EN_QUOTE))).to_dict()["quotes"]
+    grades = sorted(v["fidelity"] for q in quotes for v in q["variants"])
+    assert grades == ["paraphrase", "verbatim"]
+
+
+def test_count_in_a_unit_of_time_reads_as_its_span_in_any_language() -> None:
+    """A count the dates did not read as a span ("трьох місяців", unit "місяців") is the span its translation's
+    dates read ("three months", P3M), not a changed figure."""
+    from parallax.compare.translated_quotes import figures
+    from parallax.records import Article, Quantity, Quote
+
+    text = "«Ми чекали трьох місяців»"
+    art = Article(id="a", text=text, language="uk")
+    art.quantities = [Quantity("трьох", 3.0, 11, 16, "місяців")]
+    assert figures(art, Quote(text[1:-1], 1, len(text) - 1)) == ["P3M"]
+    art.quantities = [Quantity("трьох", 3.0, 11, 16, "людей")]
+    assert figures(art, Quote(text[1:-1], 1, len(text) - 1)) == ["3.0"]
