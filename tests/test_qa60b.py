@@ -152,3 +152,44 @@ def test_count_in_a_unit_of_time_reads_as_its_span_in_any_language() -> None:
     assert figures(art, Quote(text[1:-1], 1, len(text) - 1)) == ["P3M"]
     art.quantities = [Quantity("трьох", 3.0, 11, 16, "людей")]
     assert figures(art, Quote(text[1:-1], 1, len(text) - 1)) == ["3.0"]
+
+
+# --- "no Rio de Janeiro": a place's name, no month, and an event place ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A polícia deteve doze pessoas no bairro de Varzeado, no Rio de Janeiro, na sexta-feira.", "pt"),
+        ("La policía detuvo a doce personas en Río de Janeiro el viernes.", "es"),
+        ("A marcha seguiu pela Avenida Sete de Setembro até à câmara.", "pt"),
+    ],
+)
+def test_capitalised_month_ending_a_place_name_is_no_month(text: str, lang: str) -> None:
+    art = analyzed(text, lang)
+    assert all(t.granularity != "month" for t in art.times)
+    assert any(e.text.endswith(("Janeiro", "Setembro")) for e in art.entities)
+
+
+def test_month_with_its_year_or_after_a_preposition_is_still_a_month() -> None:
+    assert time_values("Em Janeiro de 2005 chegou a Lisboa.", "pt") == {"Janeiro de 2005": "2005-01"}
+    assert time_values("Chegou a Lisboa em Janeiro.", "pt", "2026-03-05") == {"Janeiro": "2026-01"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Doze pessoas foram detidas no Rio de Janeiro durante um protesto.", "pt"),
+        ("Twelve people were arrested in Rio de Janeiro during a protest.", "en"),
+    ],
+)
+def test_place_name_with_of_after_a_preposition_is_an_event_place(text: str, lang: str) -> None:
+    from parallax.stories.event_places import lead_places
+
+    assert "janeiro" in lead_places([text], lang, str.lower)
+
+
+def test_port_of_a_city_is_still_the_city() -> None:
+    from parallax.stories.event_places import lead_places
+
+    assert lead_places(["A tanker ran aground at Port of Valmoor on Sunday."], "en", str.lower) == ("valmoor",)
