@@ -193,3 +193,43 @@ def test_port_of_a_city_is_still_the_city() -> None:
     from parallax.stories.event_places import lead_places
 
     assert lead_places(["A tanker ran aground at Port of Valmoor on Sunday."], "en", str.lower) == ("valmoor",)
+
+
+# --- German city adjectives before an authority ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        (["Die Kornstädter Polizei meldete am Montag zwölf Festnahmen in Kornstadt."], "kornstadt"),
+        (["Die Lindauer Feuerwehr rückte aus.", "In Lindau brannte eine Lagerhalle."], "lindau"),
+        (["Die Dresdner Staatsanwaltschaft ermittelt gegen zwei Männer."], "dresden"),
+    ],
+)
+def test_german_city_adjective_before_an_authority_is_an_event_place(lead: list[str], place: str) -> None:
+    from parallax.stories.city_adjectives import adjective_cities
+
+    assert place in adjective_cities(lead, "de", str.lower)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        ["Ein Hamburger kostet in Hamburg jetzt fünf Euro."],
+        ["Die Kornstädter Polizei meldete zwölf Festnahmen."],  # a town the lead never names and the table does not know
+    ],
+)
+def test_german_adjective_alone_or_of_an_unnamed_town_is_no_place(lead: list[str]) -> None:
+    from parallax.stories.city_adjectives import adjective_cities
+
+    assert adjective_cities(lead, "de", str.lower) == ()
+
+
+def test_german_city_adjective_is_a_place_of_the_story_signals() -> None:
+    from parallax.records import Article
+    from parallax.stories.features import signals_without_vector
+
+    art = Article(
+        id="a", text="Die Lindauer Polizei nahm am Montag zwölf Menschen fest. Lindau zählt rund 25.000 Einwohner.", language="de"
+    )
+    assert "lindau" in signals_without_vector(art).places
