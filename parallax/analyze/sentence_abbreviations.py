@@ -89,7 +89,12 @@ def _ends_on_abbreviation(piece: str, lang: str, after: str = "") -> bool:
     word = m.group("word").casefold()
     if word in INITIALS.get(lang, ()):  # "आर. के. सिंह", "ஆர். சக்கரபாணி": a letter's name (:mod:`.indic_initials`)
         return True
-    return word in _ABBREVIATIONS.get(lang, ()) or (after[:1].isdigit() and word in _BEFORE_FIGURE.get(lang, ()))
+    if after[:1].isdigit():  # "am 3. Febr." | "2026 statt": a month's abbreviation before its year or day ends nothing
+        from parallax.stories.month_stops import abbreviated_month_stop  # (lazily: the lexicons compile on import)
+
+        if word in _BEFORE_FIGURE.get(lang, ()) or abbreviated_month_stop(piece, lang):
+            return True
+    return word in _ABBREVIATIONS.get(lang, ())
 
 
 # a sentence of one or two full words: "Remarquablement.", "Bienvenida sea.", "Przyjechała policja."

@@ -25,6 +25,7 @@ those two things can be read without understanding the languages, so such a vari
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parallax.records import Article, Quote
 
@@ -199,7 +200,21 @@ def negation_changed(a_text: str, a_lang: str | None, b_text: str, b_lang: str |
 _SPAN_UNITS = {"year": "P{}Y", "month": "P{}M", "week": "P{}W", "day": "P{}D", "hour": "PT{}H", "minute": "PT{}M"}
 
 
-def _figure(value: float, unit: str | None) -> str:
+@lru_cache(maxsize=64)
+def _time_units(language: str) -> dict[str, str]:
+    """``language``'s words of a unit of time (its time lexicon's, lower case) with the unit each names."""
+    from parallax.analyze.timelex import LEXICONS  # (lazily: the lexicons compile their rules on import)
+
+    lexicon = LEXICONS.get(language)
+    return {word.lower(): unit for word, unit in lexicon.units.items()} if lexicon else {}
+
+
+def _figure(value: float, unit: str | None, language: str | None = None) -> str:
+    """A count by value, or the span it writes where its unit is one of time: "72 hours" and, in the words of its
+    language's time lexicon, "трьох місяців" (P3M): a count the dates did not read as a span is still the span its
+    translation's dates read ("for three months", P3M), not a changed figure."""
+    if unit not in _SPAN_UNITS and unit and language:
+        unit = _time_units(language[:2].lower()).get(unit.lower(), unit)
     if unit in _SPAN_UNITS and float(value).is_integer():
         return _SPAN_UNITS[unit].format(int(value))
     return repr(float(value))
@@ -207,7 +222,8 @@ def _figure(value: float, unit: str | None) -> str:
 
 def figures(art: Article, q: Quote) -> list[str]:
     """The counts, amounts and spans of time ("72 hours" is PT72H) the analysis found inside a quotation, by value."""
-    counts = [_figure(x.value, x.unit) for x in art.quantities if x.value is not None and q.start <= x.start and x.end <= q.end]
+    inside = [x for x in art.quantities if x.value is not None and q.start <= x.start and x.end <= q.end]
+    counts = [_figure(x.value, x.unit, art.language) for x in inside]
     spans = [t.value for t in art.times if t.granularity == "duration" and t.value and q.start <= t.start and t.end <= q.end]
     return sorted(counts + spans)
 

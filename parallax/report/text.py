@@ -159,8 +159,8 @@ def print_text(comparison: dict, file=None) -> None:
     for col in ("article", "expression", "value", "reads as"):
         times.add_column(col)
     for t in comparison["times"]:
-        value = t.get("value")
-        times.add_row(plain(short.get(t["article"], t["article"])), plain(t["text"]), plain(value or "?"), time_reading(value) or "")
+        value, reading = t.get("value"), time_reading(t.get("value"), t.get("granularity"))
+        times.add_row(plain(short.get(t["article"], t["article"])), plain(t["text"]), plain(value or "?"), reading or "")
     console.print(times)
 
 

@@ -30,10 +30,31 @@ def _count(n: str, unit: str) -> str:
     return f"{n} {unit}" + ("" if n in ("1", "1.0") else "s")
 
 
-def time_reading(value: str | None) -> str | None:
-    """``value`` in words, or None where it is no TIMEX3 value this module knows (then show the value alone)."""
+_WEEKDAY_SET = re.compile(r"XXXX-WXX-([1-7])")
+_MONTH_SET = re.compile(r"XXXX-(\d{2})")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _set_reading(value: str) -> str | None:
+    """A set's value (TimeML SET: "daily" is P1D with the quantifier EVERY) as a frequency: "every day", "every
+    Monday", "every March", "every 2 weeks"; never as the length "1 day" that the same value of a duration reads."""
+    if (m := _WEEKDAY_SET.fullmatch(value)) is not None:
+        return f"every {_WEEKDAYS[int(m[1]) - 1]}"
+    if (m := _MONTH_SET.fullmatch(value)) is not None and 1 <= int(m[1]) <= 12:
+        return f"every {date(2000, int(m[1]), 1):%B}"
+    if value.startswith("P") and (m := _DURATION.fullmatch(value)) is not None and (m[1] or m[3]):
+        n, unit = (m[1], _UNITS[m[2]]) if m[1] else (m[3], _TIME_UNITS[m[4]])
+        return f"every {unit}" if n in ("1", "1.0", "X") else f"every {n} {unit}s"
+    return None
+
+
+def time_reading(value: str | None, granularity: str | None = None) -> str | None:
+    """``value`` in words, or None where it is no TIMEX3 value this module knows (then show the value alone); a set
+    (``granularity`` "set": "daily", "every Monday") reads as a frequency."""
     if not value:
         return None
+    if granularity == "set":
+        return _set_reading(value)
     if value in _REFS:
         return _REFS[value]
     if value.count("/") == 1:  # a range, "2026-03-02/2026-03-03": each end in words

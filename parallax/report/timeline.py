@@ -82,7 +82,7 @@ def timeline(comparison: dict, label: dict[str, str], width: int = 960) -> dict 
         marks, labels_at, arrows = [], [], []
         last_end = -1.0
         for t, (a0, a1) in sorted((it for it in items if it[0]["article"] == a["id"]), key=lambda it: it[1][0]):
-            reading = time_reading(t.get("value"))
+            reading = time_reading(t.get("value"), t.get("granularity"))
             tip = f"{label.get(a['id'], a['id'])}: “{t.get('text')}” → {t.get('value')}" + (f" ({reading})" if reading else "")
             text = str(t.get("text") or "")[:24]
             if a1 < lo or a0 >= hi:  # outside the window: an arrow at the edge
@@ -113,7 +113,8 @@ def times_table(comparison: dict, label: dict[str, str]) -> list[dict]:
     """Resolved dates grouped by value: which outlets said what for the same day."""
     rows: dict[str, dict] = {}
     for t in comparison.get("times") or []:
-        key = t.get("value") or ""
+        # (a set apart from a length of the same value: "daily" is every day, "one day" a day long; both are P1D)
+        key = (t.get("value") or "") + ("/set" if t.get("granularity") == "set" else "")
         row = rows.setdefault(key, {"value": t.get("value"), "granularity": t.get("granularity"), "by": {}})
         row["by"].setdefault(t["article"], []).append(t.get("text") or "")
     return sorted(rows.values(), key=lambda r: (r["value"] is None, str(r["value"])))

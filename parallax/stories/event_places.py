@@ -121,8 +121,10 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
                 tokens = []
             elif not any(a <= m.start() < b for a, b in spans) and not _known(m.group(), language, known):
                 tokens = []
-            elif _HEAD_OF.match(part, m.end()) and fold(m.group()) not in known and not _NOUN_BEFORE.search(part, 0, m.start()):
+            elif (of := _HEAD_OF.match(part, m.end())) and fold(m.group()) not in known and not _NOUN_BEFORE.search(part, 0, m.start()):
                 tokens = []  # "at Port of Rotterdam": the place is Rotterdam, "Port" is what of it
+                if any(a <= m.start() < b for a, b in spans):  # "no Rio de Janeiro": the name after the "of" is one too
+                    spans.append((m.end(), of.end()))
             elif i > 0 and part[words[i - 1].end() : m.start()] == " " and first_name(to_latin(fold(words[i - 1].group())), language) and declined_only(m.group(), language):
                 tokens = []  # "z Michaelem Jordanem": a surname in its case after a first name, no "jordan" place
             else:

@@ -44,6 +44,7 @@ from parallax.stories.article_text import (  # noqa: F401  (moved there in stori
     time_marks,
 )
 from parallax.stories.calendar_names import calendar_words
+from parallax.stories.city_adjectives import adjective_cities
 from parallax.stories.city_districts import district_cities, lead_districts
 from parallax.stories.date_words import is_date_word
 from parallax.stories.dateline_places import dateline_tokens, with_dateline
@@ -230,7 +231,8 @@ def signals_without_vector(article: Article) -> Signals:
     lead = lead_parts(article)
     places = tuple(dict.fromkeys(filed + lead_places(lead, language, place_token)))  # an actor is none of them
     districts = lead_districts(lead, language, place_token, places)  # "№19": a numbered district is one more place
-    places = tuple(dict.fromkeys(places + districts + district_cities(lead, language)))[:MAX_PLACES]  # "Berliner Bezirk"
+    cities = district_cities(lead, language) + adjective_cities(lead, language, place_token)  # "Berliner Bezirk", "Hamburger Polizei"
+    places = tuple(dict.fromkeys(places + districts + cities))[:MAX_PLACES]
     return Signals(
         id=article.id,
         ts=published_ts(article.published),

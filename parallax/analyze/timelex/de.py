@@ -52,6 +52,10 @@ DE = Lexicon(
     months={
         "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
         "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+        # the abbreviations of the German and Austrian press ("am 3. Febr. 2026", "Jän.", "Sept.", "Okt."): with a
+        # day before them or with their dot (timelex.base)
+        "jan": 1, "jän": 1, "feb": 2, "febr": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+        "okt": 10, "nov": 11, "dez": 12,
     },
     weekdays=_WEEKDAYS,
     relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2},

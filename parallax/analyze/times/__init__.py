@@ -57,7 +57,7 @@ from parallax.analyze.times.month_of_year import months_of_years
 from parallax.analyze.times.month_spans import joined_months
 from parallax.analyze.times.own_weekday import today_named
 from parallax.analyze.times.periods import PeriodHandlers
-from parallax.analyze.times.person_months import in_a_person
+from parallax.analyze.times.person_months import in_a_person, in_a_place_name
 from parallax.analyze.times.quoted_days import said_days
 from parallax.analyze.times.range_starts import start_in_week_of_end
 from parallax.analyze.times.turkic_case import turkic_lower_i
@@ -321,7 +321,7 @@ def add_times(article: Article, paragraphs: list[Paragraph]) -> None:
     for i, (s, e, value, gran) in enumerate(found):
         if is_score(article.text, s, e):
             continue  # "verlor 21:23": a handball score, which the quantities read as one, not a clock time
-        if gran == "month" and in_a_person(article, s, e):
-            continue  # "Lily March", "Theresa May": a name, not a month (:mod:`.person_months`)
+        if gran == "month" and (in_a_person(article, s, e) or in_a_place_name(article.text, s, e)):
+            continue  # "Lily March", "Theresa May", "Rio de Janeiro": a name, not a month (:mod:`.person_months`)
         article.times.append(TimeExpression(article.text[s:e], value, s, e, gran, weekday_mismatch=i in mismatched))
     without_time_words(article)  # "την Κυριακή", "hari Minggu": a day's name is no entity (:mod:`..time_word_names`)
