@@ -172,3 +172,46 @@ def test_a_sentence_s_items_are_those_the_scan_found() -> None:
     assert [(q.start, q.end) for q in reaching_into(items, 15, 25)] == [(12, 40), (18, 20), (20, 22)]
     items.append(Quantity(text="y", start=16, end=17, value=2.0))  # (the list grew: indexed again)
     assert [q.start for q in starting_in(items, s)] == [18, 20, 16]
+
+
+# -- the entity stage on a report written as one long paragraph
+
+
+class _CountingDoc:
+    """A spaCy doc that counts the reads of its text (each read joins the text from every token again)."""
+
+    def __init__(self, doc) -> None:
+        self._doc, self.reads = doc, 0
+
+    @property
+    def text(self) -> str:
+        self.reads += 1
+        return self._doc.text
+
+    def __getattr__(self, name: str):
+        return getattr(self._doc, name)
+
+    def __iter__(self):
+        return iter(self._doc)
+
+    def __len__(self) -> int:
+        return len(self._doc)
+
+    def __getitem__(self, i):
+        return self._doc[i]
+
+
+def test_the_entity_stage_reads_a_paragraph_s_text_a_few_times_not_once_per_entity() -> None:
+    """Each entity of a paragraph read the doc's text again (:func:`.entities.add_entities`), which spaCy joins from
+    every token: the paragraph's entities times its length, on a report written as one paragraph.  It now reads the
+    paragraph's text once (:attr:`.Paragraph.text`), and the evidence for people once more."""
+    from parallax.analyze import COMPONENTS, Analyzer, Paragraph
+    from parallax.records import Article
+    from tests.test_speed58 import outage_report
+
+    article = Article(id="one", text=outage_report(16).replace("\n\n", " "), published="2026-03-05", language="en")
+    paragraphs = Analyzer().parse(article)
+    assert len(paragraphs) == 1
+    counting = _CountingDoc(paragraphs[0].doc)
+    COMPONENTS["entities"](article, [Paragraph(paragraphs[0].index, paragraphs[0].offset, counting, paragraphs[0].lang)])
+    assert len(article.entities) >= 32 and counting.reads <= 4, (len(article.entities), counting.reads)
