@@ -11,6 +11,7 @@ two are a surname and a given name in that order is rare, and a name whose first
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parallax.analyze.names import FIRST_NAMES
 
@@ -31,9 +32,33 @@ def agent_noun_before_given_name(word: str, following: str, report: str = "") ->
 
 
 def _called_by_surname(report: str, given: str, surname: str) -> bool:
-    """Whether ``report`` writes ``surname`` alone, with no ``given`` name before it, and no capitalised word after it."""
-    alone = rf"(?<![\w'’-])(?<!{re.escape(given)}\s){re.escape(surname)}(?![\w'’-]|\s[A-Z])"
-    return bool(report) and re.search(alone, report) is not None
+    """Whether ``report`` writes ``surname`` alone, with no ``given`` name before it, and no capitalised word after it.
+    The report's words are indexed once (:func:`_word_starts`), not searched again for each name."""
+    if not report:
+        return False
+    if _WORD.fullmatch(surname) is None:  # (a surname of other characters: searched for as written)
+        alone = rf"(?<![\w'’-])(?<!{re.escape(given)}\s){re.escape(surname)}(?![\w'’-]|\s[A-Z])"
+        return re.search(alone, report) is not None
+    end = len(surname)
+    for start in _word_starts(report).get(surname, ()):
+        before, after = report[max(0, start - len(given) - 1) : start], report[start + end : start + end + 2]
+        if not (len(before) == len(given) + 1 and before[-1].isspace() and before.startswith(given)) and not _CAPITAL_NEXT.match(after):
+            return True
+    return False
+
+
+# a word as a surname is bounded: letters, digits, apostrophes and hyphens; and a capitalised word right after it
+_WORD = re.compile(r"[\w'’-]+")
+_CAPITAL_NEXT = re.compile(r"\s[A-Z]")
+
+
+@lru_cache(maxsize=8)
+def _word_starts(report: str) -> dict[str, list[int]]:
+    """Where each word of ``report`` starts (a word as :data:`_WORD` bounds it)."""
+    starts: dict[str, list[int]] = {}
+    for m in re.finditer(_WORD, report):
+        starts.setdefault(m.group(), []).append(m.start())
+    return starts
 
 
 # a person's noun in lower case of the same shapes, which a description that speaks repeats ("Emeka Nwosu, the

@@ -212,13 +212,13 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 if ent.label_ in ("PERSON", "PER") and (kept := without_verbs(ent)) != (ent.start_char, ent.end_char):
                     if kept is None:
                         continue
-                    text, s = doc.text[kept[0] : kept[1]], para.offset + kept[0]  # "Obama Says" -> "Obama"
+                    text, s = para.text[kept[0] : kept[1]], para.offset + kept[0]  # "Obama Says" -> "Obama"
                 # drop a trailing possessive from the span
                 m = _POSSESSIVE.search(text)
                 if m and ent.label_ != "NORP":
                     text = text[: m.start()]
                 label = ent.label_
-                if cut := holder_cut(doc.text, text, ent.start_char, label in ("PERSON", "PER")):
+                if cut := holder_cut(para.text, text, ent.start_char, label in ("PERSON", "PER")):
                     # "le secrétaire d'État aux Transports Jean Dupont", "assessore all'Interno Tomás Bellver": the
                     # portfolio (and the office), then the person from the given name on (:mod:`.portfolio_holders`)
                     text, s, label = text[cut:], s + cut, per_label
@@ -241,7 +241,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
             found = [e for e in article.entities[mark:] if para.offset <= e.start < para.offset + len(para.text)]
             _people_by_evidence(found, doc, para.offset, per_label)
         else:
-            for m in (_CAPS_ID if lang in INDONESIAN else ENGLISH_BODY_CAPS if lang in ENGLISH_BODY_LANGS else _CAPS).finditer(doc.text):
+            for m in (_CAPS_ID if lang in INDONESIAN else ENGLISH_BODY_CAPS if lang in ENGLISH_BODY_LANGS else _CAPS).finditer(para.text):
                 text, s = m.group(), para.offset + m.start()
                 opener = _OPENERS.match(text) or opening_adverb(text, lang)  # "Poi Ferretti" (:mod:`.opening_adverbs`)
                 if opener:  # "Il Consiglio" -> "Consiglio"
@@ -250,26 +250,26 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 acronyms, text, s = acronyms_apart(text, s)
                 article.entities += acronyms
                 label = "MISC"
-                if (cut := run_name_start(text, doc.text, m.span(), lang)) is not None:
+                if (cut := run_name_start(text, para.text, m.span(), lang)) is not None:
                     # "Kepala BPBD Garut Asep Mulyana": the role, its body and place, then the person
                     label = "PER" if TITLES.match(text) or lang == "ha" else label  # (Hausa: the holder of an office)
                     text, s = text[cut:], s + cut
-                if cut := holder_cut(doc.text, text, s - para.offset, False):
+                if cut := holder_cut(para.text, text, s - para.offset, False):
                     text, s, label = text[cut:], s + cut, "PER"  # "assessore all'Interno Tomás Bellver" (:mod:`.portfolio_holders`)
                 words = text.split()
                 given = next((i for i, w in enumerate(words[:-1]) if i and w.lower() in FIRST_NAMES), None)
-                pre = doc.text[max(0, m.start() - 3) : m.start()].rstrip()
+                pre = para.text[max(0, m.start() - 3) : m.start()].rstrip()
                 opens = not pre or pre[-1] in '.!?"“„«—–'  # the run opens a sentence or a quotation
                 # a title before the run, or the one an elided article opened it with: "L'assessore Tomás Bellver"
-                title_before = _word_before(doc.text, m.start() + (len(opener.group()) if opener else 0)) in TITLE_WORDS
+                title_before = _word_before(para.text, m.start() + (len(opener.group()) if opener else 0)) in TITLE_WORDS
                 titled = words[0].lower() in TITLE_WORDS or title_before
                 genitive = lang in _GENITIVE_PLACE or all(_GENITIVE_SCRIPT.match(w) for w in words)
-                if given is None and len(words) == 3 and genitive and _shaped_given_name(words, doc.text, m.start()):
+                if given is None and len(words) == 3 and genitive and _shaped_given_name(words, para.text, m.start()):
                     given = 1  # "міністр енергетики України Герман Галущенко": a given name the lexicon lacks
                 if given is None and titled and len(words) >= 3 and genitive:
                     given = len(words) - 2  # "мер Вельдани Штефан Лупу": a place in the genitive, then first name and surname
-                owned = _word_before(doc.text, m.start()) == "на"  # Bulgarian "кметът на Перник Георги Петров": of Pernik
-                owned = owned or portfolio_before(doc.text, m.start())  # "a ex-secretária de Saúde Marta Queiroz"
+                owned = _word_before(para.text, m.start()) == "на"  # Bulgarian "кметът на Перник Георги Петров": of Pernik
+                owned = owned or portfolio_before(para.text, m.start())  # "a ex-secretária de Saúde Marta Queiroz"
                 # "министр энергетики России Сергей Цивилев": a place in the genitive, then a given name and a surname that
                 # ends the run (not a patronymic: "Иванов Сергей Петрович" is one person, surname first)
                 owned = owned or (genitive and given == len(words) - 2 and not _PATRONYMIC.search(words[-1]))

@@ -53,8 +53,7 @@ def cluster_command(
         check_store(store)
     if window_days is not None:
         options = options.with_(extra={**options.extra, "story_window_days": window_days})
-    skipped: list[str] = []
-    articles = load_inputs(inputs, options, skipped)
+    articles, skipped = load_inputs(inputs, options)
     if not articles:
         warn_no_articles(inputs, skipped)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import typer
 
@@ -117,9 +118,16 @@ def to_stdout(output: Path | None) -> bool:
     return output is None or str(output) == "-"
 
 
-def load_inputs(inputs: list[Path], options: Options, skipped: list[str] | None = None) -> list[Article]:
-    """Read all inputs, with a progress bar when there are many files; ``skipped`` gets the inputs or records
-    ``--skip-bad`` left out (for :func:`warn_no_articles`)."""
+class Loaded(NamedTuple):
+    """What :func:`load_inputs` read: the articles, and each input or record ``--skip-bad`` left out (named by
+    :func:`warn_no_articles` where nothing was read)."""
+
+    articles: list[Article]
+    skipped: list[str]
+
+
+def load_inputs(inputs: list[Path], options: Options) -> Loaded:
+    """Read all inputs, with a progress bar when there are many files."""
     from rich.progress import Progress
 
     from parallax.ingest import load_paths
@@ -132,10 +140,8 @@ def load_inputs(inputs: list[Path], options: Options, skipped: list[str] | None 
             articles.append(article)
             progress.advance(task)
     skips.summary(len(articles), options)
-    if skipped is not None:
-        skipped.extend(skips.sources)
     warn_undated(articles, options)
-    return articles
+    return Loaded(articles, skips.sources)
 
 
 def _some(names: list[str]) -> str:

@@ -36,7 +36,7 @@ def compare_command(
 
     options = options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes, embedder=embedder)
     check_output(output)
-    articles = read_once(load_inputs(inputs, options))
+    articles = read_once(load_inputs(inputs, options).articles)
     if not articles:
         from parallax.cli import fail
 

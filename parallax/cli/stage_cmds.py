@@ -51,8 +51,7 @@ def ingest_command(
 ) -> None:
     """Read and clean articles: one JSON record per article."""
     check_output(output)
-    skipped: list[str] = []
-    articles = load_inputs(inputs, options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes), skipped)
+    articles, skipped = load_inputs(inputs, options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes))
     keys = (
         "id",
         "outlet",
@@ -91,8 +90,7 @@ def analyze_command(
 
     options = options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes)
     check_output(output)
-    skipped: list[str] = []
-    articles = load_inputs(inputs, options, skipped)
+    articles, skipped = load_inputs(inputs, options)
     analyzer = Analyzer(options)
     records = []
     # The bar goes to stderr (and only to a terminal): the records may be going to stdout.

@@ -45,7 +45,7 @@ from parallax.compare.clock_pairs import _overlap as _overlap
 from parallax.compare.clock_pairs import _phase as _phase
 from parallax.compare.dates import DateValue, date_values
 from parallax.compare.durations import content_word
-from parallax.compare.numbers import in_sentence
+from parallax.compare.sentence_items import starting_in
 from parallax.letters import WORD, fold
 from parallax.records import Article, Sentence, TimeExpression
 
@@ -225,7 +225,7 @@ def _named(day: str, dates: list[DateValue]) -> bool:
 
 def clocks(art: Article, s: Sentence) -> list[Clock]:
     """The sentence's clock times that time an act (see the module); none in a schedule."""
-    times = [t for t in art.times if in_sentence(s, t.start)]
+    times = starting_in(art.times, s)
     if not any(t.granularity == "time" for t in times):
         return []
     if any(t.granularity == "set" for t in times) or _SCHEDULE.search(art.text, s.start, s.end):

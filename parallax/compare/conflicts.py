@@ -48,7 +48,7 @@ from parallax.compare.minutes import minute_conflicts
 from parallax.compare.named_places import one_within_other, reference_point
 from parallax.compare.negation import negation_conflicts
 from parallax.compare.negation_links import opposed
-from parallax.compare.numbers import in_sentence, number_conflicts, numbers, tally_conflicts
+from parallax.compare.numbers import number_conflicts, numbers, tally_conflicts
 from parallax.compare.offset_conflicts import offset_conflicts
 from parallax.compare.ordinals import different_stages, ordinal_conflicts, read_as_count
 from parallax.compare.others_counts import others_conflicts
@@ -58,6 +58,7 @@ from parallax.compare.recalled_counts import recalled_apart
 from parallax.compare.renamed import renamed_counts
 from parallax.compare.rescue_counts import RECOVERED, bodies_beyond_toll
 from parallax.compare.roles import role
+from parallax.compare.sentence_items import starting_in
 from parallax.compare.sources import source_conflicts
 from parallax.compare.stated_elsewhere import stated_elsewhere
 from parallax.compare.sum_kinds import sum_kinds_apart
@@ -93,9 +94,7 @@ def _one_state(a: str, b: str) -> bool:
 
 def _speaks(art: Article, s: Sentence, name: str, start: int, end: int) -> bool:
     """Whether the name is the speaker of a quotation in the sentence (named there or resolved to it)."""
-    for q in art.quotes:
-        if not in_sentence(s, q.start) or not q.speaker:
-            continue
+    for q in [q for q in starting_in(art.quotes, s) if q.speaker]:
         span = (q.speaker_start, q.speaker_end) if q.speaker_start is not None and q.speaker_end is not None else (end, end)
         if (span[0] < end and start < span[1]) or _same_name(name, q.speaker):
             return True
@@ -104,8 +103,8 @@ def _speaks(art: Article, s: Sentence, name: str, start: int, end: int) -> bool:
 
 def entity_swaps(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, str, str]]:
     """(kind, name in a, name in b) for entities replaced at the same place of the sentence."""
-    ents_a = [e for e in art_a.entities if in_sentence(sa, e.start) and e.label in NAME_LABELS]
-    ents_b = [e for e in art_b.entities if in_sentence(sb, e.start) and e.label in NAME_LABELS]
+    ents_a = [e for e in starting_in(art_a.entities, sa) if e.label in NAME_LABELS]
+    ents_b = [e for e in starting_in(art_b.entities, sb) if e.label in NAME_LABELS]
     if not ents_a or not ents_b:
         return []
     wa, wb = _words_with_spans(sa.text), _words_with_spans(sb.text)
@@ -168,8 +167,8 @@ def _nouns_written(unit: str | None, art_a: Article, sa: Sentence, art_b: Articl
     nouns = [
         {
             q.unit
-            for q in art.quantities
-            if in_sentence(s, q.start) and q.unit and q.value in values and counted(q.unit, role(art.text, q)) == "people"
+            for q in starting_in(art.quantities, s)
+            if q.unit and q.value in values and counted(q.unit, role(art.text, q)) == "people"
         }
         for art, s, values in ((art_a, sa, va), (art_b, sb, vb))
     ]
@@ -200,7 +199,7 @@ def _disputed(va: list[float], vb: list[float], art_a: Article, sa: Sentence, ar
     """The figures of a number conflict that are in dispute: a figure the other sentence also gives (under
     any noun: "in the 150-seat parliament" / "in the 150-member parliament") is shared, and shown only
     where each side would otherwise be left with none ("71 seats" / "73 seats", not "71; 150 seats")."""
-    given_a, given_b = ({q.value for q in art.quantities if in_sentence(s, q.start) and q.value is not None} for art, s in ((art_a, sa), (art_b, sb)))
+    given_a, given_b = ({q.value for q in starting_in(art.quantities, s) if q.value is not None} for art, s in ((art_a, sa), (art_b, sb)))
     keep_a, keep_b = [v for v in va if v not in given_b], [v for v in vb if v not in given_a]
     return (keep_a, keep_b) if keep_a and keep_b else (va, vb)
 

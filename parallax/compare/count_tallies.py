@@ -13,7 +13,7 @@ round, a third candidate).
 from __future__ import annotations
 
 from parallax.analyze.quantities import TALLY, tally_pair
-from parallax.compare.numbers import in_sentence
+from parallax.compare.sentence_items import starting_in
 from parallax.records import Article, Sentence
 
 _VOTE_UNITS = frozenset({"vote", "votes"})
@@ -21,7 +21,7 @@ _VOTE_UNITS = frozenset({"vote", "votes"})
 
 def _sides(art: Article, s: Sentence) -> tuple[list[str], list[tuple[str, float]]]:
     """The sentence's tallies and its counts of votes (text, value)."""
-    qs = [q for q in art.quantities if in_sentence(s, q.start)]
+    qs = starting_in(art.quantities, s)
     tallies = [q.text for q in qs if q.unit == TALLY]
     votes = [(q.text, q.value) for q in qs if q.value is not None and (q.unit or "").lower() in _VOTE_UNITS]
     return tallies, votes

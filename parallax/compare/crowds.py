@@ -17,6 +17,7 @@ import re
 
 from parallax.compare.numbers import in_sentence
 from parallax.compare.roles import role
+from parallax.compare.sentence_items import starting_in
 from parallax.records import Article, Quantity, Sentence
 
 _ESTIMATORS = {
@@ -88,7 +89,7 @@ _SOURCE_BEFORE = re.compile(rf"{_SOURCE_PHRASE}\s*,$", re.I)
 
 
 def _crowds(art: Article, s: Sentence) -> list[tuple[int, str | None]]:
-    return [(q.start, estimator(art, s, q)) for q in art.quantities
+    return [(q.start, estimator(art, s, q)) for q in starting_in(art.quantities, s)
             if in_sentence(s, q.start) and q.value is not None and role(art.text, q) == "crowd"]  # fmt: skip
 
 

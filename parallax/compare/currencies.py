@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quantities.money import is_money
-from parallax.compare.numbers import in_sentence
+from parallax.compare.sentence_items import starting_in
 from parallax.records import Article, Quantity, Sentence
 
 # the currencies whose country's press may write the bare "$": a dollar of any country, the peso, the real
@@ -30,7 +30,7 @@ _CODE = re.compile(r"[A-Z]{3}")
 
 
 def _sums(art: Article, s: Sentence) -> list[Quantity]:
-    return [q for q in art.quantities if in_sentence(s, q.start) and q.value and q.unit and is_money(q.unit)]
+    return [q for q in starting_in(art.quantities, s) if q.value and q.unit and is_money(q.unit)]
 
 
 def _one_currency(unit: str) -> bool:

@@ -19,6 +19,7 @@ from parallax.compare.clocks import act_words, time_clause
 from parallax.compare.dates import date_values, interval
 from parallax.compare.durations import same_word
 from parallax.compare.numbers import in_sentence
+from parallax.compare.sentence_items import starting_in
 from parallax.records import Article
 
 Link = tuple[tuple[int, int], tuple[int, int]]
@@ -30,7 +31,7 @@ def _dated(art: Article) -> list[tuple[int, frozenset[str], tuple[date, date]]]:
     out = []
     for si, s in enumerate(art.sentences):
         events = {v for v, _, named in date_values(art, s, "events") if named and v and len(v) >= 10}
-        for t in art.times:
+        for t in starting_in(art.times, s):
             if not in_sentence(s, t.start) or t.value not in events or t.granularity not in ("day", "time"):
                 continue
             days = interval(t.value)

@@ -25,6 +25,7 @@ from parallax.compare.as_of_times import dates_a_count
 from parallax.compare.durations import offsets
 from parallax.compare.numbers import in_sentence
 from parallax.compare.reporting_times import dates_a_release, dates_the_report, one_day
+from parallax.compare.sentence_items import reaching_into, starting_in
 from parallax.compare.sources import two_sources
 from parallax.records import Article, Sentence, TimeExpression
 
@@ -76,7 +77,7 @@ _COARSE = re.compile(r"\d{4}(?:-\d{2})?")  # a month or a year: beside a day, th
 def _quoted(art: Article, s: Sentence) -> list[tuple[int, int]]:
     """The spans of the sentence's quoted words (direct and partial quotations, not reported speech,
     which is the article's own wording)."""
-    return [(q.start, q.end) for q in art.quotes if q.kind != "indirect" and q.start < s.end and s.start < q.end]
+    return [(q.start, q.end) for q in reaching_into(art.quotes, s.start, s.end) if q.kind != "indirect"]
 
 
 def _speakers_time(t: TimeExpression, quoted: list[tuple[int, int]]) -> bool:
@@ -132,7 +133,7 @@ def date_values(art: Article, s: Sentence, keep: str = "all") -> list[DateValue]
 
     quoted = _quoted(art, s)
     out: list[DateValue] = []
-    for t in art.times:
+    for t in starting_in(art.times, s):
         if in_sentence(s, t.start) and (iv := interval(t.value)) and not _speakers_time(t, quoted):
             if keep != "all" and (dates_a_release(art, t) or dates_a_count(art, t)) or keep == "events" and dates_the_report(art, t):
                 continue

@@ -19,6 +19,7 @@ import re
 from parallax.compare.durations import WITHIN, content_word, duration_seconds, same_word
 from parallax.compare.event_nouns import same_event
 from parallax.compare.numbers import in_sentence
+from parallax.compare.sentence_items import starting_in
 from parallax.letters import WORD, fold
 from parallax.records import Article, Sentence, TimeExpression
 
@@ -53,7 +54,7 @@ def _one_thing(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
 def _bounds(art: Article, s: Sentence) -> list[tuple[str, float, tuple[str, ...]]]:
     """(value, seconds, governing words) of the sentence's lengths bounded by "within"."""
     out = []
-    for t in art.times:
+    for t in starting_in(art.times, s):
         if not in_sentence(s, t.start) or t.granularity != "duration" or not (sec := duration_seconds(t.value)):
             continue
         if _WITHIN_BEFORE.search(art.text, max(0, t.start - 25), t.start):

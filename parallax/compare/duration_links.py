@@ -21,6 +21,7 @@ from parallax.compare.durations import _adjectival, duration_seconds, durations,
 from parallax.compare.event_nouns import same_event
 from parallax.compare.lengths import measured_noun
 from parallax.compare.numbers import in_sentence
+from parallax.compare.sentence_items import starting_in
 from parallax.letters import WORD, fold
 from parallax.records import Article, Sentence
 
@@ -37,7 +38,7 @@ def _nouns(art: Article, s: Sentence) -> frozenset[str]:
     """The nouns the sentence's durations measure: the one after an adjectival duration ("a 9-day
     siege") and the one after "of" ("nine days of talks")."""
     out = set()
-    for t in art.times:
+    for t in starting_in(art.times, s):
         if not in_sentence(s, t.start) or t.granularity != "duration" or not duration_seconds(t.value):
             continue
         if _adjectival(t, art.language) and (after := re.findall(WORD, art.text[t.end : min(s.end, t.end + 40)])):

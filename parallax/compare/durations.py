@@ -22,6 +22,7 @@ from parallax.compare.lengths import measured, measured_noun
 from parallax.compare.minutes import stoppage_added
 from parallax.compare.numbers import in_sentence
 from parallax.compare.prison_terms import PRISON, prison_term
+from parallax.compare.sentence_items import starting_in
 from parallax.letters import IN_WORD, UNSPACED, WORD, fold
 from parallax.records import Article, Sentence, TimeExpression
 
@@ -75,7 +76,7 @@ def offsets(art: Article, s: Sentence) -> list[tuple[int, float]]:
     ("a day after it ran aground", "two days later"), (+1, seconds) where it lies after ("a day
     before the vote")."""
     out = []
-    for t in art.times:
+    for t in starting_in(art.times, s):
         if not in_sentence(s, t.start) or t.granularity != "duration" or not (sec := duration_seconds(t.value)):
             continue
         if measured(art, t):
@@ -189,7 +190,7 @@ def prison_lengths(art: Article, s: Sentence) -> list[str]:
 def _measures(art: Article, s: Sentence) -> list[tuple[str, float, frozenset[str], bool]]:
     """:func:`durations`, estimates with them, each told by its last field."""
     out = []
-    for t in art.times:
+    for t in starting_in(art.times, s):
         if not in_sentence(s, t.start) or t.granularity != "duration" or not (sec := duration_seconds(t.value)):
             continue
         adjectival = _adjectival(t, art.language)  # "after six-hour talks": the talks' length, no offset

@@ -27,6 +27,7 @@ import re
 from parallax.compare import earlier_words
 from parallax.compare.count_nouns import NOT_COUNTS
 from parallax.compare.numbers import in_sentence, number_conflicts, numbers
+from parallax.compare.sentence_items import starting_in
 from parallax.records import Article, Sentence
 
 _HEDGE = r"(?:(?:about|around|some|nearly|almost|roughly|a|an|record|the|etwa|rund|knapp|environ|près de|unos|cerca de|circa|quasi|cerca)[ \u00a0]+){0,2}"
@@ -82,7 +83,7 @@ def _bases(art: Article, s: Sentence) -> set[int]:
     """The starts of the sentence's figures given as the base of a change."""
     return {
         q.start
-        for q in art.quantities
+        for q in starting_in(art.quantities, s)
         if in_sentence(s, q.start) and q.value is not None and q.unit not in NOT_COUNTS and _base(art, q.start, q.end)
     }
 
@@ -98,7 +99,5 @@ def earlier_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence
     base_a, base_b = _bases(art_a, sa), _bases(art_b, sb)
     if not base_a or not base_b:
         return []
-    current = [
-        {q.start for q in art.quantities if in_sentence(s, q.start)} - base for art, s, base in ((art_a, sa, base_a), (art_b, sb, base_b))
-    ]
+    current = [{q.start for q in starting_in(art.quantities, s)} - base for art, s, base in ((art_a, sa, base_a), (art_b, sb, base_b))]
     return number_conflicts(numbers(art_a, sa, current[0]), numbers(art_b, sb, current[1]))

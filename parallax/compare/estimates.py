@@ -21,7 +21,7 @@ import re
 
 from parallax.compare.crowds import _BOUNDARY, _ESTIMATOR, _SOURCE_AFTER, _SOURCE_BEFORE
 from parallax.compare.estimate_verbs import verb_side, verb_side_after
-from parallax.compare.numbers import in_sentence
+from parallax.compare.sentence_items import starting_in
 from parallax.records import Article, Quantity, Sentence
 
 
@@ -51,7 +51,7 @@ def _side(source: str) -> str | None:
 
 def _figures(art: Article, s: Sentence) -> list[tuple[int, bool, str | None]]:
     """(start, is a share, cited side) of each figure of the sentence."""
-    return [(q.start, q.unit == "%", cited_side(art, s, q)) for q in art.quantities if in_sentence(s, q.start) and q.value is not None]
+    return [(q.start, q.unit == "%", cited_side(art, s, q)) for q in starting_in(art.quantities, s) if q.value is not None]
 
 
 def cited_apart(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tuple[set[int], set[int]]:

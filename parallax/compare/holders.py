@@ -27,6 +27,7 @@ from parallax.compare.parties import party_name, same_party
 from parallax.compare.renamed import MEASURE_UNIT, lang_code, speech_verb
 from parallax.compare.role_words import JOBS
 from parallax.compare.roles import role
+from parallax.compare.sentence_items import reaching_into, starting_in
 from parallax.compare.state_bodies import names_government
 from parallax.letters import IN_WORD, LOWER, fold
 from parallax.records import Article, Quantity, Sentence
@@ -86,7 +87,7 @@ def _capitalised_runs(art: Article, s: Sentence, lo: int, hi: int) -> list[tuple
     lang = lang_code(art)
     runs: list[list[int]] = []
     # (a currency's sign written onto its figure is no name: "naik dari Rp6.800 menjadi Rp8.000", "RM2 juta", "Rs 500")
-    figures = [(q.start, q.end) for q in art.quantities if lo <= q.end and q.start < hi]
+    figures = [(q.start, q.end) for q in reaching_into(art.quantities, lo - 1, hi)]  # (:mod:`.sentence_items`)
     for m in _CAPITALISED.finditer(art.text, lo, hi):
         word = m.group()
         if not word[0].isupper() or any(fs < m.end() and m.start() < fe for fs, fe in figures):
@@ -188,12 +189,12 @@ def holder(art: Article, s: Sentence, q: Quantity) -> str | None:
         spans = name_spans(art, lo, q.start) + opening_name(art, s, lo, q.start, _common_openers(lang))
     else:
         # (not a name the rule-based entities made of a currency's sign and its figure: "Rp6" of "dari Rp6.800 menjadi Rp8.000")
-        figures = [(f.start, f.end) for f in art.quantities if lo <= f.end and f.start < q.start]
-        spans = [(e.start, e.end) for e in art.entities if e.label in _NAME_LABELS and lo <= e.start and e.end <= q.start
+        figures = [(f.start, f.end) for f in reaching_into(art.quantities, lo - 1, q.start)]
+        spans = [(e.start, e.end) for e in reaching_into(art.entities, lo, q.start) if e.label in _NAME_LABELS and lo <= e.start and e.end <= q.start
                  and not any(fs < e.end and e.start < fe for fs, fe in figures)]  # fmt: skip
         spans += _capitalised_runs(art, s, lo, q.start)
         # (not a weekday or a month, which some languages write with a capital: "τις εκλογές της Κυριακής με 38,4%")
-        days = [(t.start, t.end) for t in art.times if lo <= t.end and t.start < q.start and any(c.isalpha() for c in t.text)]
+        days = [(t.start, t.end) for t in reaching_into(art.times, lo - 1, q.start) if any(c.isalpha() for c in t.text)]
         spans = [sp for sp in spans if not any(ts < sp[1] and sp[0] < te for ts, te in days)]
     speech = speech_verb(art.language)
     for start, end in sorted(spans, key=lambda span: span[1], reverse=True):
@@ -269,7 +270,7 @@ def held_apart(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tu
         # river, whatever word opens each sentence)
         counts = [
             q
-            for q in art.quantities
+            for q in starting_in(art.quantities, s)
             if in_sentence(s, q.start) and q.value is not None and q.unit and q.unit not in NOT_COUNTS and not MEASURE_UNIT.fullmatch(q.unit)
         ]
         sides.append([(q, counted(q.unit, role(art.text, q)), holder(art, s, q)) for q in counts])

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from parallax.compare.durations import content_word, same_word
-from parallax.compare.numbers import in_sentence
+from parallax.compare.sentence_items import starting_in
 from parallax.compare.share_kinds import kinds_apart
 from parallax.letters import WORD, fold
 from parallax.records import Article, Quantity, Sentence
@@ -97,7 +97,7 @@ def _two_kinds(art_a: Article, qa: Quantity, sa: Sentence, art_b: Article, qb: Q
 
 
 def _percentages(art: Article, s: Sentence) -> list[Quantity]:
-    return [q for q in art.quantities if in_sentence(s, q.start) and q.value is not None and (q.unit or "").lower() in _PERCENT]
+    return [q for q in starting_in(art.quantities, s) if q.value is not None and (q.unit or "").lower() in _PERCENT]
 
 
 def _named(nouns: frozenset[str], words: set[str]) -> bool:

@@ -17,6 +17,7 @@ import re
 
 from parallax.compare.durations import duration_seconds
 from parallax.compare.numbers import in_sentence
+from parallax.compare.sentence_items import starting_in
 from parallax.records import Article, Sentence
 
 # ("sentenced to serve 12 years", "will serve 12 years in prison" tell the whole sentence: after "to" and "will" only
@@ -35,7 +36,7 @@ _SAME = 0.03  # two lengths within 3% are one length told in other units ("two a
 
 def _minimum_terms(art: Article, s: Sentence) -> list[tuple[str, float]]:
     out = []
-    for t in art.times:
+    for t in starting_in(art.times, s):
         if not in_sentence(s, t.start) or t.granularity != "duration" or not (sec := duration_seconds(t.value)):
             continue
         lo = max(s.start, t.start - 40)  # (the span may hold "at least")

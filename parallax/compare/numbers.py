@@ -31,6 +31,7 @@ from parallax.compare.object_tolls import object_of_its_verb
 from parallax.compare.part_tolls import group_whole, part_toll, whole_of
 from parallax.compare.partitives import CJK_COUNTER, PART, PARTITIVE_BEFORE, part_of_people, partitive
 from parallax.compare.roles import role, role_class
+from parallax.compare.sentence_items import starting_in
 from parallax.compare.sentence_quantities import quantities_in
 from parallax.compare.toll_parts import toll_part
 from parallax.compare.totals import apart
@@ -119,7 +120,7 @@ def _tallies(art: Article, s: Sentence) -> tuple[list[str], list[str]]:
     ("the Hawks (10-5) beat the Kings 112-104") is no result of this match."""
     bare: list[str] = []
     kept: list[str] = []
-    for q in art.quantities:
+    for q in starting_in(art.quantities, s):
         if in_sentence(s, q.start) and q.unit == TALLY:
             bracketed = art.text[q.start - 1 : q.start] == "(" and art.text[q.end : q.end + 1] == ")"
             (kept if bracketed else bare).append(q.text)

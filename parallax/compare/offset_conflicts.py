@@ -24,6 +24,7 @@ from parallax.compare.durations import (
 )
 from parallax.compare.lengths import measured
 from parallax.compare.numbers import in_sentence
+from parallax.compare.sentence_items import starting_in
 from parallax.letters import fold
 from parallax.records import Article, Sentence, TimeExpression
 
@@ -31,7 +32,7 @@ from parallax.records import Article, Sentence, TimeExpression
 def _offsets(art: Article, s: Sentence) -> list[tuple[str, int, float, frozenset[str], str]]:
     """(value, direction, seconds, governing words, the nearest of them) of the sentence's exact offsets."""
     out = []
-    for t in art.times:
+    for t in starting_in(art.times, s):
         if not in_sentence(s, t.start) or t.granularity != "duration" or not (sec := duration_seconds(t.value)) or measured(art, t):
             continue
         if _BOUND_IN_SPAN.match(t.text) or _BOUND_BEFORE.search(art.text[max(0, t.start - 25) : t.start]) or estimated(art, t):

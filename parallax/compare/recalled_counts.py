@@ -17,6 +17,7 @@ from datetime import date
 
 from parallax.compare.count_nouns import NOT_COUNTS
 from parallax.compare.numbers import in_sentence
+from parallax.compare.sentence_items import starting_in
 from parallax.records import Article, Sentence, TimeExpression
 
 _RECALL_DAYS = 366  # a time that ended more than this before the publication is another event's
@@ -52,8 +53,8 @@ def _earlier_times(art: Article, s: Sentence) -> list[TimeExpression]:
         return []
     published = when.date()
     out = []
-    for t in art.times:
-        last = _last_day(t.value) if in_sentence(s, t.start) else None
+    for t in starting_in(art.times, s):
+        last = _last_day(t.value)
         if last is not None and (published - last).days > _RECALL_DAYS:
             out.append(t)
     return out
@@ -81,7 +82,7 @@ def recalled_apart(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
         if not earlier:
             continue
         other_years = {t.value[:4] for t in other.times if t.value and in_sentence(os, t.start)}
-        for q in art.quantities:
+        for q in starting_in(art.quantities, s):
             if not in_sentence(s, q.start) or q.value is None or q.unit in NOT_COUNTS:
                 continue
             dating = [t for t in earlier if _dates(t, q.start, art.text, s.start)]

@@ -33,6 +33,7 @@ from parallax.compare.descriptors import CLASSIFIERS, FRAMING_KINDS, OFFICES, co
 from parallax.compare.light_phrases import light_choices, unarticled
 from parallax.compare.metonyms import metonym_choices
 from parallax.compare.other_things import two_things, two_words
+from parallax.compare.sentence_items import reaching_into
 from parallax.compare.slots import same_slot, unquoted
 from parallax.compare.word_classes import alike, clause
 from parallax.compare.wording import _FUNCTION, _same_stem, word_choices
@@ -95,9 +96,9 @@ def mentions(art: Article, s: Sentence) -> list[Mention]:
         return []
     doc = _parse(lang, s.text)
     lo, hi = s.start, s.start + len(s.text)
-    ents = [(e.start - lo, e.end - lo, e.canonical or e.text) for e in art.entities if e.start < hi and lo < e.end]
-    blocked = [(t.start - lo, t.end - lo) for t in art.times if t.start < hi and lo < t.end]
-    blocked += [(q.start - lo, q.end - lo) for q in art.quantities if q.start < hi and lo < q.end]
+    ents = [(e.start - lo, e.end - lo, e.canonical or e.text) for e in reaching_into(art.entities, lo, hi)]  # (:mod:`.sentence_items`)
+    blocked = [(t.start - lo, t.end - lo) for t in reaching_into(art.times, lo, hi)]
+    blocked += [(q.start - lo, q.end - lo) for q in reaching_into(art.quantities, lo, hi)]
     out = []
     for chunk in doc.noun_chunks:
         head = chunk.root

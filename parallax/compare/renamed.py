@@ -18,10 +18,10 @@ from parallax.compare.count_nouns import PEOPLE, TIME_WORDS, counted
 from parallax.compare.hedges import HEDGE, Bound, agree, bounds
 from parallax.compare.kind_tolls import larger_group, meets_toll
 from parallax.compare.noun_kinds import PERSON_KINDS
-from parallax.compare.numbers import in_sentence
 from parallax.compare.responders import other_responders, same_responders
 from parallax.compare.role_words import TOLL_ROLES
 from parallax.compare.roles import role, same_role
+from parallax.compare.sentence_items import starting_in
 from parallax.compare.si_prefixes import one_si_figure
 from parallax.compare.thing_kinds import THING_KINDS
 from parallax.compare.totals import apart
@@ -53,7 +53,7 @@ def lang_code(art: Article) -> str:
 def _counts(art: Article, s: Sentence) -> list[Quantity]:
     """Quantities of the sentence that count a noun ("23 people"), not a share, a sum of money, a
     measure or an age."""
-    return [q for q in art.quantities if in_sentence(s, q.start) and q.value is not None and q.unit and q.unit.isalpha()
+    return [q for q in starting_in(art.quantities, s) if q.value is not None and q.unit and q.unit.isalpha()
             and not is_money(q.unit) and q.unit not in TIME_WORDS and not MEASURE_UNIT.fullmatch(q.unit)]  # fmt: skip
 
 
@@ -106,8 +106,8 @@ def _renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) 
       one thing under a noun of one root ("manuscripts" / "manuscrits") and what happened to it,
       where both say, is the same: "14 people injured" / "1.200 vecinos evacuados", two facts a
       loose alignment can pair, is no conflict."""
-    numbers_a = [q for q in art_a.quantities if in_sentence(sa, q.start) and q.value is not None and not apart(art_a, sa, q)]
-    numbers_b = [q for q in art_b.quantities if in_sentence(sb, q.start) and q.value is not None and not apart(art_b, sb, q)]
+    numbers_a = [q for q in starting_in(art_a.quantities, sa) if q.value is not None and not apart(art_a, sa, q)]
+    numbers_b = [q for q in starting_in(art_b.quantities, sb) if q.value is not None and not apart(art_b, sb, q)]
     all_a, all_b = [q for q in _counts(art_a, sa) if q in numbers_a], [q for q in _counts(art_b, sb) if q in numbers_b]
     keys_a = {id(q): (counted(q.unit, what := role(art_a.text, q)), what) for q in all_a}
     keys_b = {id(q): (counted(q.unit, what := role(art_b.text, q)), what) for q in all_b}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from parallax.compare.numbers import in_sentence
+from parallax.compare.sentence_items import starting_in
 from parallax.records import Article, Sentence
 
 # the words of a suspended term and of one to be served, read near the term's length
@@ -36,7 +37,7 @@ def _states(art: Article, s: Sentence) -> dict[str, str]:
     """ "suspended" and "served", each with the words that say it, for the terms of years or months the sentence
     measures."""
     out: dict[str, str] = {}
-    for t in art.times:
+    for t in starting_in(art.times, s):
         if t.granularity != "duration" or not in_sentence(s, t.start) or not (t.value or "").startswith("P") or "T" in t.value:
             continue
         lo, hi = max(s.start, t.start - _BEFORE), min(s.end, t.end + _AFTER)

@@ -11,19 +11,19 @@ language's one year stands for is not known.
 
 from __future__ import annotations
 
-from parallax.compare.numbers import in_sentence
+from parallax.compare.sentence_items import starting_in
 from parallax.letters import fold
 from parallax.records import Article, Sentence
 
 
 def _years(art: Article, s: Sentence) -> set[str]:
-    return {t.value for t in art.times if in_sentence(s, t.start) and t.granularity == "year" and t.value}
+    return {t.value for t in starting_in(art.times, s) if t.granularity == "year" and t.value}
 
 
 def _anchors(art: Article, s: Sentence, years: set[str]) -> set[str]:
     """The sentence's figures (by value, years left out) and names (folded)."""
-    figures = {repr(float(q.value)) for q in art.quantities if in_sentence(s, q.start) and q.value is not None and q.text not in years}
-    names = {fold(e.canonical or e.text) for e in art.entities if in_sentence(s, e.start)}
+    figures = {repr(float(q.value)) for q in starting_in(art.quantities, s) if q.value is not None and q.text not in years}
+    names = {fold(e.canonical or e.text) for e in starting_in(art.entities, s)}
     return figures | names
 
 

@@ -13,6 +13,7 @@ import re
 
 from parallax.analyze.quantities.money import is_money
 from parallax.analyze.quantities.units import singular
+from parallax.compare.sentence_items import reaching_into
 from parallax.records import Article
 
 # units of time a rate is given per ("a day", "per year", "par jour", "pro Tag", "al mes", "al giorno")
@@ -28,7 +29,7 @@ def unit_spans(art: Article, lo: int, hi: int) -> list[tuple[int, int]]:
     quantity between ``lo`` and ``hi``."""
     lang = (art.language or "").split("-")[0].lower()
     out = []
-    for q in art.quantities:
+    for q in reaching_into(art.quantities, lo - 1, hi):  # (those that end in the span among them: :mod:`.sentence_items`)
         if not lo <= q.end < hi:
             continue
         m = _NEXT_WORDS.match(art.text, q.end, hi)

@@ -16,6 +16,7 @@ from parallax.analyze.titles import TITLE_WORDS
 from parallax.compare.contractions import same_opened
 from parallax.compare.house_spellings import pair_language, phrases_spelt_two_ways
 from parallax.compare.ordinals import ordinal_words
+from parallax.compare.sentence_items import reaching_into
 from parallax.compare.unit_words import unit_spans
 from parallax.compare.word_forms import (  # noqa: F401  (moved there; callers import them from here too)
     _AR_CONJ,
@@ -88,15 +89,14 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
     def tokens(art: Article, s: Sentence):
         # (only the spans that reach into the sentence: each word is looked up in them)
         lo, hi = s.start, s.start + len(s.text)
-        spans = (
-            [(e.start, e.end) for e in art.entities] + [(t.start, t.end) for t in art.times] + [(q.start, q.end) for q in art.quantities]
-        )
-        blocked = [(a, b) for a, b in spans if a < hi and lo < b] + unit_spans(art, lo, hi)
+        spans = [(x.start, x.end) for items in (art.entities, art.times, art.quantities) for x in reaching_into(items, lo, hi)]
+        blocked = spans + unit_spans(art, lo, hi)  # (:mod:`.sentence_items`)
         # without an entity lexicon for the language, a capital inside a sentence marks a name the
         # analysis did not (on English and the other listed languages this rule lost good choices
         # on the BASIL and NewsWCL50 dev sets)
-        quoted = [(q.start, q.end) for q in art.quotes if q.kind != "indirect" and q.start < hi and lo < q.end]
-        reported = [(q.start, q.end) for q in art.quotes if q.kind == "indirect" and q.start < hi and lo < q.end]
+        quotes = reaching_into(art.quotes, lo, hi)
+        quoted = [(q.start, q.end) for q in quotes if q.kind != "indirect"]
+        reported = [(q.start, q.end) for q in quotes if q.kind == "indirect"]
         lang = (art.language or "").split("-")[0].lower()
         caps_are_names = lang not in _LISTED and lang not in _NOUN_CAPITALS
         ordinals = ordinal_words(lang)  # "third" / "second": a number given (:mod:`.ordinals`)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from parallax.compare.dates import date_values
 from parallax.compare.durations import content_word, same_word
 from parallax.compare.numbers import in_sentence
+from parallax.compare.sentence_items import starting_in
 from parallax.compare.translated_years import translated_year_conflicts
 from parallax.letters import WORD, fold
 from parallax.records import Article, Sentence, TimeExpression
@@ -54,7 +55,7 @@ def _act_years(art: Article, s: Sentence) -> list[tuple[str, frozenset[str]]]:
     if before is None:
         return []
     out = []
-    for t in art.times:
+    for t in starting_in(art.times, s):
         if in_sentence(s, t.start) and (at := _preposition(art, s, t, before)) is not None:
             end = m.end() if (m := _YEAR_NOUN.match(art.text, t.end)) else t.end
             out.append((t.value, _clause_words(art, s, at, end)))

@@ -310,7 +310,7 @@ def _quote(para, sents, sent_base, attrib, start: int, end: int, source: tuple[i
         speaker = (None, None, None, cue)  # "I know his returns are audited": the writer's own claim, no one named
     elif not speaker or not speaker[0]:  # (an impersonal "on dit que ...": no one's)
         return
-    content = para.doc.text[start:end].rstrip(" .,;")
+    content = para.text[start:end].rstrip(" .,;")
     si, _ = _sentence_of(start, sents)
     yield Quote(
         content,
