@@ -84,3 +84,46 @@ def test_a_trail_from_the_home_page_by_arrows_goes_anywhere(trail):
     assert line_reason(trail) == "breadcrumb"
     for where in ("top", "mid", "end"):
         assert page_paragraphs(harbour_page(**{where: f"<p>{trail}</p>"})) == HARBOUR_PARAS, where
+
+
+# ------------------------------------------------------------------ an italic caption set under its photo
+
+_PHOTO = '<p><a href="/img/ferry.jpg"><img src="/img/ferry.jpg" alt="{alt}" width="800"></a></p>'
+_BLOGGER_PHOTO = '<div class="separator" style="clear: both; text-align: center;"><a href="/img/b.jpg"><img src="/img/b.jpg"></a></div>'
+_CAPTIONS = [
+    (_PHOTO.format(alt="harbour bridge 2026 night_Keller Studio"), "<p><em>Night lights by Keller Studio</em></p>"),
+    (_PHOTO.format(alt=""), '<p class="post-text"><em>The old ferry at the pier</em></p>'),
+    (_BLOGGER_PHOTO, '<div style="text-align: center;"><span><em><span>Anna Keller</span></em></span></div>'),
+    (_BLOGGER_PHOTO + '<div style="text-align: center;"><span> </span></div>', "<div><i>Mayor Anna Keller in March</i></div>"),
+]
+
+
+@pytest.mark.parametrize("photo,caption", _CAPTIONS)
+@pytest.mark.parametrize("where", ["mid", "end"])
+def test_a_short_italic_line_under_a_photo_is_its_caption(photo, caption, where):
+    assert page_paragraphs(harbour_page(**{where: photo + caption})) == HARBOUR_PARAS, where
+
+
+# what stays: a sentence in italics under a photo (an editor's note), italics with no photo above them, a caption's
+# words set as plain text (a subheading), a long italic paragraph, an italic phrase inside a sentence
+_NOT_CAPTIONS = [
+    (
+        _PHOTO.format(alt=""),
+        "<p><em>The names of two commuters have been changed.</em></p>",
+        "The names of two commuters have been changed.",
+    ),
+    ("<p>The council met again on Friday.</p>", "<p><em>A bridge with a long history</em></p>", "A bridge with a long history"),
+    (_PHOTO.format(alt=""), "<p>A bridge with a long history</p>", "A bridge with a long history"),
+    (
+        _PHOTO.format(alt=""),
+        "<p><em>Engineers first reported the cracks in a letter to the council in the spring of 2019 and again two years later</em></p>",
+        "Engineers first reported the cracks in a letter to the council in the spring of 2019 and again two years later",
+    ),
+    (_PHOTO.format(alt=""), "<p>The ferry <em>Wendholm II</em> will carry 300 people</p>", "The ferry Wendholm II will carry 300 people"),
+]
+
+
+@pytest.mark.parametrize("before,line,kept", _NOT_CAPTIONS)
+def test_an_italic_line_that_is_no_caption_stays(before, line, kept):
+    lines = page_paragraphs(harbour_page(mid=before + line))
+    assert kept in lines, lines
