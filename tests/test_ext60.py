@@ -127,3 +127,35 @@ _NOT_CAPTIONS = [
 def test_an_italic_line_that_is_no_caption_stays(before, line, kept):
     lines = page_paragraphs(harbour_page(mid=before + line))
     assert kept in lines, lines
+
+
+# ------------------------------------------------------------------ a caption that runs on from its photo's alt text
+
+_ALT_PHOTO = (
+    '<div align="center"><div class="article-img"><img src="/img/b.jpg" alt="{alt}"></div><br><span class="small gray">{line}</span></div>'
+)
+
+
+def test_a_caption_that_opens_on_its_photos_alt_text_goes():
+    mid = _ALT_PHOTO.format(alt="Harbour bridge crack survey", line="Harbour bridge crack survey results for the two eastern supports")
+    assert page_paragraphs(harbour_page(mid=mid)) == HARBOUR_PARAS
+
+
+@pytest.mark.parametrize(
+    "alt,line",
+    [
+        # a sentence of the text that opens on the alt's words; an alt too short to tell; a line the alt only ends
+        ("Harbour bridge crack survey", "Harbour bridge crack survey results came in on Monday, the council said."),
+        ("Harbour bridge", "Harbour bridge repairs to start in spring"),
+        ("Harbour bridge crack survey", "The council published the harbour bridge crack survey"),
+    ],
+)
+def test_a_line_that_only_shares_words_with_an_alt_text_stays(alt, line):
+    lines = page_paragraphs(harbour_page(mid=_ALT_PHOTO.format(alt=alt, line=line)))
+    assert line in lines, lines
+
+
+def test_a_list_item_that_opens_on_a_riders_photo_alt_stays():
+    mid = '<p><img src="/img/r.jpg" alt="Jonas Brekke Holm"></p><ul><li>Jonas Brekke Holm 12</li><li>Ole Vik Sand 9</li></ul>'
+    lines = page_paragraphs(harbour_page(mid=mid))
+    assert any("Jonas Brekke Holm 12" in ln for ln in lines), lines
