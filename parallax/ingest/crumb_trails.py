@@ -9,6 +9,10 @@ Two shapes are a trail here: one that opens on the site's home page by its name 
 then be a slash), and, in a script without case, one of three short parts or more joined by arrows.  The parts are
 the site's sections, so they are short and hold no sentence's stop, and a section is no figure with words after it
 ("3 و ص" is a comparison's); the last part may be the headline, so it may run longer.
+
+Only the first shape joined by arrows is sure by its words alone.  The others are *loose* (:func:`is_loose_trail`):
+a writer's order of priorities ("收入 > 支出 > 储蓄") and a sports table's column labels ("Home / Away / Draw") take
+the same shape, so :mod:`.crumb_places` takes a loose trail only where navigation sits.
 """
 
 from __future__ import annotations
@@ -61,3 +65,12 @@ def is_crumb_trail(line: str) -> bool:
     if home:
         return all(_named(p) for p in parts[1:-1])
     return not any(_cased(p) for p in parts)
+
+
+def is_loose_trail(line: str) -> bool:
+    """Whether ``line`` is a trail of :func:`is_crumb_trail` that its words alone do not make sure of: one that does
+    not open on the home page's name, or one joined by slashes ("Главная / Новости / Город", "Home / Away / Draw")."""
+    if not is_crumb_trail(line):
+        return False
+    text = line.strip(" |")
+    return not (_HOME.match(_ARROWS.split(text, maxsplit=1)[0].strip()) and len(_ARROWS.split(text)) >= 3)

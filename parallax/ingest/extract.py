@@ -50,6 +50,7 @@ from parallax.ingest.closing_service import without_service_block
 from parallax.ingest.comment_runs import without_comment_run
 from parallax.ingest.comment_sections import drop_comment_sections
 from parallax.ingest.credit_openings import without_credit_openings
+from parallax.ingest.crumb_places import without_opening_trails
 from parallax.ingest.dense_scripts import extraction_settings
 from parallax.ingest.embedded_body import embedded_body, markup_is_thin
 from parallax.ingest.field_runs import without_closing_fields
@@ -186,7 +187,7 @@ def clean_lines(
     """The body lines of an extraction: headline and furniture removed (``boxed``: the headlines of the page's
     "read also" boxes, :func:`parallax.ingest.related_boxes.boxed_headlines`; ``lead``: its description tag)."""
     lines = [ln.strip() for ln in text.split("\n")]
-    lines = [ln for ln in lines if ln]
+    lines = without_opening_trails([ln for ln in lines if ln])  # a loose trail above the text (:mod:`.crumb_places`)
     if titles:
         # the headline, possibly after a kicker line, at the top of the body; a little further down it is
         # the headline repeated (what stands before it there may be a blog's opening, so it stays)

@@ -18,6 +18,7 @@ from parallax.ingest.bylines import byline_reason
 from parallax.ingest.caption_lines import is_credited_caption
 from parallax.ingest.channel_calls import is_channel_call
 from parallax.ingest.comment_prompts import is_comment_prompt
+from parallax.ingest.crumb_places import is_placed_trail
 from parallax.ingest.crumb_trails import is_crumb_trail
 from parallax.ingest.date_lines import is_date_line, is_metadata_row, is_page_metadata
 from parallax.ingest.domain_lines import is_wordmark_host
@@ -252,7 +253,7 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "comment counter"
     if _LABELLED_URL.match(line) and len(line.split()) <= _MAX_URL_LABEL_WORDS + 1:
         return "link line"
-    if is_breadcrumb(line):
+    if is_breadcrumb(line) and is_placed_trail(line, links):  # a loose trail only where navigation sits (:mod:`.crumb_places`)
         return "breadcrumb"
     if is_read_more_link(line, links):  # "Read more about …" as the link's whole text (:mod:`.read_more_prose`)
         return "related link"

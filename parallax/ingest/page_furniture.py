@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from parallax.ingest.drops import drop_all
+from parallax.ingest.photo_lines import drop_italic_captions
 
 # A caption's class token: "caption", "photo-caption", "image_caption", "wp-caption-text", "caption-text", and
 # the word in the languages whose templates name classes in their own: German "bildunterschrift" ("artikel-
@@ -68,6 +69,7 @@ def drop_captions(tree) -> None:
     ]
     doomed += [el for el in tree.iter("p", "div", "figcaption") if _credited_caption(el)]
     drop_all(doomed)
+    drop_italic_captions(tree)  # an italic line right under its image, no class to name it (:mod:`.photo_lines`)
 
 
 def drop_modals(tree) -> None:
