@@ -53,3 +53,28 @@ def _pinyin(word: str) -> str:
     from pypinyin import lazy_pinyin  # loaded only for Chinese texts: its tables take half a second
 
     return "".join(lazy_pinyin(word))
+
+
+_HETERONYM_COMBINATIONS = 8  # readings of a word with several characters of two readings kept at most
+
+
+@lru_cache(maxsize=65536)
+def pinyin_readings(word: str) -> frozenset[str]:
+    """A Chinese word's readings in toneless pinyin: :func:`_pinyin`'s, and those its characters of two readings give
+    when the word list knows the word by none ("朝阳" alone is read "zhaoyang", "朝阳区" "chaoyang": Beijing's Chaoyang
+    district, stories60), at most :data:`_HETERONYM_COMBINATIONS` of them (a name of many such characters keeps its one
+    reading)."""
+    first = _pinyin(word)
+    if not _HAN.search(word):
+        return frozenset({first})
+    from itertools import product
+
+    from pypinyin import Style, pinyin
+
+    choices = pinyin(word, style=Style.NORMAL, heteronym=True)
+    count = 1
+    for options in choices:
+        count *= len(options)
+    if count > _HETERONYM_COMBINATIONS:
+        return frozenset({first})
+    return frozenset({first, *("".join(parts) for parts in product(*choices))})

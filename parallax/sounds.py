@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from parallax.central_letters import central
 from parallax.ethiopic_letters import ETHIOPIC_SYLLABLES
-from parallax.han_readings import _ALL_KANJI, _HAN, _LONG_VOWEL, _READING_MIN, _pinyin, _press_romaji, _romaji  # noqa: F401  (moved)
+from parallax.han_readings import _ALL_KANJI, _HAN, _LONG_VOWEL, _READING_MIN, _pinyin, _press_romaji, _romaji, pinyin_readings  # noqa: F401  (moved)
 from parallax.korean import korean_keys, long_enough, press_form, same_korean_name
 from parallax.letters import fold, to_latin
 from parallax.pinyin_names import pinyin_name
@@ -308,7 +308,7 @@ def same_han_name(han: str, latin: str) -> bool:
     words = [fold(w).replace("-", "").replace("'", "").replace("’", "") for w in latin.split()]
     if not words or sum(map(len, words)) < _MIN_READ_NAME:
         return False
-    if _pinyin(han) in ("".join(words), "".join(reversed(words))):
+    if not pinyin_readings(han).isdisjoint(("".join(words), "".join(reversed(words)))):  # (a second reading: "朝阳", stories60)
         return True
     readings = {r.replace("'", "") for r in _romaji(han)}
     return all(_press_romaji(w) in readings for w in words)

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from parallax.han_readings import _pinyin, _romaji
+from parallax.han_readings import _romaji, pinyin_readings
 from parallax.korean import MIN_LETTERS, press_form, revised
 from parallax.letters import HAN
 from parallax.press_keys import TRANSLITERATION_RUN, han_key, press_key
@@ -58,7 +58,7 @@ def read_in_runs(place: str, words: Iterable[str]) -> bool:
 def _readings(place: str) -> set[str]:
     """The Latin readings of a place in kanji or hanzi (pinyin, Hepburn romaji) or in Hangul (Revised Romanization)."""
     if _HAN_PLACE.fullmatch(place):
-        return {_pinyin(place), *(r.replace("'", "") for r in _romaji(place))} - {""}
+        return {*pinyin_readings(place), *(r.replace("'", "") for r in _romaji(place))} - {""}
     if _HANGUL_WORD.fullmatch(place := unicodedata.normalize("NFC", place)):
         return {revised(place)}
     return set()

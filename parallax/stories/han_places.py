@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from parallax.han_readings import _pinyin, _press_romaji, _romaji
+from parallax.han_readings import _press_romaji, _romaji, pinyin_readings
 from parallax.letters import HAN, fold
 from parallax.sounds import same_han_name
 from parallax.stories.kanji_places import kanji_places
@@ -43,8 +43,12 @@ MAX_PLACES = 6
 def _pattern(language: str) -> re.Pattern[str]:
     opens = _OPENS[language]
     before = rf"(?<![{HAN}々])" + (rf"|(?<=[{opens}])" if opens else "")
-    # Japanese: a kana or mark follows the rank word, or a place of a lower rank ("東京都" in "東京都新宿区の")
-    after = rf"(?:(?![{HAN}])|(?=[{HAN}]{{1,3}}[{_RANK[language]}](?![{HAN}])))" if language == "ja" else r"(?![场場值])"
+    # Japanese: a kana or mark follows the rank word, or places of lower ranks ("東京都" in "東京都新宿区の", and in
+    # "東京都新宿区歌舞伎町の", stories60), and after a ward the name of its quarter ("東京都渋谷区道玄坂の")
+    rank = _RANK[language]
+    quarter = rf"(?<=区)[{HAN}]{{1,3}}"
+    lower = rf"(?=(?:[{HAN}]{{1,3}}[{rank}]){{1,2}}(?:{quarter})?(?![{HAN}]))|(?={quarter}(?![{HAN}]))"
+    after = rf"(?:(?![{HAN}])|{lower})" if language == "ja" else r"(?![场場值])"
     return re.compile(rf"(?:{before})(?P<place>[{HAN}々]{{2,3}}?)(?P<rank>[{_RANK[language]}]){after}")
 
 
@@ -130,4 +134,4 @@ def same_place_read(place: str, other: str) -> bool:
     if not _HAN_WORD.fullmatch(han) or not latin.isascii() or not latin.isalpha() or len(latin) < _PLACE_READ_MIN:
         return False
     latin = fold(latin)
-    return _pinyin(han) == latin or _press_romaji(latin) in {r.replace("'", "") for r in _romaji(han)}
+    return latin in pinyin_readings(han) or _press_romaji(latin) in {r.replace("'", "") for r in _romaji(han)}
