@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import analyzed, compared_conflicts
+from tests.helpers import analyzed, compared_conflicts, first_sentence_conflicts
 
 
 def _counts(text: str, lang: str) -> list[tuple[str, str | None, float | None]]:
@@ -43,3 +43,42 @@ def test_bengali_sums_in_words_and_figures_conflict() -> None:
         "bn",
     )
     assert ("number", {"a": [7e7], "b": [4e7], "unit": "টাকা"}) in conflicts
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "later", "values"),
+    [
+        # a toll named at the head of its clause ("the number of those who died ... has reached 21") meets a count of
+        # the dead in another report
+        (
+            "sw",
+            "Watu kumi na saba wamefariki dunia baada ya mafuriko katika wilaya ya Kisima, mkoa wa Pembeni.",
+            "Idadi ya watu waliokufa katika mafuriko ya wilaya ya Kisima imefikia 21, polisi walisema.",
+            (17.0, 21.0),
+        ),
+        (
+            "id",
+            "Longsor di Desa Watugede pada Selasa malam menewaskan 9 orang.",
+            "Jumlah korban tewas akibat longsor di Desa Watugede bertambah menjadi 11 orang, kata petugas.",
+            (9.0, 11.0),
+        ),
+        ("bn", "চরপাড়া জেলায় বন্যায় এখন পর্যন্ত ১৬ জনের মৃত্যু হয়েছে।", "চরপাড়া জেলায় বন্যায় মৃতের সংখ্যা বেড়ে ২১ জনে দাঁড়িয়েছে।", (16.0, 21.0)),
+    ],
+)
+def test_a_toll_named_at_its_clause_head_conflicts(lang: str, first: str, later: str, values: tuple[float, float]) -> None:
+    from parallax.compare.roles import role
+    from tests.helpers import analysed_articles
+
+    later_article = analysed_articles([later], lang)[0]
+    assert [role(later_article.text, q) for q in later_article.quantities if q.value == values[1]] == ["dead"]
+    assert any(
+        kind == "number" and (c["a"], c["b"]) == ([values[0]], [values[1]]) for kind, c in first_sentence_conflicts(first, later, lang)
+    )
+
+
+def test_a_count_of_something_else_after_a_toll_head_is_no_toll() -> None:
+    from parallax.compare.roles import role
+
+    text = "Jumlah korban tewas bertambah, dan polisi menyita 3 mobil."
+    art = analyzed(text, "id")
+    assert [role(text, q) for q in art.quantities] == [None]
