@@ -15,6 +15,7 @@ from parallax.analyze.quantities.units import OTHER_WORDS
 from parallax.analyze.quantities.values import parse_number
 from parallax.compare.count_nouns import CROWD_NOUNS, PEOPLE
 from parallax.compare.gatherings import PARTICIPANTS, at_gathering
+from parallax.compare.headed_tolls import headed_toll
 from parallax.compare.home_clauses import homes_left
 from parallax.compare.job_cuts import job_cut
 from parallax.compare.lives_lost import lives_lost
@@ -119,7 +120,7 @@ def role(text: str, q: Quantity) -> str | None:
         return RESCUED  # "pulled 38 survivors from the sea": the rescued (:mod:`.rescue_counts`)
     if found is None and q.unit and q.unit in q.text and (m := ROLE_WORD.fullmatch(q.unit)):
         return m.lastgroup
-    if found is None and (toll := toll_role(text, q)):
+    if found is None and (toll := toll_role(text, q) or headed_toll(text, q)):
         return toll  # "Liczba ofiar orkanu wzrosła do sześciu": the dead, named at the clause's head (:mod:`.toll_counts`)
     if found is None and q.unit and VICTIM.fullmatch(q.unit) and _lethal(text, q):
         return "dead"  # "Sono tre le vittime del crollo": a disaster's victims, with no other role, are its dead

@@ -21,6 +21,7 @@ from dataclasses import replace
 from parallax.analyze.numwords import (
     arabic,
     baltic,
+    bengali,
     bulgarian,
     catalan,
     cjk,
@@ -51,6 +52,7 @@ LANGUAGES: dict[str, NumberWords] = {
     **hellenic_turkic.LANGUAGES,
     **malay.LANGUAGES,
     **indic.LANGUAGES,
+    **bengali.LANGUAGES,  # Bengali: its words, scales and glued counters
     **arabic.LANGUAGES,
     **vietnamese.LANGUAGES,
     **czech.LANGUAGES,

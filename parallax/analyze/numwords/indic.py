@@ -1,4 +1,4 @@
-"""Hindi number words (and the scales of Urdu, Bengali and Tamil).
+"""Hindi number words (and the scales of Urdu and Tamil; Bengali's are in :mod:`.bengali`).
 
 Hindi's words for one to ninety-nine follow no compound rule a table could build ("तेईस" is 23,
 "उनतीस" 29, "अट्ठावन" 58): they are a list.  Above them come "सौ" (hundred) and "हज़ार" (thousand),
@@ -78,7 +78,6 @@ LANGUAGES: dict[str, NumberWords] = {
         needs_noun=frozenset({"دو", "سو"}),
         rest_after_scale=True,
     ),
-    "bn": NumberWords(words={}, scales={"হাজার": 1e3, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7, "মিলিয়ন": 1e6, "বিলিয়ন": 1e9}),
     # Tamil too ("3 பில்லியன் ஆஸ்திரேலிய டாலர்", "300 கோடி ரூபாய்"): the scale had stayed the noun counted, 3 of a billion
     "ta": NumberWords(words={}, scales={"ஆயிரம்": 1e3, "லட்சம்": 1e5, "கோடி": 1e7, "மில்லியன்": 1e6, "பில்லியன்": 1e9}),
 }

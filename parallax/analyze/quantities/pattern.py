@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.numwords import cjk
+from parallax.analyze.numwords.bengali import GLUED_COUNTERS
 from parallax.analyze.quantities.base import _ALL_WORDS, _CJK, _MYRIAD, _atoms
 from parallax.analyze.quantities.endings import hyphen_case_gap
 from parallax.analyze.quantities.money import CURRENCY_BEFORE
@@ -54,6 +55,7 @@ _PERCENT_BY_LANGUAGE = {
     "ms": r"peratus|persen",
     **dict.fromkeys(("no", "nb", "nn"), r"prosent"),  # Norwegian (Danish and Swedish write the shared "procent")
     "hi": r"प्रतिशत|फ़ीसदी|फीसदी|फ़ीसद|फीसद",
+    "bn": r"শতাংশ",
 }
 # what joins the words of one count: "two hundred and twelve", "cento e cinquanta", "mille deux cents",
 # "هزار و دویست", "ثلاثة وعشرون" (the Arabic "and" is written against the next word), "fourteen hundred",
@@ -64,6 +66,15 @@ _JOIN = r"(?:[ \u00a0]+(?:and|e|y|et|und|en)[ \u00a0]+|[ \u00a0]+و[ \u00a0]*|[ 
 # joiner ("विचार" holds no "चार"); a CJK character next to it is no word going on ("12人")
 _NOT_BEFORE = rf"(?<!(?![{_CJK}])[\w.,\u066b\u066c{IN_WORD}])"
 _NOT_AFTER = rf"(?!(?![{_CJK}])[\w{IN_WORD}])"
+# or where a classifier written against the count ends the word (Bengali "৮০টি", "তিনটি", "পাঁচজন": :mod:`.numwords.bengali`)
+_GLUED_COUNTER = {"bn": "|".join(GLUED_COUNTERS)}
+
+
+def _not_after(lang: str) -> str:
+    """Where a number may end in ``lang``: a word's edge, or before a classifier glued to it that ends the word."""
+    glued = _GLUED_COUNTER.get(lang)
+    return rf"(?:(?=(?:{glued})(?![\w{IN_WORD}]))|{_NOT_AFTER})" if glued else _NOT_AFTER
+
 
 # Chinese, Japanese and Korean numbers in figures and characters, grouped by ten thousand
 # ("1천200", "3만 5천", "12万5千", "两千", "数十"), then "more" ("五十多", "200여"; Korean 여 only before a
@@ -120,9 +131,9 @@ def _number_pattern(lang: str) -> re.Pattern:
         # atomic (once whole words are found, never retried) and at most eight words ("two thousand three
         # hundred and forty-five" is five): linear on any run of number words.  The words end where a word
         # ends, inside the group: "tres millones" is "tres" and a scale, not "tres mil" and "lones"
-        + rf"(?>(?:{atom})(?:{_JOIN}(?:{atom})){{0,7}}{_NOT_AFTER})"
+        + rf"(?>(?:{atom})(?:{_JOIN}(?:{atom})){{0,7}}{_not_after(lang)})"
         + rf"|(?P<one>{_ONE})(?=[ \u00a0]+(?:{_ONE_SCALES})\b)"
-        + rf")(?P<over>{_CJK_OVER if myriad else '(?!)'})?(?:(?P<short>{'|'.join((*_GLUED_BY_LANGUAGE.get(lang, ()), *_GLUED))})\b|(?P<cjk>[{''.join(CJK_SCALE)}])|{_NOT_AFTER}"
+        + rf")(?P<over>{_CJK_OVER if myriad else '(?!)'})?(?:(?P<short>{'|'.join((*_GLUED_BY_LANGUAGE.get(lang, ()), *_GLUED))})\b|(?P<cjk>[{''.join(CJK_SCALE)}])|{_not_after(lang)}"
         + rf"(?:(?P<half>{_HALF_BEFORE})?{_SCALE_GAP.get(lang, _GAP)}(?P<scale>{scales})(?![\w{IN_WORD}])(?P<half_after>{_HALF_AFTER})?)?)(?:\s?(?P<pct>{_percent(lang)}))?",
         re.I,
     )

@@ -111,4 +111,11 @@ def singular(word: str, lang: str | None, *, after_number: bool = False) -> str:
         word = _english_singular(word)
     elif lang in _PLURAL_S:
         word = word.rstrip("s")
+    elif lang == "bn":
+        word = _BENGALI_CASE.sub("", word)
     return "ha" if word in _HECTARE else word
+
+
+# Bengali case endings on a counted noun ("১৮ জনের", "২০ জনকে", "মানুষের", and "২৩ জনে"): the genitive and the objective
+# off a stem of two letters or more that ends in a consonant, so that one toll's persons compare with another's
+_BENGALI_CASE = re.compile(r"(?<=[\u0980-\u09ff][\u0995-\u09b9\u09dc-\u09df])(?:ের|কে)\Z|(?<=জন)ে\Z")
