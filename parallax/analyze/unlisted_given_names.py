@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from parallax.analyze.entity_evidence import _NOT_A_PERSON
 from parallax.analyze.titles import HONORIFICS, PERSON_NOUNS, TITLE_WORDS
 from parallax.letters import LOWER, UPPER
@@ -32,10 +34,18 @@ _SURNAME = re.compile(rf"[{UPPER}][{LOWER}’'-]+")
 # or after a stop and space (a quotation mark may close the sentence before)
 _OPENING_WORD = re.compile(rf"(?:\A|(?<=\n)|(?<=[.!?][\s])|(?<=[.!?][\"”’][\s]))[ \t]*([{UPPER}][{LOWER}]{{2,}}) \Z")
 # the words that open a sentence before a name and are none of it ("Later Nwosu said", "Yesterday Nwosu said")
-_OPENERS = frozenset(
-    """the a an this that these those then later earlier yesterday today tonight meanwhile but and so yet also still
-    when while after before since if as because though although here there now instead only even thus however""".split()
-)
+_OPENERS = (
+    frozenset(
+        """the a an this that these those then later earlier yesterday today tonight meanwhile but and so yet also still
+    when while after before since if as because though although here there now instead only even thus however
+    numerous north northern south southern east eastern west western central upper lower greater inner outer
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+    september october november december""".split()
+    )
+    | STOP_WORDS
+)  # ("Many Democrats", "Several Kenyans", "Eastern Ukraine", "Thursday Adeyemi returned")
+# a group's plural the model tags a nationality or party ("Democrats", "Kenyans", "Maoists"): never a surname
+_GROUP_PLURAL = re.compile(r"(?:ans|ese|ists|ats|ites|ers|ics)\Z")
 
 
 def _not_a_given_name(word: str) -> bool:
@@ -60,6 +70,8 @@ def unlisted_given_names(article: Article, person: str = "PERSON") -> None:
     ends = {e.end for e in article.entities}
     for e in article.entities:
         if e.label not in _LABELS or not _SURNAME.fullmatch(e.text) or e.text.lower() in _NOT_A_PERSON:
+            continue
+        if e.label == "NORP" and _GROUP_PLURAL.search(e.text):
             continue
         given = _OPENING_WORD.search(text, max(0, e.start - 24), e.start)
         if given is None or given.end(1) in ends or _not_a_given_name(given.group(1)):
