@@ -211,9 +211,10 @@ def test_whole_reports_in_three_languages_conflict_on_the_trucks() -> None:
             ("it", "La polizia ha fermato 38 camion al confine vicino a Ravel. Gli autisti sono stati interrogati per ore."),
         )
     )
-    assert sorted((sorted(c) for c in found), key=str) == [["a", "b", "unit"], ["a", "c", "unit"]]
+    # one disputed count, every outlet's figure in one conflict (session 60, compare.every_outlet)
+    assert [sorted(c) for c in found] == [["a", "b", "c", "unit"]]
     assert {c["unit"] for c in found} == {"truck"}
-    assert all(c["a"] == [45.0] for c in found)
+    assert [(c["a"], c["b"], c["c"]) for c in found] == [([45.0], [38.0], [38.0])]
 
 
 def test_whole_reports_conflict_on_the_crowd_and_agree_on_the_arrests() -> None:

@@ -98,8 +98,8 @@ def _text(comparison: dict) -> str:
 
 def test_text_report_shows_every_figure_once_the_silent_outlet_and_the_unaligned_sentence():
     text = _text(_compared(ARRESTS))
-    assert text.count("A: 14 protester; B: 11 protester; C: 14 protester no such figure: D") == 1
-    assert "B: 11 protester; C: 14 protester" not in text.replace("A: 14 protester; B: 11 protester; C: 14 protester", "")
+    assert text.count("A: 14 protesters; B: 11 protesters; C: 14 protesters no such figure: D") == 1
+    assert "B: 11 protesters; C: 14 protesters" not in text.replace("A: 14 protesters; B: 11 protesters; C: 14 protesters", "")
     library = _text(_compared(LIBRARY))
     assert "C's figure is from a sentence not aligned with this fact: “Construction of the new Harwick library" in library
 

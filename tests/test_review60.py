@@ -31,3 +31,20 @@ def test_a_weekday_opening_a_sentence_is_no_given_name() -> None:
 def test_an_unlisted_given_name_still_joins_its_surname() -> None:
     art = analyzed("Emeka Nwosu denied that he took the money. Nwosu said he was innocent.", "en")
     assert "Emeka Nwosu" in [e.text for e in art.entities if e.label == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "A polícia deteve 14 pessoas durante o protesto em Lisboa na sexta-feira."),
+        ("es", "La policía detuvo a 14 personas durante la protesta en Lisboa el viernes."),
+    ],
+)
+def test_an_active_arrest_verb_in_spanish_or_portuguese_counts_the_arrested(lang: str, text: str) -> None:
+    """qa60b found "deteve 14 pessoas" left out of an arrest count's conflict: only the participles were role words."""
+    from tests.helpers import mixed_conflicts
+
+    english = "Police arrested 19 people during the protest in Lisbon on Friday."
+    assert [k for k, _ in mixed_conflicts(("en", english), (lang, text))] == ["number"]
+    agreeing = text.replace("14", "19")
+    assert mixed_conflicts(("en", english), (lang, agreeing)) == []

@@ -80,7 +80,8 @@ _ROLES = {
                 r"|zatčen\w*|zadržen\w*|zatkl\w*|őrizetbe|letartóztat\w*|pidät\w*|задържан\w*|арестува\w*|[והשבלמכ]{0,2}(?:נעצר\w*|עצור\w*)"
                 r"|gözaltına|tutuklan\w*|zadržan\w*|uhićen\w*|uhitil\w*|uhapšen\w*|uhapsil\w*|priveden\w*|ухапшен\w*|приведен\w*|prijet\w*|aretiran\w*|pridržan\w*"
                   r"|sulaikyt\w*|sulaikė|suimt\w*|aizturēt\w*|aizturē\w*|arestēt\w*|vahista\w*|detingu\w*|detinguts|detingudes"
-                  r"|arrestad[oa]s?|anhölls|anhållits|anhållen|συνελήφθη\w*|συλλήφθηκ\w*",
+                  r"|arrestad[oa]s?|anhölls|anhållits|anhållen|συνελήφθη\w*|συλλήφθηκ\w*"
+                  r"|detuv(?:o|ieron)|arrest(?:ó|aron)|deteve|detiveram|prend(?:eu|eram)",  # es/pt active: "deteve 14 pessoas"
     "evacuated": r"evacuat(?:e|es|ed|ing|ion)|displaced|homeless|évacué(?:e|s|es)?|évacuation|evacuaci[oó]n|evacuaç(?:ão|ões)|evacuad[oa]s?|evakuiert|sfollat[oie]|evacuat[oie]"
                  r"|desalojad[oa]s?|obdachlos|geëvacueerd|dakloos|ewakuowan\w*|эвакуирован\w*|евакуйован\w*|बेघर|تخلیه|dievakuasi|mengungsi"
                  r"|evacuaț\w*|evacuat\w*|evakuerade|evakueret|evakuert"
