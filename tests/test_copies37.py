@@ -75,7 +75,7 @@ def _comparison(copy: dict) -> dict:
     }
     other = {**article, "id": "es", "outlet": "El Sur"}
     return {
-        "schema": "parallax.comparison/2",
+        "schema": "parallax.comparison/3",
         "articles": [article, other],
         "facts": [],
         "quotes": [],
