@@ -50,6 +50,8 @@ _GROUP_PLURAL = re.compile(r"(?:ans|ese|ists|ats|ites|ers|ics)\Z")
 
 def _not_a_given_name(word: str) -> bool:
     low = word.lower()
+    if len(low) > 5 and low.endswith("ing"):
+        return True  # a participle opening the sentence: "Following Trump's visit", "Receiving French aid"
     return low in _OPENERS or low in HONORIFICS or low in PERSON_NOUNS or low in _NOT_A_PERSON or low in TITLE_WORDS
 
 
@@ -68,11 +70,12 @@ def unlisted_given_names(article: Article, person: str = "PERSON") -> None:
         return
     text = article.text
     ends = {e.end for e in article.entities}
+    named_otherwise = {e.text for e in article.entities if e.label != "NORP"}
     for e in article.entities:
         if e.label not in _LABELS or not _SURNAME.fullmatch(e.text) or e.text.lower() in _NOT_A_PERSON:
             continue
-        if e.label == "NORP" and _GROUP_PLURAL.search(e.text):
-            continue
+        if e.label == "NORP" and (_GROUP_PLURAL.search(e.text) or e.text not in named_otherwise):
+            continue  # a nationality ("French") unless the model reads the word as a name elsewhere ("Nwosu")
         given = _OPENING_WORD.search(text, max(0, e.start - 24), e.start)
         if given is None or given.end(1) in ends or _not_a_given_name(given.group(1)):
             continue
