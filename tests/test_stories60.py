@@ -20,7 +20,7 @@ from tests.test_stories58 import _conflict, _signals, _unconfirmed
 
 # ------------------------------------------------------------------ 1. a district named bare, a city alone
 
-DE_NEUKOLLN_BARE = "Bei einem Brand in einem Wohnhaus in Neukölln sind am Sonntag drei Menschen ums Leben gekommen."
+DE_NEUKOLLN_BARE = "Beim Brand eines Wohnhauses in Neukölln sind am Sonntag drei Menschen ums Leben gekommen."
 EN_BERLIN = "Three people died in a fire at an apartment block in Berlin on Sunday, the fire brigade said."
 DE_SPANDAU_BARE = "Bei einem Brand in einer Lagerhalle in Spandau sind am Sonntag drei Menschen ums Leben gekommen."
 EN_MUNICH = "Three people died in a fire at an apartment block in Munich on Sunday, the fire brigade said."
@@ -55,7 +55,7 @@ BERLIN = [
     ("tram-en", "en", "2026-12-06T08:35:00Z", "Eleven hurt as tram derails in Berlin's Spandau district",
      "A tram derailed in Berlin's Spandau district on Sunday, injuring eleven passengers, police said."),
     ("fire-de2", "de", "2026-12-06T08:45:00Z", "Wohnhausbrand in Berlin: drei Tote",
-     "Bei einem Brand in einem Wohnhaus in Berlin sind am Sonntag drei Menschen ums Leben gekommen, teilte die Feuerwehr mit."),
+     "Beim Brand eines Wohnhauses in Berlin sind am Sonntag drei Menschen ums Leben gekommen, teilte die Feuerwehr mit."),
 ]  # fmt: skip
 
 
