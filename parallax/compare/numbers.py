@@ -32,7 +32,6 @@ from parallax.compare.part_tolls import group_whole, part_toll, whole_of
 from parallax.compare.partitives import CJK_COUNTER, PART, PARTITIVE_BEFORE, part_of_people, partitive
 from parallax.compare.roles import role, role_class
 from parallax.compare.sentence_items import starting_in
-from parallax.compare.sentence_quantities import quantities_in
 from parallax.compare.toll_parts import toll_part
 from parallax.compare.totals import apart
 from parallax.records import Article, Sentence
@@ -54,7 +53,7 @@ def numbers(art: Article, s: Sentence, leave_out: Iterable[int] = ()) -> dict[st
     last = None  # what the sentence's last count with a noun counts ("people" for "семь человек")
     last_what = None  # and what happened to it
     last_start = -1  # and where it starts
-    counts = [q for q in quantities_in(art, s) if q.value is not None and q.unit not in NOT_COUNTS]  # (:mod:`.sentence_quantities`)
+    counts = [q for q in starting_in(art.quantities, s) if q.value is not None and q.unit not in NOT_COUNTS]  # (:mod:`.sentence_items`)
     leave_out = set(leave_out)
     for q in counts:
         # a fraction of a count ("a third of the 900 workers") is a part: it meets another outlet's
